@@ -1,0 +1,68 @@
+"""Throughput of the extractor against a decode + one-regex baseline, over seeds and corpus."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import os
+import platform
+import re
+import subprocess
+import time
+from pathlib import Path
+
+from govdata.detect import detect_meta
+from govdata.paths import PROJ_ROOT
+from govdata.pipeline import extract_document
+from govdata.read import decode_bytes
+
+SHARED = PROJ_ROOT.parent / "shared"
+
+
+def corpus_files() -> list[Path]:
+    files = sorted((PROJ_ROOT / "data" / "raw").glob("*.txt"))
+    for sub in ("corpus/national", "corpus/hailar"):
+        files += sorted((SHARED / sub).glob("*.txt"))
+    return files
+
+
+def main() -> None:
+    files = corpus_files()
+    blobs = [(f, f.read_bytes()) for f in files]
+    total = sum(len(b) for _, b in blobs)
+    num = re.compile(r"\d+(?:\.\d+)?")
+    t0 = time.perf_counter()
+    texts = []
+    for f, b in blobs:
+        text, _ = decode_bytes(b, str(f))
+        texts.append((f, text))
+        sum(1 for _ in num.finditer(text))
+    base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rows = 0
+    for f, text in texts:
+        try:
+            meta = detect_meta(text, f)
+        except Exception:  # noqa: BLE001 - unknown region: any label will do for timing
+            meta = detect_meta(text, f, region="呼伦贝尔市", doc_type="work_report")
+        ext = extract_document(text, meta)
+        rows += len(ext.targets) + len(ext.outcomes)
+    full = time.perf_counter() - t0
+    chars = sum(len(t) for _, t in texts)
+    print(f"files {len(files)}, {total/1e6:.2f} MB, {chars} chars, {rows} rows")
+    print(f"baseline (decode + one regex): {base:.3f} s = {total/base/1e6:.1f} MB/s")
+    print(f"extractor:                     {full:.3f} s = {total/full/1e6:.2f} MB/s")
+    print(f"ratio extractor/baseline: {full/base:.1f}x")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=PROJ_ROOT).stdout.strip()
+    out = PROJ_ROOT / "benchmarks" / "results.csv"
+    new = not out.exists()
+    with out.open("a", newline="") as fh:
+        w = csv.writer(fh)
+        if new:
+            w.writerow(["date", "commit", "cores", "python", "benchmark", "metric", "value"])
+        stamp = datetime.date.today().isoformat()
+        for metric, value in [("mb", round(total / 1e6, 3)), ("baseline_s", round(base, 4)),
+                              ("extract_s", round(full, 4)), ("ratio", round(full / base, 2))]:
+            w.writerow([stamp, commit, os.cpu_count(), platform.python_version(), "throughput",
+                        metric, value])

@@ -1,0 +1,55 @@
+"""govdata: Chinese government planning documents → tidy tables of targets and outcomes.
+
+The pipeline is visible in the module names: read → normalise → segment → extract → link →
+attain → tables → figures. Notebooks use only the functions below.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__version__ = "0.1.0"
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def load(name: str) -> pd.DataFrame:
+    """Load one built tidy table (``documents``, ``targets``, ``outcomes``, ``attainment``,
+    ``coverage``, ``numbers``) from ``data/processed/``."""
+    from .tables import read_table
+
+    return read_table(name)
+
+
+def attainment(region: str | None = None, year: int | None = None) -> pd.DataFrame:
+    """Attainment rows, optionally for one region and year, with policy area and names."""
+    from .link import area, name_en
+
+    df = load("attainment")
+    if region:
+        df = df[df["region"] == region]
+    if year:
+        df = df[df["year"] == int(year)]
+    df = df.copy()
+    df["area"] = [area(i) for i in df["indicator"]]
+    df["indicator_en"] = [name_en(i) for i in df["indicator"]]
+    return df.reset_index(drop=True)
+
+
+def sources(doc_ids) -> list[str]:
+    """Titles of the given documents, for a figure's source line."""
+    docs = load("documents").set_index("doc_id")
+    return [docs.loc[d, "title"] for d in dict.fromkeys(doc_ids) if d in docs.index and d]
+
+
+def region_slug(region: str) -> str:
+    """ASCII name for file names: the region part of its catalog ``doc_id`` (宿州市 → suzhou-ah)."""
+    import re
+
+    docs = load("documents")
+    ids = docs.loc[docs["region"] == region, "doc_id"].tolist()
+    for doc_id in ids:
+        m = re.match(r"^(.*?)-\d{4}", doc_id)
+        if m:
+            return m.group(1)
+    code = docs.loc[docs["region"] == region, "admin_code"]
+    return code.iloc[0] if len(code) else "region"

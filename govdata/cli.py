@@ -1,0 +1,149 @@
+"""govdata command line: build, extract, show, coverage, rules.
+
+Errors a user can fix are printed as one line naming the file and the fix, with exit code 2;
+``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _cmd_build(args) -> int:
+    from .build import build
+
+    res = build(args.catalog, args.out, keep_going=args.keep_going)
+    t = res.tables
+    print(f"built {len(t['documents'])} documents: {len(t['targets'])} targets, "
+          f"{len(t['outcomes'])} outcomes, {len(t['attainment'])} verdicts")
+    for doc_id in res.failed:
+        print(f"skipped {doc_id} (unreadable; see the error above)")
+    return 0
+
+
+def _cmd_extract(args) -> int:
+    from .detect import detect_meta
+    from .build import assemble, document_row
+    from .pipeline import extract_document
+    from .read import read
+    from .tables import write_tables
+    import pandas as pd
+
+    docs, parts = [], []
+    for f in args.files:
+        doc = read(f)
+        meta = detect_meta(doc.text, Path(f), region=args.region, year=args.year,
+                           doc_type=args.doc_type)
+        docs.append(document_row(meta, doc.text, Path(f).read_bytes()))
+        parts.append(extract_document(doc.text, meta))
+    tables = assemble(pd.DataFrame(docs), parts)
+    out = write_tables(tables, Path(args.out))
+    print(f"wrote {len(tables['targets'])} targets and {len(tables['outcomes'])} outcomes to {out}")
+    return 0
+
+
+def _cmd_show(args) -> int:
+    from .read import read
+
+    text = _resolve(args.doc)
+    doc = read(text)
+    sys.stdout.write(doc.text[args.start: args.end])
+    return 0
+
+
+def _resolve(doc: str) -> str:
+    """A catalog doc_id or a path → a path."""
+    if Path(doc).exists():
+        return doc
+    from .catalog import load_catalog
+    from .errors import GovdataError
+    from .paths import catalog_path
+
+    cat = load_catalog(catalog_path())
+    hit = cat[cat["doc_id"] == doc]
+    if hit.empty:
+        raise GovdataError(f"{doc}: neither a file nor a doc_id in {catalog_path()}; "
+                           "check the name with `govdata coverage`")
+    return hit["abs_path"].iloc[0]
+
+
+def _cmd_coverage(args) -> int:
+    from .tables import read_table
+
+    cov = read_table("coverage")
+    if not args.doc:
+        print(cov.to_string(index=False))
+        return 0
+    nums = read_table("numbers")
+    bad = nums[(nums["doc_id"] == args.doc) & (nums["role"] == "unexplained")]
+    print(f"{args.doc}: {len(bad)} numbers not understood")
+    for r in bad.itertuples():
+        print(f"  [{r.char_start}:{r.char_end}] {r.text}  …{r.context}…")
+    return 0
+
+
+def _cmd_rules(args) -> int:
+    from .attain import rules_table
+
+    print(rules_table().to_string(index=False))
+    return 0
+
+
+def _cmd_notebooks(args) -> int:
+    from .notebooks import run_all
+
+    for src, ran in run_all(Path(args.out), force=args.force):
+        print(f"{'ran    ' if ran else 'skipped'} {src.name}" + ("" if ran else " (unchanged)"))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="govdata", description=__doc__.splitlines()[0])
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="build data/processed/ from data/raw/catalog.csv")
+    b.add_argument("--catalog", default=None)
+    b.add_argument("--out", default=None)
+    b.add_argument("--keep-going", action="store_true", help="skip unreadable documents")
+    b.set_defaults(fn=_cmd_build)
+    e = sub.add_parser("extract", help="extract tables from documents outside the catalog")
+    e.add_argument("files", nargs="+")
+    e.add_argument("--out", required=True)
+    e.add_argument("--region")
+    e.add_argument("--year", type=int)
+    e.add_argument("--doc-type")
+    e.set_defaults(fn=_cmd_extract)
+    s = sub.add_parser("show", help="print a document's decoded text (offsets refer to it)")
+    s.add_argument("doc", help="doc_id or path")
+    s.add_argument("--start", type=int, default=0)
+    s.add_argument("--end", type=int, default=None)
+    s.set_defaults(fn=_cmd_show)
+    c = sub.add_parser("coverage", help="coverage report; with DOC, the numbers not understood")
+    c.add_argument("doc", nargs="?")
+    c.set_defaults(fn=_cmd_coverage)
+    n = sub.add_parser("notebooks", help="execute every notebook headless and export HTML")
+    n.add_argument("--out", default="build/notebooks")
+    n.add_argument("--force", action="store_true", help="re-run unchanged notebooks too")
+    n.set_defaults(fn=_cmd_notebooks)
+    r = sub.add_parser("rules", help="print the attainment rules table")
+    r.set_defaults(fn=_cmd_rules)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .errors import GovdataError
+
+    args = parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except GovdataError as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""detect: region, year and document type from a document's own text (for files outside the
+catalog). Regions resolve through the prefecture crosswalk shipped in ``registry/``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import DetectionError
+from .paths import REGISTRY_DIR
+
+_TYPES = [
+    ("completion_report", r"完成情况|落实情况|执行情况"),
+    ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案"),
+    ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
+    ("statistical_communique", r"统计公报"),
+    ("work_report", r"政府工作报告|各位代表|向大会报告"),
+]
+
+
+@lru_cache(maxsize=1)
+def prefectures() -> pd.DataFrame:
+    """Prefecture names with province and 6-digit code (from the crosswalk's legacy ids)."""
+    ent = pd.read_csv(REGISTRY_DIR / "crosswalk" / "entities.csv", dtype=str)
+    ent["admin_code"] = ent["legacy_entity_id"].str[1:]
+    ent["short"] = ent["canonical_name_zh"].str.replace(r"(市|地区|自治州|盟)$", "", regex=True)
+    return ent[["canonical_name_zh", "short", "province_name_zh", "admin_code"]]
+
+
+def detect_region(text: str) -> tuple[str, str, str, str]:
+    """``(region, region_level, province, admin_code)`` from the names the text uses most."""
+    head = text[:5000]
+    if re.search(r"国务院|全国人民代表大会", head) and not re.search(r"市人民政府|市政府", head):
+        return "全国", "national", "", "100000"
+    pre = prefectures()
+    counts = Counter()
+    for row in pre.itertuples():
+        n = head.count(row.canonical_name_zh) * 3 + head.count(row.short)
+        if n and len(row.short) >= 2:
+            counts[row.canonical_name_zh] += n
+    if not counts:
+        raise DetectionError("no prefecture name found in the text")
+    name = counts.most_common(1)[0][0]
+    row = pre[pre.canonical_name_zh == name].iloc[0]
+    return name, "prefecture", row.province_name_zh, row.admin_code
+
+
+def detect_year(text: str, doc_type: str = "") -> int:
+    """The year the document is about: the most frequent 4-digit year in its opening; for a
+    work report whose opening reviews a year (2023年工作回顾, 过去一年), the year after it."""
+    head = text[:3000]
+    years = [int(y) for y in re.findall(r"(20\d\d)年", head)]
+    if not years:
+        raise DetectionError("no year found in the text")
+    year = Counter(years).most_common(1)[0][0]
+    if doc_type == "work_report" and re.search(rf"{year}年(?:工作)?回顾|过去一年", head):
+        return year + 1
+    return year
+
+
+def detect_doc_type(text: str) -> str:
+    """Document type from characteristic phrases in its opening."""
+    head = text[:3000]
+    for doc_type, pattern in _TYPES:
+        if re.search(pattern, head):
+            return doc_type
+    raise DetectionError("document type not recognised")
+
+
+def detect_meta(text: str, path: Path, region: str | None = None, year: int | None = None,
+                doc_type: str | None = None) -> dict:
+    """Catalog-style metadata for a file, using given values and detecting the rest.
+
+    Raises:
+        DetectionError: something could not be detected; the message says which option to pass.
+    """
+    try:
+        dt = doc_type or detect_doc_type(text)
+    except DetectionError:
+        raise DetectionError(f"{path}: document type not recognised; pass --doc-type") from None
+    try:
+        y = year or detect_year(text, dt)
+    except DetectionError:
+        raise DetectionError(f"{path}: no year found in the text; pass --year") from None
+    if region:
+        pre = prefectures()
+        hit = pre[(pre.canonical_name_zh == region) | (pre.short == region)]
+        if len(hit) > 1:
+            raise DetectionError(f"{path}: region {region!r} is ambiguous; use the full name")
+        reg = (hit.canonical_name_zh.iloc[0], "prefecture", hit.province_name_zh.iloc[0],
+               hit.admin_code.iloc[0]) if len(hit) else (region, "county", "", "")
+    else:
+        try:
+            reg = detect_region(text)
+        except DetectionError:
+            raise DetectionError(f"{path}: region not recognised; pass --region") from None
+    return {"doc_id": path.stem, "path": str(path), "source_file": path.name, "region": reg[0],
+            "region_level": reg[1], "province": reg[2], "admin_code": reg[3], "year": int(y),
+            "doc_type": dt, "title": "", "publisher": "", "published": "", "url": ""}

@@ -1,0 +1,533 @@
+"""extract: clauses → quantities → statements (indicator, measure, value, unit, qualifier).
+
+Works on *normalised* text (see :mod:`govdata.normalise`); every statement carries the
+normalised span it came from, which the caller maps back to the source. Whether a statement
+is a target or an outcome is decided by the caller from the segment it came from and, for
+mixed segments, by :func:`statement_kind` from the wording.
+
+The phrasing knowledge (qualifier words, verbs, scope words) lives in
+``registry/words.csv``; this module only holds the grammar that combines them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .numbers import COUNT_KINDS, CN_DIGITS, cn_to_number, parse_number, unit_kind, unit_pattern
+from .registry import words
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One quantity stated about one indicator."""
+
+    start: int  # span of the statement in the normalised text (subject → qualifier)
+    end: int
+    num_start: int  # span of the number itself
+    num_end: int
+    indicator_text: str
+    measure: str
+    value: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str
+    strive: bool
+    kind_hint: str = ""  # "target"/"outcome" when the wording itself says so
+
+
+# ---------------------------------------------------------------- word lists (from registry)
+
+
+@lru_cache(maxsize=1)
+def _w() -> dict[str, list[str]]:
+    df = words()
+    out: dict[str, list[str]] = {}
+    for role, grp in df.groupby("role"):
+        out[role] = sorted(grp["word"], key=len, reverse=True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words() -> tuple[dict[str, str], dict[str, str]]:
+    df = words()
+    after = dict(df[df.role == "qualifier_after"][["word", "value"]].values)
+    before = dict(df[df.role == "qualifier_before"][["word", "value"]].values)
+    return after, before
+
+
+@lru_cache(maxsize=1)
+def _split_prefixes() -> dict[str, list[str]]:
+    df = words("split_prefix")
+    return {r.word: r.value.split("|") for r in df.itertuples()}
+
+
+@lru_cache(maxsize=1)
+def quantity_regex() -> re.Pattern:
+    """The compiled pattern for an Arabic-numeral quantity with optional range and unit."""
+    units = unit_pattern()
+    return re.compile(
+        rf"(?P<lo>{NUM})(?P<lopct>%)?"
+        rf"(?:\s*(?P<dash>[-—~至到])\s*(?P<hi>{NUM}))?"
+        rf"(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
+    )
+
+
+@lru_cache(maxsize=1)
+def cn_quantity_regex() -> re.Pattern:
+    """Chinese-numeral quantities that are unambiguous: 百分之五, 三个百分点, 三分之二, 翻一番,
+    and numerals with a place value (两千亿元, 三万人)."""
+    d = CN_DIGITS
+    units = unit_pattern()
+    return re.compile(
+        rf"(?P<pct>百分之(?P<pctn>[{d}点]+))"
+        rf"|(?P<pp>(?P<ppn>[{d}点]+)个百分点)"
+        rf"|(?P<frac>(?P<fracd>[{d}]+)分之(?P<fracn>[{d}]+))"
+        rf"|(?P<dbl>翻(?P<dbln>[一两二三四])番)"
+        rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<placedu>{units}))"
+    )
+
+
+# ---------------------------------------------------------------- clauses
+
+_SENTENCE_END = re.compile(r"[。;;!?！？\n]")
+_CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[:：]")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence spans at 。；！？ and line breaks."""
+    end = len(text) if end is None else end
+    spans, s = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > s:
+            spans.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one sentence span into clause spans at commas and colons (not 1,000 separators)."""
+    spans, s = [], start
+    for m in _CLAUSE_SEP.finditer(text, start, end):
+        if text[m.start()] == "," and _is_thousands_comma(text, m.start()):
+            continue
+        spans.append((s, m.start()))
+        s = m.end()
+    spans.append((s, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _is_thousands_comma(text: str, i: int) -> bool:
+    return (i > 0 and text[i - 1].isdigit() and text[i + 1: i + 4].isdigit()
+            and len(text[i + 1: i + 4]) == 3 and not text[i + 4: i + 5].isdigit())
+
+
+# ---------------------------------------------------------------- labels (numbers that are not quantities)
+
+_QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|《[^》\n]{0,80}》|「[^」\n]{0,40}」|‘[^’\n]{0,40}’")
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names and titles, inside which numbers are labels, not quantities."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+_LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|世纪|线|\+|个一|位一体|强|城|大))")
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|[A-Za-z])$")
+
+
+def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> str:
+    """Classify a bare number that is not a quantity: ``date``, ``ordinal``, ``label`` or ``""``.
+
+    Numbers followed by 年/月/日 are dates; after 第, or a list marker (``1.``) at a line start,
+    ordinals; inside quotes or titles, or glued to ``+``, ``号``, ``级``, labels.
+    """
+    after = text[end: end + 4]
+    before = text[max(0, start - 3): start]
+    if in_label:
+        return "label"
+    if unit:
+        return ""
+    if re.match(r"^\s*(?:年|月|日|时)", after) or re.match(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}", after):
+        return "date"
+    if re.match(r"^[-—~至]\d+年", after):
+        return "date"
+    line_start = start == 0 or text[start - 1] == "\n"
+    if (line_start and re.match(r"^(?:[.、)]|\s*$|\n)", after or "\n")) or before.endswith("("):
+        return "ordinal"
+    if re.search(r"第\s*$", before):
+        return "ordinal"
+    if _LABEL_AFTER.match(after) or _LABEL_BEFORE.search(before):
+        return "label"
+    return ""
+
+
+# ---------------------------------------------------------------- context parsing
+
+
+def _strip_tail(before: str) -> tuple[str, dict]:
+    """Strip verbs, qualifiers and fillers from the end of the text before a number.
+
+    Returns the remaining subject and flags: ``rise``, ``fall``, ``avg``, ``qual`` (a
+    qualifier word before the number), ``strive``, ``respectively``, ``each``.
+    """
+    w = _w()
+    _after, qual_before = _qualifier_words()
+    flags: dict = {}
+    roles = ("qualifier_before", "avg_rise", "rise", "fall", "strive", "assure", "filler",
+             "respectively", "each")
+    s = before.rstrip(" \t")
+    changed = True
+    while changed and s:
+        changed = False
+        for role in roles:
+            for word in w.get(role, []):
+                if s.endswith(word):
+                    s = s[: -len(word)].rstrip(" \t")
+                    if role == "qualifier_before":
+                        flags.setdefault("qual", qual_before[word])
+                    elif role == "avg_rise":
+                        flags["avg"] = True
+                        flags["rise"] = True
+                    else:
+                        flags.setdefault(role, word)
+                    changed = True
+                    break
+            if changed:
+                break
+        # a bare year before a comparison (比2020年增长) is filler too
+        m = re.search(r"(?:比|较)?\d{4}年$", s)
+        if m and not changed:
+            s = s[: m.start()].rstrip()
+            changed = True
+    return s, flags
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
+_LEAD_JUNK = re.compile(r"^[\s,、;:()“”\"'《》]+")
+
+
+def clean_subject(s: str) -> str:
+    """Remove list markers, leading punctuation and scope words (全年, 全市…) from a subject."""
+    s = _LIST_MARKER.sub("", s)
+    s = _LEAD_JUNK.sub("", s)
+    changed = True
+    while changed:
+        changed = False
+        for word in _w().get("scope", []) + _w().get("strive", []) + _w().get("assure", []):
+            if s.startswith(word) and len(s) > len(word):
+                s = s[len(word):]
+                s = _LEAD_JUNK.sub("", s)
+                changed = True
+    return s.strip()
+
+
+def indicator_key(indicator_text: str) -> str:
+    """Key for pairing a target with an outcome: the subject without leading action verbs
+    (建设/建成/新增/认定…), scope words, quotes and spaces."""
+    s = clean_subject(indicator_text)
+    changed = True
+    while changed:
+        changed = False
+        for word in _w().get("action", []):
+            if s.startswith(word) and len(s) > len(word) + 1:
+                s = s[len(word):]
+                changed = True
+    s = re.sub(r"[\s“”\"'《》()]", "", s)
+    s = re.sub(r"(?:增速|增长率|增幅|增长)$", "", s)
+    return s
+
+
+def _subject_after(text: str, pos: int, end: int) -> str:
+    """The noun phrase after a count unit (建设200个<村级…站点>), up to the clause end."""
+    tail = text[pos:end]
+    m = re.match(r"^[^,;、。\d()]{2,40}", tail)
+    return m.group(0).strip() if m else ""
+
+
+_GROWTH_SUFFIX = re.compile(r"(?:增速|增长率|增幅|涨幅|增长)$")
+_SHARE_HINT = re.compile(r"(?:率|比重|占比|比例|份额|覆盖面|强度|水平|指数|贡献率)$")
+_ACTION_ONLY = re.compile(r"^(?:" + "|".join(["新建", "建成", "建设", "新增", "培育", "认定", "实施", "打造",
+                                              "完成", "开展", "组织", "举办", "落户", "开工", "引进",
+                                              "新开工", "创建", "改造", "提供", "带动", "吸引"]) + r")?$")
+
+
+def _measure(unit: str, flags: dict, subject: str) -> str:
+    kind = unit_kind(unit)
+    if kind == "points":
+        return "pp_change"
+    if kind in ("rate", "permille"):
+        if flags.get("avg"):
+            return "avg_growth_pct"
+        if flags.get("rise") or flags.get("fall") or _GROWTH_SUFFIX.search(subject):
+            # 增长/下降 X% is a growth rate unless the subject is itself a rate (率达到 X%)
+            if _SHARE_HINT.search(subject) and not (flags.get("rise") or flags.get("fall")):
+                return "share_pct"
+            return "growth_pct"
+        return "share_pct"
+    if kind in COUNT_KINDS:
+        return "count"
+    if kind == "multiple":
+        return "relative"
+    return "level"
+
+
+def _qualifier_after(text: str, pos: int) -> tuple[str, int]:
+    after_words, _ = _qualifier_words()
+    tail = text[pos: pos + 4]
+    for word in sorted(after_words, key=len, reverse=True):
+        if tail.startswith(word):
+            return after_words[word], pos + len(word)
+    return "", pos
+
+
+# ---------------------------------------------------------------- main entry points
+
+
+def find_quantities(text: str, start: int, end: int) -> list[dict]:
+    """Every quantity (Arabic or Chinese numerals) in ``text[start:end]``, in order.
+
+    Each is a dict with ``start, end, value, value_high, unit, approx`` (normalised offsets).
+    Numbers without a unit are returned too (``unit == ""``) so the caller can account for them.
+    """
+    found: list[dict] = []
+    markers = {m.start(): m.end() for m in _LINE_MARKER.finditer(text, start, end)}
+    pos = start
+    rx = quantity_regex()
+    while True:
+        m = rx.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.end()
+        if m.start() in markers:
+            mend = markers[m.start()]
+            found.append({"start": m.start(), "end": mend - 1, "value": None, "value_high": None,
+                          "unit": "", "approx": "", "marker": True})
+            pos = mend
+            continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        lo = parse_number(m.group("lo"))
+        hi = parse_number(m.group("hi")) if m.group("hi") else None
+        unit = "%" if m.group("lopct") else ""
+        mult = m.group("mult") or ""
+        unit_word = m.group("unit") or ""
+        if unit_word:
+            unit = (mult + unit_word) if (mult + unit_word) in _unit_names() else unit_word
+            if mult and unit != mult + unit_word:
+                factor = 10000 if mult == "万" else 1e8
+                lo, hi = lo * factor, (hi * factor if hi is not None else None)
+        elif mult:
+            # 3万 with no unit: keep the multiplier as the unit (a label more often than not)
+            unit = ""
+        q_end = m.end()
+        if m.group("dash") and hi is None:
+            q_end = m.start("dash")
+        if hi is not None and not unit and m.group("dash") in ("-", "—") and not m.group("lopct"):
+            # 2023-2025 or 3-5 with no unit: a span of years or a label, not a range
+            hi = None
+            q_end = m.end("lo")
+        found.append({"start": m.start(), "end": q_end, "value": lo, "value_high": hi,
+                      "unit": unit, "approx": "at_least" if m.group("approx") else ""})
+    for m in cn_quantity_regex().finditer(text, start, end):
+        try:
+            if m.group("pct"):
+                v, unit, hi = cn_to_number(m.group("pctn")), "%", None
+            elif m.group("pp"):
+                v, unit, hi = cn_to_number(m.group("ppn")), "个百分点", None
+            elif m.group("frac"):
+                v, unit, hi = 100 * cn_to_number(m.group("fracn")) / cn_to_number(m.group("fracd")), "%", None
+            elif m.group("dbl"):
+                v, unit, hi = 2 ** cn_to_number(m.group("dbln")), "倍", None
+            else:
+                v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
+        except Exception:  # noqa: BLE001 - an unconvertible numeral is simply not a quantity
+            continue
+        found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
+                      "unit": unit, "approx": ""})
+    found.sort(key=lambda q: q["start"])
+    return found
+
+
+_LINE_MARKER = re.compile(r"(?m)(?<![^\n])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset:
+    from .numbers import unit_table
+
+    return frozenset(unit_table())
+
+
+def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | None = None
+               ) -> tuple[list[Statement], list[dict]]:
+    """Extract statements from one segment ``text[start:end]`` of normalised text.
+
+    Args:
+        text: the whole normalised document.
+        start, end: the segment to read.
+        labels: spans (quoted names, titles) whose numbers are labels.
+
+    Returns:
+        ``(statements, numbers)``: the statements, and one dict per number token in the
+        segment with its ``role`` (``quantity``, ``date``, ``ordinal``, ``label``,
+        ``unexplained``) for the coverage report.
+    """
+    labels = labels or []
+    out: list[Statement] = []
+    numbers: list[dict] = []
+    for s_start, s_end in sentences(text, start, end):
+        strive_sentence = False
+        last_subject = ""
+        for c_start, c_end in clauses(text, s_start, s_end):
+            clause = text[c_start:c_end]
+            if re.search(r"力争|争取|努力", clause):
+                strive_sentence = True
+            quantities = find_quantities(text, c_start, c_end)
+            stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
+                                                     last_subject, strive_sentence, numbers)
+            out.extend(stmts)
+            if not quantities:
+                extra = _non_numeric(text, c_start, c_end, strive_sentence)
+                out.extend(extra)
+    return out, numbers
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers):
+    out: list[Statement] = []
+    prev_end = c_start
+    pending_each: list[str] = []
+    clause_text = text[c_start:c_end]
+    respectively = "分别" in clause_text
+    for q in quantities:
+        in_label = _in_spans(q["start"], labels)
+        if q.get("marker"):
+            numbers.append({"start": q["start"], "end": q["end"], "role": "ordinal"})
+            continue
+        role = number_role(text, q["start"], q["end"], q["unit"], in_label)
+        if q["unit"] and not in_label and text[q["end"]: q["end"] + 1] == "级":
+            role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
+        if q["unit"] and _LABEL_BEFORE.search(text[max(0, q["start"] - 2): q["start"]]):
+            role = "label"
+        if role or not q["unit"]:
+            numbers.append({"start": q["start"], "end": q["end"], "role": role or "unexplained"})
+            if role != "label":
+                prev_end = max(prev_end, q["end"])
+            continue
+        qual_after, after_end = _qualifier_after(text, q["end"])
+        before = text[prev_end: q["start"]]
+        subject_raw, flags = _strip_tail(before)
+        subject = clean_subject(subject_raw)
+        subject_start = prev_end + (len(before) - len(before.lstrip(" \t,、;和及与")))
+        if subject_raw and subject and subject_raw.endswith(subject):
+            subject_start = prev_end + len(subject_raw) - len(subject)
+        unit = q["unit"]
+        kind = unit_kind(unit)
+        noun = ""
+        if kind in COUNT_KINDS or kind == "multiple" or not subject or _ACTION_ONLY.match(subject):
+            # 建设200个<村级站点>: the counted noun follows the unit
+            noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
+            if noun:
+                subject = noun
+        if not subject and last_subject:
+            subject = last_subject
+        if not subject and pending_each:
+            subject = pending_each[-1]
+        measure = _measure(unit, flags, subject)
+        value, high = q["value"], q["value_high"]
+        if flags.get("fall") and measure in ("growth_pct", "pp_change", "avg_growth_pct") and value > 0:
+            value = -value
+            high = -high if high is not None else None
+            if high is not None:
+                value, high = high, value
+        if high is not None:
+            qualifier = "range"
+        else:
+            qualifier = qual_after or flags.get("qual") or q["approx"] or "point"
+        if measure == "relative" and qualifier == "point":
+            qualifier = "relative"
+        stmt_end = after_end if qual_after else q["end"]
+        if noun:
+            stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))
+        subjects = _expand_subjects(subject, flags, respectively)
+        for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
+            out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
+                                 num_start=q["start"], num_end=q["end"], indicator_text=subj,
+                                 measure=measure, value=value, value_high=high, unit=unit,
+                                 qualifier=qualifier, strive=bool(strive or flags.get("strive"))))
+        numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
+        prev_end = stmt_end
+        if subject:
+            last_subject = subject
+    if respectively:
+        out = _apply_respectively(out)
+    return out, last_subject
+
+
+def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]:
+    """``A、B均超10%`` → [A, B]; ``城乡居民收入`` (with 分别) → [城镇居民收入, 农村居民收入]."""
+    if not (flags.get("each") or respectively):
+        return [subject]
+    parts = [p for p in re.split(r"[、和及与]", subject) if p]
+    if len(parts) > 1:
+        return parts
+    for prefix, expansions in _split_prefixes().items():
+        if subject.startswith(prefix):
+            return [e + subject[len(prefix):] for e in expansions]
+    return [subject]
+
+
+def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
+    """Distribute ``A、B分别增长7%和8%左右``: the k-th number goes to the k-th subject, and a
+    qualifier written once at the end applies to all."""
+    if len(stmts) < 2:
+        return stmts
+    subjects = _expand_subjects(stmts[0].indicator_text, {}, True)
+    if len(subjects) != len(stmts):
+        return stmts
+    final_qual = stmts[-1].qualifier
+    out = []
+    for subj, st in zip(subjects, stmts):
+        qual = st.qualifier if st.qualifier not in ("point",) else final_qual
+        out.append(replace(st, indicator_text=subj, qualifier=qual, measure=stmts[0].measure
+                           if st.measure == stmts[0].measure else st.measure))
+    return out
+
+
+_RELATIVE = re.compile(
+    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|与经济增长(?:基本)?同步|与经济发展同步)")
+_TASK = re.compile(
+    r"(?P<subj>[^,;。]{0,40}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|省市下达的?)?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|实现正增长)")
+
+
+def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
+    """Relative targets (高于全省平均水平, 与经济增长同步) and tasks (完成年度任务, 实现正增长)."""
+    clause = text[c_start:c_end]
+    m = _RELATIVE.search(clause)
+    if m:
+        subj = clean_subject(_strip_tail(m.group("subj"))[0])
+        subj = _GROWTH_SUFFIX.sub("", subj)
+        return [Statement(start=c_start + m.start("subj") + (len(m.group("subj")) - len(m.group("subj").lstrip())),
+                          end=c_start + m.end(), num_start=c_start + m.start("rel"),
+                          num_end=c_start + m.end("rel"), indicator_text=subj or m.group("rel"),
+                          measure="relative", value=None, value_high=None, unit="",
+                          qualifier="relative", strive=strive)]
+    m = _TASK.search(clause)
+    if m:
+        subj = clean_subject(m.group("subj"))
+        positive = m.group("task") == "实现正增长"
+        return [Statement(start=c_start + m.start(), end=c_start + m.end(),
+                          num_start=c_start + m.start("task"), num_end=c_start + m.end("task"),
+                          indicator_text=subj or m.group("task"), measure="task",
+                          value=0.0 if positive else None, value_high=None, unit="%" if positive else "",
+                          qualifier="task", strive=strive)]
+    return []

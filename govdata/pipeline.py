@@ -1,0 +1,145 @@
+"""pipeline: one document's decoded text → its target, outcome and number-coverage rows.
+
+``extract_document`` is a pure function of the text and the catalog metadata: it reads
+nothing from disk and writes nothing, so it can run in a process pool or under another engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .extract import Statement, label_spans, number_role, statements
+from .link import link, name_zh
+from .normalise import Normalised, normalise
+from .segment import Segment, segment
+
+TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
+                  "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
+                  "qualifier", "strive", "lead_units", "char_start", "char_end", "text"]
+OUTCOME_COLUMNS = ["doc_id", "region", "admin_code", "year", "item", "indicator", "indicator_zh",
+                   "indicator_text", "measure", "value", "unit", "char_start", "char_end", "text"]
+NUMBER_COLUMNS = ["doc_id", "char_start", "char_end", "role", "text", "context"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one document yielded."""
+
+    targets: pd.DataFrame
+    outcomes: pd.DataFrame
+    numbers: pd.DataFrame  # every number token with its role, for the coverage report
+
+
+def extract_document(text: str, meta: dict) -> Extraction:
+    """Extract targets and outcomes from one decoded document.
+
+    Args:
+        text: the decoded source text (offsets in the output point into it).
+        meta: catalog fields: ``doc_id, region, admin_code, year, doc_type``.
+    """
+    norm = normalise(text)
+    segs = segment(norm.text, meta["doc_type"])
+    labels = label_spans(norm.text)
+    t_rows, o_rows, numbers = [], [], []
+    seen: set = set()
+    for seg in segs:
+        stmts, nums = statements(norm.text, seg.start, seg.end, labels)
+        kinds = {st.num_start: _kind(seg, st) for st in stmts}
+        for n in nums:
+            if n["role"] == "quantity":
+                n = {**n, "role": kinds.get(n["start"], seg.role)}
+            numbers.append(n)
+        for st in stmts:
+            kind = _kind(seg, st)
+            row = _row(text, norm, meta, seg, st, kind)
+            key = (kind, row["item"], row["indicator_text"], row["measure"], row["value"],
+                   row["unit"], _squash(row["text"]))
+            if key in seen:  # a clause repeated by copy-paste yields one row
+                continue
+            seen.add(key)
+            (t_rows if kind == "target" else o_rows).append(row)
+    first = min((s.start for s in segs), default=len(norm.text))
+    numbers = _account_numbers(text, norm, meta["doc_id"], numbers, labels, first)
+    targets = pd.DataFrame(t_rows, columns=TARGET_COLUMNS)
+    outcomes = pd.DataFrame([{k: r[k] for k in OUTCOME_COLUMNS} for r in o_rows],
+                            columns=OUTCOME_COLUMNS)
+    return Extraction(targets, outcomes, numbers)
+
+
+def _kind(seg: Segment, st: Statement) -> str:
+    if seg.role in ("target", "outcome"):
+        return seg.role
+    return st.kind_hint or "target"
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _row(source: str, norm: Normalised, meta: dict, seg: Segment, st: Statement, kind: str
+         ) -> dict:
+    cs, ce = norm.source_span(st.start, st.end)
+    indicator = link(st.indicator_text)
+    return {
+        "doc_id": meta["doc_id"],
+        "region": meta["region"],
+        "admin_code": meta["admin_code"],
+        "year": int(meta["year"]) + (seg.year_offset if kind == "outcome" else 0),
+        "period_start": None,
+        "item": seg.item,
+        "indicator": indicator,
+        "indicator_zh": name_zh(indicator),
+        "indicator_text": st.indicator_text,
+        "measure": st.measure,
+        "value": st.value,
+        "value_high": st.value_high,
+        "unit": st.unit,
+        "qualifier": st.qualifier,
+        "strive": st.strive,
+        "lead_units": ";".join(seg.lead_units),
+        "char_start": cs,
+        "char_end": ce,
+        "text": source[cs:ce],
+    }
+
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dict],
+                     labels: list[tuple[int, int]], first_segment: int) -> pd.DataFrame:
+    """One row per Arabic-numeral token in the document with the role it was given.
+
+    Numbers the extractor never looked at (outside every segment: page headers, item
+    numbers) are ``metadata`` or ``ordinal``; numbers it looked at but could not place are
+    ``unexplained``. Nothing is left out.
+    """
+    by_start = {}
+    for f in found:
+        by_start.setdefault(f["start"], f["role"])
+    rows = []
+    for m in _DIGITS.finditer(norm.text):
+        if m.start() > 0 and norm.text[m.start() - 1] in ".":
+            continue
+        role = by_start.get(m.start())
+        if role is None:
+            # inside a span the extractor covered (e.g. the high end of a range)
+            role = next((f["role"] for f in found if f["start"] <= m.start() < f["end"]), None)
+        if role is None:
+            line_start = norm.text.rfind("\n", 0, m.start()) + 1
+            line_end = norm.text.find("\n", m.end())
+            line = norm.text[line_start: line_end if line_end >= 0 else len(norm.text)].strip()
+            in_label = any(a <= m.start() < b for a, b in labels)
+            if re.fullmatch(r"\d{1,3}[.、]?", line):
+                role = "ordinal"
+            else:
+                role = number_role(norm.text, m.start(), m.end(), "", in_label) or (
+                    "metadata" if m.start() < first_segment else "unexplained")
+        cs, ce = norm.source_span(m.start(), m.end())
+        ctx_s, ctx_e = norm.source_span(max(0, m.start() - 15), min(len(norm.text), m.end() + 15))
+        rows.append({"doc_id": doc_id, "char_start": cs, "char_end": ce, "role": role,
+                     "text": source[cs:ce], "context": source[ctx_s:ctx_e].replace("\n", " ")})
+    return pd.DataFrame(rows, columns=NUMBER_COLUMNS)

@@ -1,0 +1,286 @@
+"""segment: normalised text → segments (numbered items, their target / outcome parts, lead units).
+
+A segment is a span of normalised text with a role: ``target`` (what the plan asked for),
+``outcome`` (what was reported) or ``mixed`` (a passage whose wording decides, e.g. a work
+report). Every genre has one segmenter; :func:`segment` picks it from the document type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .registry import words
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span of the normalised text and what it is."""
+
+    start: int
+    end: int
+    role: str  # target | outcome | mixed
+    item: str = ""
+    section: str = ""
+    lead_units: tuple[str, ...] = field(default_factory=tuple)
+    year_offset: int = 0  # outcomes of a work report's review are for the previous year
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> list[Line]:
+    """Non-blank lines with their spans (leading/trailing blanks trimmed from the span)."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+_CN_ORD = "一二三四五六七八九十"
+HEADING = re.compile(rf"^(?:[{_CN_ORD}]+、|\([{_CN_ORD}]+\)|（[{_CN_ORD}]+）|第[{_CN_ORD}]+[部章节条])")
+ITEM_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
+TABLE_ROW = re.compile(r"^(\d{1,3})\t")
+
+
+@lru_cache(maxsize=1)
+def _org_suffix() -> re.Pattern:
+    suffixes = sorted(words("org_suffix")["word"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, suffixes)) + r")(?:\([^)]{1,12}\))?$")
+
+
+def is_unit_line(text: str) -> bool:
+    """True for a line that names a responsible unit (市发展改革委, 市财政局(国资委))."""
+    if len(text) > 40 or re.search(r"[,。;:!?、]|\d", text):
+        return False
+    return bool(_org_suffix().search(text))
+
+
+def split_units(text: str) -> list[str]:
+    """Split a lead-unit cell (``市发展改革委、市生态环境局``) into unit names."""
+    return [u.strip() for u in re.split(r"[、,;\s]+", text) if u.strip()]
+
+
+# ---------------------------------------------------------------- completion reports
+
+
+def segment_completion(text: str) -> list[Segment]:
+    """Segment a completion report (序号 | 重点工作任务 | 完成情况 | 牵头单位).
+
+    Works both on the flattened layout (each cell on its own line, item numbers alone on a
+    line) and on table rows whose cells are joined by tabs.
+    """
+    ls = lines(text)
+    segs: list[Segment] = []
+    section = ""
+    expected = 1
+    i = 0
+    while i < len(ls):
+        ln = ls[i]
+        if HEADING.match(ln.text):
+            if not ln.text.startswith("("):
+                section = ln.text
+            i += 1
+            continue
+        row = TABLE_ROW.match(ln.text)
+        if row and int(row.group(1)) == expected:
+            segs.extend(_table_row(ln, section))
+            expected += 1
+            i += 1
+            continue
+        m = ITEM_NUMBER.match(ln.text)
+        if m and int(m.group(1)) == expected:
+            j = i + 1
+            body: list[Line] = []
+            while j < len(ls):
+                nxt = ls[j]
+                mm = ITEM_NUMBER.match(nxt.text)
+                if (mm and int(mm.group(1)) == expected + 1) or HEADING.match(nxt.text) or \
+                        TABLE_ROW.match(nxt.text):
+                    break
+                body.append(nxt)
+                j += 1
+            segs.extend(_item_segments(str(expected), section, body))
+            expected += 1
+            i = j
+            continue
+        i += 1
+    return segs
+
+
+def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
+    if not body:
+        return []
+    units: list[str] = []
+    k = len(body)
+    # page furniture after the last item (扫一扫在手机打开当前页): short lines after the unit lines
+    while k > 2 and not is_unit_line(body[k - 1].text) and is_unit_line(body[k - 2].text) \
+            and len(body[k - 1].text) <= 20 and not re.search(r"\d", body[k - 1].text):
+        k -= 1
+    body = body[:k]
+    while k > 1 and is_unit_line(body[k - 1].text):
+        k -= 1
+    units = [u for ln in body[k:] for u in split_units(ln.text)]
+    target, completion = body[0], body[1:k]
+    segs = [Segment(target.start, target.end, "target", item, section, tuple(units))]
+    if completion:
+        segs.append(Segment(completion[0].start, completion[-1].end, "outcome", item, section,
+                            tuple(units)))
+    return segs
+
+
+def _table_row(ln: Line, section: str) -> list[Segment]:
+    cells, pos = [], ln.start
+    for cell in ln.text.split("\t"):
+        cells.append((pos, pos + len(cell), cell))
+        pos += len(cell) + 1
+    item = cells[0][2].strip()
+    segs = []
+    units: tuple[str, ...] = ()
+    if len(cells) >= 4:
+        units = tuple(split_units(cells[3][2]))
+    if len(cells) >= 2:
+        segs.append(Segment(cells[1][0], cells[1][1], "target", item, section, units))
+    if len(cells) >= 3:
+        segs.append(Segment(cells[2][0], cells[2][1], "outcome", item, section, units))
+    return segs
+
+
+# ---------------------------------------------------------------- target breakdowns
+
+ITEM_START = re.compile(r"^(\d{1,3})[.、](?!\d)")
+UNIT_LINE = re.compile(r"^(?:牵头单位|责任单位|牵头领导|配合单位)[:：]")
+ANNEX = re.compile(r"^附件\s*(\d+)\s*$")
+
+
+def parse_unit_line(text: str) -> tuple[str, ...]:
+    """Lead units from ``牵头单位:A、B;责任单位:C`` (the 牵头单位) or ``责任单位:A、B`` (the
+    first listed, by the usual convention 列第一位者为牵头单位)."""
+    lead = re.search(r"牵头单位[:：]([^;；]*)", text)
+    if lead:
+        cell = re.sub(r"\([^)]*\)", "", lead.group(1))
+        units = split_units(cell)
+        # 市发改委、统计局: later units inherit the 市 prefix of the first
+        prefix = units[0][0] if units and units[0].startswith(("市", "县", "区")) else ""
+        return tuple(u if u.startswith(("市", "县", "区", "各")) or not prefix else prefix + u
+                     for u in units)
+    resp = re.search(r"责任单位[:：]([^;；]*)", text)
+    if resp:
+        cell = re.sub(r"\((?:列第一位[^)]*)\)", "", resp.group(1))
+        units = split_units(cell)
+        return tuple(units[:1])
+    return ()
+
+
+def segment_breakdown(text: str) -> list[Segment]:
+    """Segment a target breakdown: numbered items, each followed by its 牵头单位/责任单位 line.
+
+    Items are labelled ``<annex>/<section>/<n>`` (e.g. ``附件2/二/3``) and carry the section
+    heading, which in leader-grouped documents names the responsible leader.
+    """
+    ls = lines(text)
+    segs: list[Segment] = []
+    annex, section, sec_no = "", "", ""
+    i = 0
+    while i < len(ls):
+        ln = ls[i]
+        a = ANNEX.match(ln.text)
+        if a:
+            annex, section, sec_no = f"附件{a.group(1)}", "", ""
+            i += 1
+            continue
+        h = re.match(r"^([一二三四五六七八九十]+)、", ln.text)
+        if h:
+            section, sec_no = ln.text, h.group(1)
+            i += 1
+            continue
+        m = ITEM_START.match(ln.text)
+        if not m:
+            i += 1
+            continue
+        body = [ln]
+        j = i + 1
+        while j < len(ls) and not ITEM_START.match(ls[j].text) and not UNIT_LINE.match(ls[j].text) \
+                and not HEADING.match(ls[j].text) and not ANNEX.match(ls[j].text):
+            body.append(ls[j])
+            j += 1
+        units: tuple[str, ...] = ()
+        while j < len(ls) and UNIT_LINE.match(ls[j].text):
+            units = units or parse_unit_line(ls[j].text)
+            j += 1
+        label = "/".join(p for p in (annex, sec_no, m.group(1)) if p)
+        segs.append(Segment(ln.start + m.end(), body[-1].end, "target", label, section, units))
+        i = j
+    return segs
+
+
+# ---------------------------------------------------------------- work reports, plans, communiqués
+
+_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作")
+_PLAN = re.compile(r"主要预期目标|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
+
+
+def segment_paragraphs(text: str, role: str) -> list[Segment]:
+    """Every paragraph as one segment with the same role (communiqués: outcome)."""
+    return [Segment(ln.start, ln.end, role, "", "") for ln in lines(text)]
+
+
+def segment_work_report(text: str) -> list[Segment]:
+    """Segment a work report: paragraphs of the review part are outcomes of the previous year;
+    paragraphs after it (targets and tasks for the report's year) are targets."""
+    segs: list[Segment] = []
+    part, section = "", ""
+    for ln in lines(text):
+        h = HEADING.match(ln.text) and len(ln.text) < 40
+        if h and not ln.text.startswith("("):
+            section = ln.text
+            if _REVIEW.search(ln.text):
+                part = "review"
+            elif part == "review" or _PLAN.search(ln.text):
+                part = "plan"
+            continue
+        if part == "":
+            if _REVIEW.search(ln.text[:12]):
+                part = "review"
+            else:
+                continue
+        if part == "review" and re.match(r"^(?:今年|\d{4}年)?(?:经济社会发展|全市|全区)?的?主要预期目标", ln.text):
+            part = "plan"
+        role = "outcome" if part == "review" else "target"
+        segs.append(Segment(ln.start, ln.end, role, section[:20], section,
+                            year_offset=-1 if role == "outcome" else 0))
+    return segs
+
+
+def segment_plan(text: str) -> list[Segment]:
+    """A five-year plan or proposal: paragraphs are targets (the wording decides outcomes)."""
+    return [Segment(s.start, s.end, "mixed", "", "") for s in segment_paragraphs(text, "mixed")]
+
+
+# ---------------------------------------------------------------- dispatcher
+
+SEGMENTERS = {
+    "completion_report": segment_completion,
+    "target_breakdown": segment_breakdown,
+    "work_report": segment_work_report,
+    "five_year_plan": segment_plan,
+    "statistical_communique": lambda text: segment_paragraphs(text, "outcome"),
+}
+
+
+def segment(text: str, doc_type: str) -> list[Segment]:
+    """Segment normalised text according to its document type."""
+    try:
+        fn = SEGMENTERS[doc_type]
+    except KeyError:
+        raise ValueError(f"no segmenter for document type {doc_type!r}") from None
+    return fn(text)

@@ -1,0 +1,144 @@
+"""tables: the tidy-table contract — one pandera schema per table, validated on write and read.
+
+Tables are written to ``data/processed/`` as CSV (UTF-8 with BOM, so Excel opens it) and
+Parquet. A build writes into a temporary folder and moves it into place only when every table
+validated, so a failed build leaves the previous outputs exactly as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import SchemaError
+from .paths import processed_dir
+
+MEASURES = ["growth_pct", "level", "count", "share_pct", "pp_change", "avg_growth_pct",
+            "relative", "task"]
+QUALIFIERS = ["about", "at_least", "at_most", "range", "reach", "exceed", "point", "relative", "task"]
+STATUSES = ["met", "exceeded", "missed", "not_assessable"]
+
+# column → (dtype, nullable, allowed values or None)
+SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
+    "documents": {
+        "doc_id": ("str", False, None), "source_file": ("str", False, None),
+        "region": ("str", False, None), "region_level": ("str", False,
+                                                          ["national", "province", "prefecture", "county"]),
+        "province": ("str", True, None), "admin_code": ("str", True, None),
+        "year": ("int64", False, None),
+        "doc_type": ("str", False, ["work_report", "target_breakdown", "completion_report",
+                                     "five_year_plan", "statistical_communique"]),
+        "title": ("str", True, None), "chars": ("int64", False, None), "sha256": ("str", False, None),
+    },
+    "targets": {
+        "doc_id": ("str", False, None), "region": ("str", False, None), "admin_code": ("str", True, None),
+        "year": ("int64", False, None), "period_start": ("Int64", True, None),
+        "item": ("str", True, None), "indicator": ("str", False, None),
+        "indicator_zh": ("str", False, None), "indicator_text": ("str", False, None),
+        "measure": ("str", False, MEASURES), "value": ("float64", True, None),
+        "value_high": ("float64", True, None), "unit": ("str", True, None),
+        "qualifier": ("str", False, QUALIFIERS), "strive": ("bool", False, None),
+        "lead_units": ("str", True, None), "char_start": ("int64", False, None),
+        "char_end": ("int64", False, None), "text": ("str", False, None),
+    },
+    "outcomes": {
+        "doc_id": ("str", False, None), "region": ("str", False, None), "admin_code": ("str", True, None),
+        "year": ("int64", False, None), "item": ("str", True, None), "indicator": ("str", False, None),
+        "indicator_zh": ("str", False, None), "indicator_text": ("str", False, None),
+        "measure": ("str", False, MEASURES), "value": ("float64", True, None),
+        "unit": ("str", True, None), "char_start": ("int64", False, None),
+        "char_end": ("int64", False, None), "text": ("str", False, None),
+    },
+    "attainment": {
+        "region": ("str", False, None), "admin_code": ("str", True, None), "year": ("int64", False, None),
+        "indicator": ("str", False, None), "indicator_zh": ("str", False, None),
+        "measure": ("str", False, MEASURES), "unit": ("str", True, None),
+        "target_value": ("float64", True, None), "target_high": ("float64", True, None),
+        "qualifier": ("str", False, QUALIFIERS), "strive": ("bool", False, None),
+        "outcome_value": ("float64", True, None), "gap": ("float64", True, None),
+        "status": ("str", False, STATUSES), "reason": ("str", True, None),
+        "lead_units": ("str", True, None), "target_doc_id": ("str", False, None),
+        "outcome_doc_id": ("str", True, None), "item": ("str", True, None),
+        "outcome_source": ("str", True, None), "target_char_start": ("int64", False, None),
+        "outcome_char_start": ("float64", True, None),
+    },
+    "coverage": {
+        "doc_id": ("str", False, None), "numbers": ("int64", False, None),
+        "target": ("int64", False, None), "outcome": ("int64", False, None),
+        "label": ("int64", False, None), "date": ("int64", False, None),
+        "ordinal": ("int64", False, None), "metadata": ("int64", False, None),
+        "unexplained": ("int64", False, None), "target_rows": ("int64", False, None),
+        "outcome_rows": ("int64", False, None),
+    },
+    "numbers": {
+        "doc_id": ("str", False, None), "char_start": ("int64", False, None),
+        "char_end": ("int64", False, None), "role": ("str", False, None),
+        "text": ("str", False, None), "context": ("str", True, None),
+    },
+}
+
+TABLES = list(SPECS)
+
+
+def schema(name: str):
+    """The pandera schema of one tidy table."""
+    import pandera.pandas as pa
+
+    cols = {}
+    for col, (dtype, nullable, allowed) in SPECS[name].items():
+        checks = [pa.Check.isin(allowed)] if allowed else []
+        pa_dtype = {"str": str, "int64": "int64", "Int64": "Int64", "float64": "float64",
+                    "bool": bool}[dtype]
+        cols[col] = pa.Column(pa_dtype, nullable=nullable, checks=checks, coerce=True)
+    return pa.DataFrameSchema(cols, strict=True, ordered=True)
+
+
+def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Coerce and validate ``df`` against its schema; raise :class:`SchemaError` if it fails."""
+    import pandera.errors
+
+    spec = SPECS[name]
+    df = df.reindex(columns=list(spec))
+    for col, (dtype, nullable, _) in spec.items():
+        if dtype == "str":
+            df[col] = df[col].where(df[col].notna(), "" if not nullable else None)
+            df[col] = df[col].map(lambda v: v if v is None else str(v))
+    try:
+        return schema(name).validate(df, lazy=True)
+    except (pandera.errors.SchemaErrors, pandera.errors.SchemaError) as exc:
+        raise SchemaError(f"table {name!r} breaks its schema: {str(exc)[:500]}") from None
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path | None = None) -> Path:
+    """Validate every table, write CSV + Parquet to a temporary folder, then swap it in.
+
+    Files in ``out_dir`` that are not tables of this build (e.g. ``govdata.xlsx``) are kept.
+    """
+    out_dir = Path(out_dir or processed_dir())
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    checked = {name: conform(name, df) for name, df in tables.items()}
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir.parent))
+    try:
+        for name, df in checked.items():
+            df.to_csv(tmp / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+            df.to_parquet(tmp / f"{name}.parquet", index=False)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for f in sorted(tmp.iterdir()):
+            os.replace(f, out_dir / f.name)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out_dir
+
+
+def read_table(name: str, out_dir: Path | None = None) -> pd.DataFrame:
+    """Read one tidy table from ``data/processed/`` (Parquet) and validate it."""
+    path = Path(out_dir or processed_dir()) / f"{name}.parquet"
+    if not path.exists():
+        from .errors import GovdataError
+
+        raise GovdataError(f"{path}: not built yet; run `govdata build` (or `make all`) first")
+    return conform(name, pd.read_parquet(path))
