@@ -72,7 +72,7 @@ def quantity_regex() -> re.Pattern:
     return re.compile(
         rf"(?P<lo>{NUM})(?P<lopct>%)?"
         rf"(?:\s*(?P<dash>[-—~至到])\s*(?P<hi>{NUM}))?"
-        rf"(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
+        rf"(?P<mult>万亿|万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
     )
 
 
@@ -318,12 +318,11 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         mult = m.group("mult") or ""
         unit_word = m.group("unit") or ""
         if unit_word:
-            unit = (mult + unit_word) if (mult + unit_word) in _unit_names() else unit_word
-            if mult and unit != mult + unit_word:
-                factor = 10000 if mult == "万" else 1e8
-                lo, hi = lo * factor, (hi * factor if hi is not None else None)
+            unit = mult + unit_word  # as written: 1929.6万件, 1亿户 (to_base knows the prefix)
+        elif mult and (not re.match(r"[\u4e00-\u9fff]", text[m.end(): m.end() + 1] or " ")
+                       or re.match(r"以上|以下|左右|以内", text[m.end(): m.end() + 2])):
+            unit = mult  # 减少1386万, 超过1亿: a bare count
         elif mult:
-            # 3万 with no unit: keep the multiplier as the unit (a label more often than not)
             unit = ""
         q_end = m.end()
         if m.group("dash") and hi is None:
@@ -345,6 +344,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             elif m.group("dbl"):
                 v, unit, hi = 2 ** cn_to_number(m.group("dbln")), "倍", None
             else:
+                if unit_kind(m.group("placedu")) in ("count",):
+                    continue  # 十个方面, 三大: generic classifiers after a numeral are rhetoric
                 v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
         except Exception:  # noqa: BLE001 - an unconvertible numeral is simply not a quantity
             continue
@@ -418,6 +419,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
         if q["unit"] and _LABEL_BEFORE.search(text[max(0, q["start"] - 2): q["start"]]):
             role = "label"
+        if q["unit"] and not role and _is_threshold(text, q):
+            role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
         if role or not q["unit"]:
             numbers.append({"start": q["start"], "end": q["end"], "role": role or "unexplained"})
             if role != "label":
@@ -473,6 +476,17 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     return out, last_subject
 
 
+_THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
+
+
+def _is_threshold(text: str, q: dict) -> bool:
+    """A money amount that classifies the noun after it (5亿元以上项目) rather than stating a
+    quantity."""
+    if unit_kind(q["unit"]) not in ("currency", "currency_usd"):
+        return False
+    return bool(_THRESHOLD_NOUN.match(text[q["end"]: q["end"] + 12]))
+
+
 def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]:
     """``A、B均超10%`` → [A, B]; ``城乡居民收入`` (with 分别) → [城镇居民收入, 农村居民收入]."""
     if not (flags.get("each") or respectively):
@@ -489,24 +503,32 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
 def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
     """Distribute ``A、B分别增长7%和8%左右``: the k-th number goes to the k-th subject, and a
     qualifier written once at the end applies to all."""
-    if len(stmts) < 2:
+    if not stmts:
         return stmts
     subjects = _expand_subjects(stmts[0].indicator_text, {}, True)
+    if len(stmts) == 1 and len(subjects) > 1:
+        # 城乡居民人均可支配收入分别增长7.5%: one value for each subject
+        return [replace(stmts[0], indicator_text=subj) for subj in subjects]
     if len(subjects) != len(stmts):
         return stmts
     final_qual = stmts[-1].qualifier
+    first = stmts[0]
     out = []
     for subj, st in zip(subjects, stmts):
         qual = st.qualifier if st.qualifier not in ("point",) else final_qual
-        out.append(replace(st, indicator_text=subj, qualifier=qual, measure=stmts[0].measure
-                           if st.measure == stmts[0].measure else st.measure))
+        measure, value = st.measure, st.value
+        if st.unit == first.unit:
+            measure = first.measure  # 分别增长5.1%和7.4%: the second is a growth rate too
+            if first.value is not None and first.value < 0 < (value or 0):
+                value = -value  # 分别下降13.4%和11.5%
+        out.append(replace(st, indicator_text=subj, qualifier=qual, measure=measure, value=value))
     return out
 
 
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|与经济增长(?:基本)?同步|与经济发展同步)")
 _TASK = re.compile(
-    r"(?P<subj>[^,;。]{0,40}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|省市下达的?)?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|实现正增长)")
+    r"(?P<subj>[^,;。]{0,40}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|省市下达的?)?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:目标|任务)|实现正增长)")
 
 
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:

@@ -75,9 +75,24 @@ def unit_pattern() -> str:
     return "|".join(re.escape(n) for n in names)
 
 
+_PREFIX = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百": 1e2}
+
+
+def _lookup(unit: str) -> tuple[str, str, float] | None:
+    """Unit info, also for units written with a 万/亿 prefix the table lacks (万件, 亿户)."""
+    info = unit_table().get(unit)
+    if info is not None:
+        return info
+    for prefix in sorted(_PREFIX, key=len, reverse=True):
+        if unit.startswith(prefix) and unit[len(prefix):] in unit_table():
+            kind, base, factor = unit_table()[unit[len(prefix):]]
+            return kind, base, factor * _PREFIX[prefix]
+    return None
+
+
 def to_base(value: float, unit: str) -> tuple[float, str] | None:
     """Convert ``value unit`` to the unit's base (1万亿元 → 10000 亿元); None if unknown."""
-    info = unit_table().get(unit)
+    info = _lookup(unit)
     if info is None:
         return None
     _kind, base, factor = info
@@ -86,7 +101,7 @@ def to_base(value: float, unit: str) -> tuple[float, str] | None:
 
 def unit_kind(unit: str) -> str:
     """The kind of a unit (``rate``, ``currency``, ``count``…), or empty when unknown."""
-    info = unit_table().get(unit)
+    info = _lookup(unit)
     return info[0] if info else ""
 
 

@@ -1,0 +1,160 @@
+"""Accuracy of the extractor against hand labels (tests/fixtures/labels/): recall and precision
+per document, per kind and per measure, and qualifier agreement on the matched rows.
+
+A labelled row is recalled when an extracted row of the same kind has the same value (and unit
+after scaling) and its span overlaps the label's snippet. Precision is measured inside the
+labelled scope only (the item range, or the stretch of text the labels cover).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from govdata.numbers import to_base
+from govdata.paths import PROJ_ROOT
+from govdata.pipeline import extract_document
+from govdata.read import read
+
+LABELS = PROJ_ROOT / "tests" / "fixtures" / "labels"
+SHARED = PROJ_ROOT.parent / "shared"
+
+
+@dataclass(frozen=True)
+class Case:
+    label_file: str
+    path: Path
+    meta: dict
+    items: tuple[str, ...] = ()  # restrict scope to these items (completion reports)
+
+
+def _meta(doc_id, region, year, doc_type, code=""):
+    return {"doc_id": doc_id, "region": region, "admin_code": code, "year": year,
+            "doc_type": doc_type}
+
+
+CASES = [
+    Case("suzhou_2023_completion.csv", PROJ_ROOT / "data/raw/suzhou-2023-completion-report.txt",
+         _meta("suzhou", "宿州市", 2023, "completion_report", "341300"),
+         tuple(str(i) for i in range(1, 41))),
+    Case("xuzhou_2024_work_report.csv", PROJ_ROOT / "data/raw/xuzhou-2024-work-report.txt",
+         _meta("xuzhou-wr", "徐州市", 2024, "work_report", "320300")),
+    Case("national_2024.csv", SHARED / "corpus/national/2024.txt",
+         _meta("national-2024", "全国", 2024, "work_report", "100000")),
+    Case("national_2019.csv", SHARED / "corpus/national/2019.txt",
+         _meta("national-2019", "全国", 2019, "work_report", "100000")),
+    Case("hailar_2018.csv", SHARED / "corpus/hailar/2018.txt",
+         _meta("hailar-2018", "海拉尔区", 2018, "work_report")),
+]
+
+
+def _same_value(a: float, ua: str, b: float, ub: str) -> bool:
+    if pd.isna(a) and pd.isna(b):
+        return True
+    if pd.isna(a) or pd.isna(b):
+        return False
+    x, y = to_base(float(a), ua or ""), to_base(float(b), ub or "")
+    if x and y and x[1] == y[1]:
+        return abs(x[0] - y[0]) < 1e-6 * max(1, abs(x[0]))
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def evaluate(case: Case) -> pd.DataFrame:
+    """One row per labelled or extracted statement in scope, with match flags."""
+    text = read(case.path).text
+    labels = pd.read_csv(LABELS / case.label_file, dtype={"item": str}, keep_default_na=False)
+    ext = extract_document(text, case.meta)
+    rows = pd.concat([ext.targets.assign(kind="target"), ext.outcomes.assign(kind="outcome")],
+                     ignore_index=True)
+    import re
+
+    occurrences = [[(m.start(), m.end()) for m in re.finditer(re.escape(r.snippet), text)]
+                   for r in labels.itertuples()]
+    labels["spans"] = occurrences
+    if case.items:
+        rows = rows[rows["item"].isin(case.items)]
+    else:
+        # scope: the lines (paragraphs) that hold at least one labelled snippet
+        lines = []
+        for spans in occurrences:
+            for a, _b in spans:
+                lines.append((text.rfind("\n", 0, a) + 1, (text.find("\n", a) + 1 or len(text) + 1) - 1))
+        keep = [any(s < e2 and e > s2 for s2, e2 in lines)
+                for s, e in zip(rows["char_start"], rows["char_end"])]
+        rows = rows[keep]
+    rows = rows.reset_index(drop=True)
+    used: set[int] = set()
+    out = []
+    for lab in labels.itertuples():
+        value = float(lab.value) if lab.value != "" else float("nan")
+        hit = None
+        for i, r in rows.iterrows():
+            if i in used or r["kind"] != lab.kind:
+                continue
+            overlap = any(r["char_start"] < e and r["char_end"] > s for s, e in lab.spans)
+            if overlap and _same_value(r["value"], r["unit"], value, lab.unit) and \
+                    (r["measure"] in ("task", "relative")) == (lab.measure in ("task", "relative")):
+                hit = i
+                break
+        if hit is not None:
+            used.add(hit)
+        r = rows.loc[hit] if hit is not None else None
+        out.append({"file": case.label_file, "kind": lab.kind, "measure": lab.measure,
+                    "recalled": hit is not None,
+                    "qualifier_ok": r is not None and r["qualifier"] == lab.qualifier,
+                    "measure_ok": r is not None and r["measure"] == lab.measure,
+                    "snippet": lab.snippet, "label_value": lab.value,
+                    "got": None if r is None else f"{r['value']} {r['unit']} {r['measure']} {r['qualifier']}"})
+    for i, r in rows.iterrows():
+        if i not in used:
+            out.append({"file": case.label_file, "kind": r["kind"], "measure": r["measure"],
+                        "recalled": None, "spurious": True, "snippet": r["text"][:40],
+                        "got": f"{r['value']} {r['unit']} {r['measure']} {r['qualifier']}"})
+    return pd.DataFrame(out)
+
+
+def score(df: pd.DataFrame) -> dict:
+    lab = df[df["recalled"].notna()]
+    spurious = int(df.get("spurious", pd.Series(dtype=bool)).fillna(False).sum())
+    tp = int(lab["recalled"].sum())
+    return {"labels": len(lab), "recalled": tp, "recall": tp / max(len(lab), 1),
+            "precision": tp / max(tp + spurious, 1),
+            # outcomes carry no qualifier in the contract: agreement is measured on targets
+            "qualifier_ok": float(lab.loc[(lab["recalled"] == True) & (lab["kind"] == "target"),  # noqa: E712
+                                          "qualifier_ok"].mean()),
+            "measure_ok": float(lab.loc[lab["recalled"] == True, "measure_ok"].mean())}  # noqa: E712
+
+
+def main(verbose: bool = False) -> pd.DataFrame:
+    results = []
+    for case in CASES:
+        if not case.path.exists():
+            print(f"skip {case.label_file}: {case.path} not present")
+            continue
+        df = evaluate(case)
+        results.append(df)
+        s = score(df)
+        print(f"{case.label_file:32s} labels {s['labels']:4d}  recall {s['recall']:.1%}  "
+              f"precision {s['precision']:.1%}  qualifier {s['qualifier_ok']:.1%}  "
+              f"measure {s['measure_ok']:.1%}")
+        if verbose:
+            print(df[df["recalled"] == False][["kind", "measure", "snippet", "label_value", "got"]]  # noqa: E712
+                  .to_string())
+            if "spurious" in df:
+                print(df[df["spurious"] == True][["kind", "snippet", "got"]].to_string())  # noqa: E712
+    allr = pd.concat(results, ignore_index=True)
+    s = score(allr)
+    print(f"{'ALL':32s} labels {s['labels']:4d}  recall {s['recall']:.1%}  "
+          f"precision {s['precision']:.1%}  qualifier {s['qualifier_ok']:.1%}  "
+          f"measure {s['measure_ok']:.1%}")
+    lab = allr[allr["recalled"].notna()]
+    print(lab.groupby(["kind", "measure"])["recalled"].agg(["count", "mean"]).round(3).to_string())
+    return allr
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(verbose="-v" in sys.argv)
