@@ -41,10 +41,11 @@ def main() -> None:
     t0 = time.perf_counter()
     rows = 0
     for f, text in texts:
+        year = int(f.stem) if f.stem.isdigit() else None
         try:
-            meta = detect_meta(text, f)
+            meta = detect_meta(text, f, year=year)
         except Exception:  # noqa: BLE001 - unknown region: any label will do for timing
-            meta = detect_meta(text, f, region="呼伦贝尔市", doc_type="work_report")
+            meta = detect_meta(text, f, region="呼伦贝尔市", doc_type="work_report", year=year)
         ext = extract_document(text, meta)
         rows += len(ext.targets) + len(ext.outcomes)
     full = time.perf_counter() - t0
@@ -66,3 +67,7 @@ def main() -> None:
                               ("extract_s", round(full, 4)), ("ratio", round(full / base, 2))]:
             w.writerow([stamp, commit, os.cpu_count(), platform.python_version(), "throughput",
                         metric, value])
+
+
+if __name__ == "__main__":
+    main()

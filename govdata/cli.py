@@ -99,6 +99,18 @@ def _cmd_notebooks(args) -> int:
     return 0
 
 
+def _cmd_national(args) -> int:
+    from .national import national_reference
+    from .paths import reference_dir
+
+    out = Path(args.out) if args.out else reference_dir() / "national_targets_outcomes.csv"
+    df = national_reference(args.corpus)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    df.to_csv(out, index=False, encoding="utf-8-sig", lineterminator="\n")
+    print(f"wrote {len(df)} rows ({df['year'].min()}–{df['year'].max()}) to {out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="govdata", description=__doc__.splitlines()[0])
     p.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -127,6 +139,10 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--out", default="build/notebooks")
     n.add_argument("--force", action="store_true", help="re-run unchanged notebooks too")
     n.set_defaults(fn=_cmd_notebooks)
+    nat = sub.add_parser("national", help="build the national targets/outcomes reference table")
+    nat.add_argument("corpus", help="folder of State Council work reports named YYYY.txt")
+    nat.add_argument("--out", default=None)
+    nat.set_defaults(fn=_cmd_national)
     r = sub.add_parser("rules", help="print the attainment rules table")
     r.set_defaults(fn=_cmd_rules)
     return p
