@@ -358,13 +358,6 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 _LINE_MARKER = re.compile(r"(?m)(?<![^\n])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
 
 
-@lru_cache(maxsize=1)
-def _unit_names() -> frozenset:
-    from .numbers import unit_table
-
-    return frozenset(unit_table())
-
-
 def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | None = None
                ) -> tuple[list[Statement], list[dict]]:
     """Extract statements from one segment ``text[start:end]`` of normalised text.
