@@ -37,6 +37,10 @@ class Statement:
     qualifier: str
     strive: bool
     kind_hint: str = ""  # "target"/"outcome" when the wording itself says so
+    year: int | None = None  # a year the wording names for this quantity (到2025年, 2020年达到)
+    period_years: int = 0  # the statement covers this many years ending at ``year`` (五年来)
+    base_year: int | None = None  # the year compared with (比2002年增长65.5%)
+    year_rel: int | None = None  # a year named relative to the document's (过去一年 → -1)
 
 
 # ---------------------------------------------------------------- word lists (from registry)
@@ -87,6 +91,7 @@ def cn_quantity_regex() -> re.Pattern:
         rf"|(?P<pp>(?P<ppn>[{d}点]+)个百分点)"
         rf"|(?P<frac>(?P<fracd>[{d}]+)分之(?P<fracn>[{d}]+))"
         rf"|(?P<dbl>翻(?P<dbln>[一两二三四])番)"
+        rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
         rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<placedu>{units}))"
     )
 
@@ -155,11 +160,15 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return ""
     if re.match(r"^\s*(?:年|月|日|时)", after) or re.match(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}", after):
         return "date"
-    if re.match(r"^[-—~至]\d+年", after):
+    if re.match(r"^[-—~至]\d+年", text[end: end + 8]):
         return "date"
-    line_start = start == 0 or text[start - 1] == "\n"
+    if re.match(r"^(?:、\d+)+(?:号线|号|届|期|批)", text[end: end + 16]):
+        return "label"  # 地铁3、4、5、6号线
+    if re.match(r"^[^。;,]{0,12}(?:台阶|大关)", after + text[end + 4: end + 14]):
+        return "label"  # 跨越6000亿和7000亿两个台阶: milestones named, not amounts stated
+    line_start = start == 0 or text[start - 1] in "\n \u3000\t"
     if (line_start and re.match(r"^(?:[.、)]|\s*$|\n)", after or "\n")) or before.endswith("("):
-        return "ordinal"
+        return "ordinal"  # also 1、 run into a long line after a space
     if re.search(r"第\s*$", before):
         return "ordinal"
     if _LABEL_AFTER.match(after) or _LABEL_BEFORE.search(before):
@@ -200,21 +209,29 @@ def _strip_tail(before: str) -> tuple[str, dict]:
                     break
             if changed:
                 break
-        # a bare year before a comparison (比2020年增长) is filler too
-        m = re.search(r"(?:比|较)?\d{4}年$", s)
+        # a year before a comparison (比2020年增长, 为2015年的, 在2025年基础上) is filler too
+        m = re.search(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$", s)
         if m and not changed:
             s = s[: m.start()].rstrip()
+            if m.group("cmp") in ("比", "较", "在"):
+                flags.setdefault("base_year", int(m.group("y").translate(_CN_YEAR_DIGITS)))
             changed = True
     return s, flags
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
-_LEAD_JUNK = re.compile(r"^[\s,、;:()“”\"'《》]+")
+_LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)(?=[\s\d]|$))+")
+
+
+_LEAD_DATE = re.compile(r"^(?:到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?:的)?")
 
 
 def clean_subject(s: str) -> str:
-    """Remove list markers, leading punctuation and scope words (全年, 全市…) from a subject."""
+    """Remove list markers, leading punctuation, dates (到2025年) and scope words (全年, 全市…)
+    from a subject."""
     s = _LIST_MARKER.sub("", s)
+    s = _LEAD_JUNK.sub("", s)
+    s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
     changed = True
     while changed:
@@ -231,10 +248,13 @@ def indicator_key(indicator_text: str) -> str:
     """Key for pairing a target with an outcome: the subject without leading action verbs
     (建设/建成/新增/认定…), scope words, quotes and spaces."""
     s = clean_subject(indicator_text)
+    nouns = _w().get("noun", [])
     changed = True
     while changed:
         changed = False
         for word in _w().get("action", []):
+            if any(s.startswith(n) for n in nouns):
+                break  # 建成区绿化率: a noun that begins like a verb
             if s.startswith(word) and len(s) > len(word) + 1:
                 s = s[len(word):]
                 changed = True
@@ -270,10 +290,12 @@ def _measure(unit: str, flags: dict, subject: str) -> str:
                 return "share_pct"
             return "growth_pct"
         return "share_pct"
-    if kind in COUNT_KINDS:
-        return "count"
     if kind == "multiple":
         return "relative"
+    if flags.get("rise") or flags.get("fall"):
+        return "change"  # 增长12781元, 减少1386万: an amount of change, not a level
+    if kind in COUNT_KINDS:
+        return "count"
     return "level"
 
 
@@ -343,6 +365,13 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                 v, unit, hi = 100 * cn_to_number(m.group("fracn")) / cn_to_number(m.group("fracd")), "%", None
             elif m.group("dbl"):
                 v, unit, hi = 2 ** cn_to_number(m.group("dbln")), "倍", None
+            elif m.group("mag"):
+                # 跻身万亿元城市行列, 迈上千亿台阶: a bare order of magnitude is a threshold
+                mag = m.group("mag")
+                v, unit, hi = (1.0, "万亿元", None) if mag == "万亿" else (
+                    100.0 * (10 if mag == "千亿" else 1), "亿元", None)
+                if m.group("magu") == "美元":
+                    unit = unit.replace("元", "美元")
             else:
                 if unit_kind(m.group("placedu")) in ("count",):
                     continue  # 十个方面, 三大: generic classifiers after a numeral are rhetoric
@@ -356,6 +385,67 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 
 
 _LINE_MARKER = re.compile(r"(?m)(?<![^\n])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
+
+
+_YEAR_ANCHOR = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?!\d)")
+_YEAR_NOT_ANCHOR_AFTER = re.compile(r"^(?:的)?(?:基础上|以来|水平|同期|价格|不变价|可比价|起|开始)")
+_YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|自|为|是)$")
+_PERIOD_ANCHOR = re.compile(r"(?P<past>五年来|过去五年|五年间|过去的五年)|“?十(?P<fyp>[一二三四五])五”?(?:时期|期间)")
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None, int]]:
+    """Year expressions in ``text[start:end]`` that date the quantities after them.
+
+    Returns ``(position, year, period_years)`` in order: ``到2025年`` → ``(p, 2025, 0)``;
+    ``“十三五”时期`` → ``(p, 2020, 5)``; ``五年来`` → ``(p, None, 5)`` (the five years before
+    the document). A year that is a comparison base (比2020年, 在2025年基础上, 2019年以来)
+    dates nothing.
+    """
+    out = []
+    for m in _YEAR_ANCHOR.finditer(text, start, end):
+        if _YEAR_NOT_ANCHOR_AFTER.match(text[m.end(): m.end() + 4]):
+            continue
+        if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
+            continue
+        if re.match(r"[-—~至到]\d", text[m.end(): m.end() + 2]):
+            continue  # 2021年至2025年: the span's end dates it
+        out.append((m.start(), int(m.group("y").translate(_CN_YEAR_DIGITS)), 0))
+    for m in _PERIOD_ANCHOR.finditer(text, start, end):
+        if m.group("past"):
+            out.append((m.start(), None, 5))
+        else:
+            n = 10 + "一二三四五".index(m.group("fyp")) + 1
+            out.append((m.start(), 1955 + 5 * n, 5))
+    for m in _RELATIVE_YEAR.finditer(text, start, end):
+        out.append((m.start(), _RELATIVE_YEARS[m.group(0)], 0))
+    return sorted(out, key=lambda a: a[0])
+
+
+# years named relative to the document's own: small numbers are offsets, not years
+_RELATIVE_YEARS = {"过去一年": -1, "去年": -1, "上一年": -1, "刚刚过去的一年": -1,
+                   "今年": 0, "本年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
+
+
+_ESTIMATED = re.compile(r"^\s*[(（]?(?:预计|初步核算|快报数)")
+
+
+def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str) -> Statement:
+    """Attach the latest preceding time anchor of the sentence, and 预计 as an outcome hint."""
+    before = [a for a in anchors if a[0] <= stmt.num_start]
+    year, period = (before[-1][1], before[-1][2]) if before else (None, 0)
+    if year is not None and abs(year) < 100:
+        return replace(stmt, year=None, year_rel=year, period_years=0,
+                       kind_hint=stmt.kind_hint or ("outcome" if year < 0 else ""))
+    hint = stmt.kind_hint
+    if _ESTIMATED.match(text[stmt.num_end: stmt.num_end + 8]) or _ESTIMATED.match(
+            text[stmt.end: stmt.end + 8]):
+        hint = "outcome"
+    if year is None and not period and hint == stmt.kind_hint:
+        return stmt
+    return replace(stmt, year=year, period_years=period, kind_hint=hint)
 
 
 def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | None = None
@@ -375,21 +465,38 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
     labels = labels or []
     out: list[Statement] = []
     numbers: list[dict] = []
+    anchors = time_anchors(text, start, end)  # a year named early in a paragraph dates it
     for s_start, s_end in sentences(text, start, end):
         strive_sentence = False
         last_subject = ""
+        group: list[str] = []  # the subjects of the last 分别 clause
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             if re.search(r"力争|争取|努力", clause):
                 strive_sentence = True
             quantities = find_quantities(text, c_start, c_end)
+            inherited = last_subject
             stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
                                                      last_subject, strive_sentence, numbers)
-            out.extend(stmts)
+            stmts = _carry_respectively(stmts, group, inherited)
+            if len(stmts) > 1 and "分别" in clause:
+                group = [st.indicator_text for st in stmts]
             if not quantities:
-                extra = _non_numeric(text, c_start, c_end, strive_sentence)
-                out.extend(extra)
+                stmts = stmts + _non_numeric(text, c_start, c_end, strive_sentence)
+            if not stmts and not last_subject:
+                last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
+            out.extend(_dated(st, anchors, text) for st in stmts)
     return out, numbers
+
+
+_TOPIC = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?(?=连续|持续|稳步|稳定|保持|实现|跨越|迈上|跃上|突破|首次|继续|进一步|大幅|明显|显著)")
+
+
+def _topic(clause: str) -> str:
+    """The noun phrase a clause opens with when it states no quantity of its own
+    (经济总量<连续跨越…>), to serve as the subject of the next clause."""
+    m = _TOPIC.match(clean_subject(clause))
+    return m.group(0) if m else ""
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -416,7 +523,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
         if role or not q["unit"]:
             numbers.append({"start": q["start"], "end": q["end"], "role": role or "unexplained"})
-            if role != "label":
+            if role not in ("label", "date"):  # a date stays in the subject; cleaning drops it
                 prev_end = max(prev_end, q["end"])
             continue
         qual_after, after_end = _qualifier_after(text, q["end"])
@@ -455,11 +562,13 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if noun:
             stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))
         subjects = _expand_subjects(subject, flags, respectively)
+        hint = "target" if _PLANNED.search(subject_raw) else ""
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
                                  measure=measure, value=value, value_high=high, unit=unit,
-                                 qualifier=qualifier, strive=bool(strive or flags.get("strive"))))
+                                 qualifier=qualifier, strive=bool(strive or flags.get("strive")),
+                                 kind_hint=hint, base_year=flags.get("base_year")))
         numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
         prev_end = stmt_end
         if subject:
@@ -468,6 +577,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         out = _apply_respectively(out)
     return out, last_subject
 
+
+# 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes
+_PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$")
 
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
 
@@ -486,11 +598,38 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
         return [subject]
     parts = [p for p in re.split(r"[、和及与]", subject) if p]
     if len(parts) > 1:
-        return parts
+        return _share_head(parts)
     for prefix, expansions in _split_prefixes().items():
         if subject.startswith(prefix):
             return [e + subject[len(prefix):] for e in expansions]
     return [subject]
+
+
+def _carry_respectively(stmts: list[Statement], group: list[str], inherited: str
+                        ) -> list[Statement]:
+    """``A和B分别达到39000元和21000元,较2015年增长12781元和7018元``: a clause with no subject
+    of its own and as many numbers as the 分别 clause before it continues that distribution."""
+    if not group or len(stmts) != len(group) or not inherited:
+        return stmts
+    if any(st.indicator_text != inherited for st in stmts):
+        return stmts
+    first = stmts[0]
+    return [replace(st, indicator_text=subj,
+                    measure=first.measure if st.unit == first.unit else st.measure)
+            for subj, st in zip(group, stmts)]
+
+
+def _share_head(parts: list[str]) -> list[str]:
+    """``城镇居民和农村居民人均可支配收入`` → both take the head 人均可支配收入: when the last
+    part begins with a modifier as long as the others and ending like them (居民), the rest of
+    it is a head they share."""
+    last, n = parts[-1], len(parts[0])
+    if n < 2 or len(last) <= n + 1 or any(len(p) != n for p in parts[:-1]):
+        return parts
+    if last[n - 2: n] != parts[0][-2:]:
+        return parts
+    head = last[n:]
+    return [p + head for p in parts[:-1]] + [last]
 
 
 def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
@@ -519,9 +658,9 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
 
 
 _RELATIVE = re.compile(
-    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|与经济增长(?:基本)?同步|与经济发展同步)")
+    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步)")
 _TASK = re.compile(
-    r"(?P<subj>[^,;。]{0,40}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|省市下达的?)?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:目标|任务)|实现正增长)")
+    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:目标|任务)|实现正增长)")
 
 
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
@@ -538,11 +677,22 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Stat
                           qualifier="relative", strive=strive)]
     m = _TASK.search(clause)
     if m:
-        subj = clean_subject(m.group("subj"))
+        subj = clean_subject(_strip_tail(m.group("subj"))[0])
         positive = m.group("task") == "实现正增长"
         return [Statement(start=c_start + m.start(), end=c_start + m.end(),
                           num_start=c_start + m.start("task"), num_end=c_start + m.end("task"),
-                          indicator_text=subj or m.group("task"), measure="task",
+                          indicator_text=one or m.group("task"), measure="task",
                           value=0.0 if positive else None, value_high=None, unit="%" if positive else "",
-                          qualifier="task", strive=strive)]
+                          qualifier="task", strive=strive)
+                for one in _task_subjects(subj)]
     return []
+
+
+_LIST_TAIL = re.compile(r"等(?:约束性|预期性|主要)?(?:指标|工作|任务)?$")
+
+
+def _task_subjects(subject: str) -> list[str]:
+    """``城镇新增就业人数、节能减排等约束性指标`` → one task per listed indicator."""
+    subject = _LIST_TAIL.sub("", subject)
+    parts = [p.strip() for p in subject.split("、") if p.strip()]
+    return parts if len(parts) > 1 and all(len(p) > 1 for p in parts) else [subject]

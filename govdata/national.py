@@ -24,8 +24,10 @@ def national_reference(corpus_dir: str | Path) -> pd.DataFrame:
         meta = {"doc_id": f"national-{year}", "region": "全国", "admin_code": "100000",
                 "year": year, "doc_type": "work_report"}
         ext = extract_document(read(f).text, meta)
-        t = ext.targets[~ext.targets["indicator"].str.startswith("zh:") & (ext.targets["year"] == year)]
-        o = ext.outcomes[~ext.outcomes["indicator"].str.startswith("zh:")]
+        annual_t = ext.targets["period_start"].isna() & (ext.targets["year"] == year)
+        t = ext.targets[~ext.targets["indicator"].str.startswith("zh:") & annual_t]
+        o = ext.outcomes[~ext.outcomes["indicator"].str.startswith("zh:")
+                         & ext.outcomes["period_start"].isna()]
         targets.append(t.assign(doc_year=year))
         outcomes.append(o.assign(doc_year=year))
     t = pd.concat(targets, ignore_index=True).drop_duplicates(["year", "indicator", "measure"])

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Dashes that separate the ends of a range, folded to one character.
 _DASHES = {"\u2014": "—", "\u2013": "—", "\u2015": "—", "\u2012": "—", "\uff5e": "~", "\u301c": "~"}
 # Characters NFKC would otherwise leave alone but that we want as ASCII.
-_EXTRA = {"\u3000": " ", "\u00a0": " ", "\u3001": "、"}
+_EXTRA = {"\u3000": " ", "\u00a0": " ", "\u3001": "、",
+          # zero-width characters that web pages scatter inside numbers (74.4\u200b万亿元)
+          "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""}
 
 
 @dataclass(frozen=True)
@@ -78,14 +81,33 @@ _STARTS_NEW = re.compile(r"^(?:\d{1,3}(?:[.、]|$)|[一二三四五六七八九�
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节])")
 
 
+_OPENING = tuple("“‘(《〈[【")
+_CLOSING = tuple("”’)》〉]】,、。;:%")
+
+
+@lru_cache(maxsize=1)
+def _unit_line() -> re.Pattern:
+    """A line naming a responsible unit (市发展改革委, 市政府办公室): the registry's suffixes."""
+    from .registry import words
+
+    suffixes = sorted(words("org_suffix")["word"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, suffixes)) + r")(?:\([^)]{1,12}\))?$")
+
+
 def _is_wrapped(prev: str, nxt: str) -> bool:
-    """True when a line break between ``prev`` and ``nxt`` splits a sentence (page layout)."""
+    """True when a line break between ``prev`` and ``nxt`` splits a sentence (page layout, or
+    a web page that puts each linked word on a line of its own)."""
     prev, nxt = prev.strip(), nxt.strip()
-    if len(prev) < 25 or prev.endswith(_TERMINAL) or _HEADING.match(prev):
+    if not prev or prev.endswith(_TERMINAL) or _HEADING.match(prev) or _STARTS_NEW.match(nxt):
         return False
-    if _STARTS_NEW.match(nxt):
-        return False
-    return True
+    if prev.endswith(_OPENING) or nxt.startswith(_CLOSING):
+        return True  # “\n十三五\n”: a line never ends inside a quote, nor starts with ”
+    if len(prev) >= 25:
+        return True
+    # 党的十八届六中全会\n正式明确\n习近平\n总书记的…: short fragments inside a paragraph,
+    # but not lists of responsible units (市发展改革委\n市财政局)
+    return len(prev) < 12 and not _unit_line().search(prev) and not _unit_line().search(nxt) \
+        and not re.search(r"\d$", prev) and not re.fullmatch(r"[\d.、]+", nxt)
 
 
 def join_wrapped_lines(norm: Normalised) -> Normalised:

@@ -7,7 +7,7 @@ nothing from disk and writes nothing, so it can run in a process pool or under a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -19,7 +19,8 @@ from .segment import Segment, segment
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                   "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
                   "qualifier", "strive", "lead_units", "char_start", "char_end", "text"]
-OUTCOME_COLUMNS = ["doc_id", "region", "admin_code", "year", "item", "indicator", "indicator_zh",
+OUTCOME_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
+                   "indicator_zh",
                    "indicator_text", "measure", "value", "unit", "char_start", "char_end", "text"]
 NUMBER_COLUMNS = ["doc_id", "char_start", "char_end", "role", "text", "context"]
 
@@ -47,14 +48,15 @@ def extract_document(text: str, meta: dict) -> Extraction:
     seen: set = set()
     for seg in segs:
         stmts, nums = statements(norm.text, seg.start, seg.end, labels)
-        kinds = {st.num_start: _kind(seg, st) for st in stmts}
+        kinds = {st.num_start: timing(meta, seg, st)[0] for st in stmts}
         for n in nums:
             if n["role"] == "quantity":
                 n = {**n, "role": kinds.get(n["start"], seg.role)}
             numbers.append(n)
         for st in stmts:
-            kind = _kind(seg, st)
-            row = _row(text, norm, meta, seg, st, kind)
+            kind, year, period_start = timing(meta, seg, st)
+            row = _row(text, norm, meta, seg, st, kind) | {"year": year,
+                                                           "period_start": period_start}
             key = (kind, row["item"], row["indicator_text"], row["measure"], row["value"],
                    row["unit"], _squash(row["text"]))
             if key in seen:  # a clause repeated by copy-paste yields one row
@@ -70,9 +72,59 @@ def extract_document(text: str, meta: dict) -> Extraction:
 
 
 def _kind(seg: Segment, st: Statement) -> str:
+    if seg.role == "outcome" and st.kind_hint == "target":
+        return "target"  # 年度计划投资28.03亿元 inside a completion report
     if seg.role in ("target", "outcome"):
         return seg.role
     return st.kind_hint or "target"
+
+
+DATED_GENRES = ("work_report", "five_year_plan", "statistical_communique")
+
+
+def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | None]:
+    """Whether a statement is a target or an outcome, the year it is for, and the first year of
+    the period it covers (``None`` for a single year).
+
+    The segment decides first (a work report's review is last year's outcomes). In work reports,
+    plans and communiqués the wording then refines it: a year it names (到2025年 → target for
+    2025; 2020年达到…(预计) in a 2021 plan → outcome for 2020), a period (五年来, “十三五”时期 →
+    outcome over five years), 预计 (an estimate → outcome). A five-year plan's targets are for
+    its end year, with ``period_start`` its first year.
+    """
+    doc_year = int(meta["year"])
+    kind = _kind(seg, st)
+    plan = meta.get("doc_type") == "five_year_plan"
+    dated = meta.get("doc_type") in DATED_GENRES
+    if st.year is None and st.year_rel is not None:
+        st = replace(st, year=doc_year + st.year_rel)
+    if dated and st.year is not None:
+        if st.year < doc_year and kind != "outcome":
+            kind = "outcome"
+        elif st.year > doc_year and kind != "target":
+            kind = "target"
+    if kind == "target":
+        year, first = (doc_year + 4, doc_year) if plan else (doc_year, None)
+        if dated and st.year is not None and st.year >= doc_year:
+            year, first = st.year, (doc_year if plan else None)
+        elif dated and seg.period and seg.period[1] >= doc_year:
+            first, year = seg.period  # “十四五”时期主要目标 in a 2021 report: targets for 2025
+        if st.measure == "avg_growth_pct" and first is None and year > doc_year:
+            first = doc_year
+        return kind, int(year), first
+    year = doc_year - 1 if plan else doc_year + seg.year_offset
+    years = seg.period_years
+    if dated:
+        if st.year is not None and st.year < doc_year:
+            year, years = st.year, st.period_years
+        elif seg.period and seg.period[1] < doc_year and not st.period_years:
+            year, years = seg.period[1], seg.period[1] - seg.period[0] + 1
+        elif st.period_years:
+            years = st.period_years
+        if st.base_year and st.measure in ("growth_pct", "change", "pp_change") \
+                and st.base_year < year - 1:
+            years = year - st.base_year  # 比2002年增长65.5%: growth over five years
+    return kind, int(year), (year - years + 1 if years else None)
 
 
 def _squash(s: str) -> str:

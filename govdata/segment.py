@@ -25,6 +25,8 @@ class Segment:
     section: str = ""
     lead_units: tuple[str, ...] = field(default_factory=tuple)
     year_offset: int = 0  # outcomes of a work report's review are for the previous year
+    period_years: int = 0  # a review of several years (过去五年): outcomes cover that many
+    period: tuple[int, int] | None = None  # a section on one five-year plan (“十四五”时期…)
 
 
 @dataclass(frozen=True)
@@ -225,7 +227,19 @@ def segment_breakdown(text: str) -> list[Segment]:
 
 # ---------------------------------------------------------------- work reports, plans, communiqués
 
-_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作")
+_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就")
+_FIVE_YEAR = re.compile(r"十([一二三四五]?)五”?(?:时期|期间|规划|计划)")
+_PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
+
+
+def plan_period(heading: str) -> tuple[int, int] | None:
+    """The years of the five-year plan a heading names: “十四五”时期 → (2021, 2025)."""
+    m = _FIVE_YEAR.search(heading)
+    if not m:
+        return None
+    n = 10 + ("一二三四五".index(m.group(1)) + 1 if m.group(1) else 0)
+    return 1951 + 5 * (n - 10) + 50, 1955 + 5 * (n - 10) + 50
+
 _PLAN = re.compile(r"主要预期目标|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
 
 
@@ -257,13 +271,40 @@ def segment_work_report(text: str) -> list[Segment]:
             part = "plan"
         role = "outcome" if part == "review" else "target"
         segs.append(Segment(ln.start, ln.end, role, section[:20], section,
-                            year_offset=-1 if role == "outcome" else 0))
+                            year_offset=-1 if role == "outcome" else 0,
+                            period_years=5 if role == "outcome" and _PAST_FIVE.search(section) else 0,
+                            period=plan_period(section)))
     return segs
 
 
+_INLINE_HEADING = re.compile(
+    rf"(?:^|(?<=[\s。]))(?:[{_CN_ORD}]{{1,3}}、|第[{_CN_ORD}]{{1,3}}[章篇部分]+\s*)[^\s。;]{{2,50}}(?=\s)")
+_PLAN_REVIEW = re.compile(r"成就|回顾|取得|过去五年|发展基础|发展环境")
+
+
+def sections(text: str) -> list[tuple[int, int, str]]:
+    """Top-level sections ``(start, end, heading)``: headings (一、… / 第一章 …) at a line start
+    or run into a long line after a full stop or a space, as web pages and PDFs flatten them."""
+    heads = [(m.start(), m.end(), m.group(0)) for m in _INLINE_HEADING.finditer(text)]
+    out, prev = [], (0, 0, "")
+    for h in heads:
+        out.append((prev[1] if prev[2] else 0, h[0], prev[2]))
+        prev = h
+    out.append((prev[1] if prev[2] else 0, len(text), prev[2]))
+    return [(a, b, h) for a, b, h in out if b > a]
+
+
 def segment_plan(text: str) -> list[Segment]:
-    """A five-year plan or proposal: paragraphs are targets (the wording decides outcomes)."""
-    return [Segment(s.start, s.end, "mixed", "", "") for s in segment_paragraphs(text, "mixed")]
+    """A five-year plan or proposal. Paragraphs of a section reviewing the last plan period
+    (一、“十三五”时期…取得重大成就) are its outcomes; the rest are ``mixed``: targets unless
+    the wording dates them earlier (2020年达到…(预计))."""
+    segs = []
+    for start, end, heading in sections(text):
+        role = "outcome" if heading and _PLAN_REVIEW.search(heading) else "mixed"
+        for ln in lines(text[start:end]):
+            segs.append(Segment(start + ln.start, start + ln.end, role, heading[:20], heading,
+                                period_years=0))
+    return segs
 
 
 # ---------------------------------------------------------------- dispatcher

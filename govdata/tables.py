@@ -17,7 +17,7 @@ import pandas as pd
 from .errors import SchemaError
 from .paths import processed_dir
 
-MEASURES = ["growth_pct", "level", "count", "share_pct", "pp_change", "avg_growth_pct",
+MEASURES = ["growth_pct", "level", "count", "change", "share_pct", "pp_change", "avg_growth_pct",
             "relative", "task"]
 QUALIFIERS = ["about", "at_least", "at_most", "range", "reach", "exceed", "point", "relative", "task"]
 STATUSES = ["met", "exceeded", "missed", "not_assessable"]
@@ -47,7 +47,8 @@ SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
     },
     "outcomes": {
         "doc_id": ("str", False, None), "region": ("str", False, None), "admin_code": ("str", True, None),
-        "year": ("int64", False, None), "item": ("str", True, None), "indicator": ("str", False, None),
+        "year": ("int64", False, None), "period_start": ("Int64", True, None),
+        "item": ("str", True, None), "indicator": ("str", False, None),
         "indicator_zh": ("str", False, None), "indicator_text": ("str", False, None),
         "measure": ("str", False, MEASURES), "value": ("float64", True, None),
         "unit": ("str", True, None), "char_start": ("int64", False, None),
