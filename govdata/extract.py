@@ -11,12 +11,16 @@ The phrasing knowledge (qualifier words, verbs, scope words) lives in
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .numbers import COUNT_KINDS, CN_DIGITS, cn_to_number, parse_number, unit_kind, unit_pattern
+from .errors import NumberError
+from .numbers import CN_DIGITS, COUNT_KINDS, cn_to_number, parse_number, unit_kind, unit_pattern
 from .registry import words
+
+log = logging.getLogger(__name__)
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
@@ -142,8 +146,8 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
-_LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|世纪|线|\+|个一|位一体|强|城|大))")
-_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|[A-Za-z])$")
+_LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|[A-Za-z])$")
 
 
 def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> str:
@@ -252,12 +256,13 @@ def indicator_key(indicator_text: str) -> str:
     changed = True
     while changed:
         changed = False
-        for word in _w().get("action", []):
+        for word in sorted(_w().get("action", []), key=len, reverse=True):
             if any(s.startswith(n) for n in nouns):
                 break  # 建成区绿化率: a noun that begins like a verb
             if s.startswith(word) and len(s) > len(word) + 1:
                 s = s[len(word):]
                 changed = True
+    s = re.sub(r"^(?:[、,]|及|和|与|以及)+", "", s)  # 新建、改扩建幼儿园 → 改扩建幼儿园
     s = re.sub(r"[\s“”\"'《》()]", "", s)
     s = re.sub(r"(?:增速|增长率|增幅|增长)$", "", s)
     return s
@@ -265,16 +270,20 @@ def indicator_key(indicator_text: str) -> str:
 
 def _subject_after(text: str, pos: int, end: int) -> str:
     """The noun phrase after a count unit (建设200个<村级…站点>), up to the clause end."""
-    tail = text[pos:end]
+    tail = _AGE_CLASS.sub("", text[pos:end], count=1)  # 12家<3岁以下>婴幼儿照护服务机构
+    if re.match(r"^(?:及|和|与|以及)", tail):
+        return ""  # 幼儿园17所及义务教育学校14所: the next item, with its own number
     m = re.match(r"^[^,;、。\d()]{2,40}", tail)
     return m.group(0).strip() if m else ""
 
 
+_AGE_CLASS = re.compile(r"^\d+(?:周)?岁(?:以下|以上|及以上)?(?:的)?")
+
+
 _GROWTH_SUFFIX = re.compile(r"(?:增速|增长率|增幅|涨幅|增长)$")
 _SHARE_HINT = re.compile(r"(?:率|比重|占比|比例|份额|覆盖面|强度|水平|指数|贡献率)$")
-_ACTION_ONLY = re.compile(r"^(?:" + "|".join(["新建", "建成", "建设", "新增", "培育", "认定", "实施", "打造",
-                                              "完成", "开展", "组织", "举办", "落户", "开工", "引进",
-                                              "新开工", "创建", "改造", "提供", "带动", "吸引"]) + r")?$")
+_ACTION_ONLY = re.compile(r"^(?:新建|建成|建设|新增|培育|认定|实施|打造|完成|开展|组织|举办|落户|开工|引进|"
+                          r"新开工|创建|改造|提供|带动|吸引)?$")
 
 
 def _measure(unit: str, flags: dict, subject: str) -> str:
@@ -376,7 +385,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                 if unit_kind(m.group("placedu")) in ("count",):
                     continue  # 十个方面, 三大: generic classifiers after a numeral are rhetoric
                 v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
-        except Exception:  # noqa: BLE001 - an unconvertible numeral is simply not a quantity
+        except NumberError as exc:  # an unconvertible numeral is not a quantity
+            log.debug("skipped numeral %r: %s", m.group(0), exc)
             continue
         found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
                       "unit": unit, "approx": ""})
@@ -521,6 +531,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"
         if q["unit"] and not role and _is_threshold(text, q):
             role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
+        if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
+                text[q["start"]: q["end"] + 4]) and q["unit"].endswith("岁")):
+            role = "label"  # (2个子项): how an item is divided; 3岁以下: an age class
         if role or not q["unit"]:
             numbers.append({"start": q["start"], "end": q["end"], "role": role or "unexplained"})
             if role not in ("label", "date"):  # a date stays in the subject; cleaning drops it
@@ -547,7 +560,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             subject = pending_each[-1]
         measure = _measure(unit, flags, subject)
         value, high = q["value"], q["value_high"]
-        if flags.get("fall") and measure in ("growth_pct", "pp_change", "avg_growth_pct") and value > 0:
+        if flags.get("fall") and measure in ("growth_pct", "pp_change", "avg_growth_pct", "change") \
+                and value > 0:
             value = -value
             high = -high if high is not None else None
             if high is not None:
@@ -626,8 +640,8 @@ def _share_head(parts: list[str]) -> list[str]:
     last, n = parts[-1], len(parts[0])
     if n < 2 or len(last) <= n + 1 or any(len(p) != n for p in parts[:-1]):
         return parts
-    if last[n - 2: n] != parts[0][-2:]:
-        return parts
+    if n > 2 and last[n - 2: n] != parts[0][-2:]:
+        return parts  # 林木覆盖率和建成区绿化率: two whole names (城市、农村普通人群 share one)
     head = last[n:]
     return [p + head for p in parts[:-1]] + [last]
 

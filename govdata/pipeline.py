@@ -18,7 +18,7 @@ from .segment import Segment, segment
 
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                   "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
-                  "qualifier", "strive", "lead_units", "char_start", "char_end", "text"]
+                  "qualifier", "strive", "lead_units", "leader", "char_start", "char_end", "text"]
 OUTCOME_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                    "indicator_zh",
                    "indicator_text", "measure", "value", "unit", "char_start", "char_end", "text"]
@@ -94,6 +94,8 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
     """
     doc_year = int(meta["year"])
     kind = _kind(seg, st)
+    if seg.role == "mixed" and seg.period and not st.kind_hint:
+        kind = "target" if seg.period[1] >= doc_year else "outcome"
     plan = meta.get("doc_type") == "five_year_plan"
     dated = meta.get("doc_type") in DATED_GENRES
     if st.year is None and st.year_rel is not None:
@@ -107,7 +109,7 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
         year, first = (doc_year + 4, doc_year) if plan else (doc_year, None)
         if dated and st.year is not None and st.year >= doc_year:
             year, first = st.year, (doc_year if plan else None)
-        elif dated and seg.period and seg.period[1] >= doc_year:
+        elif seg.period and seg.period[1] >= doc_year:
             first, year = seg.period  # “十四五”时期主要目标 in a 2021 report: targets for 2025
         if st.measure == "avg_growth_pct" and first is None and year > doc_year:
             first = doc_year
@@ -124,6 +126,8 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
         if st.base_year and st.measure in ("growth_pct", "change", "pp_change") \
                 and st.base_year < year - 1:
             years = year - st.base_year  # 比2002年增长65.5%: growth over five years
+        if st.measure == "avg_growth_pct" and not years:
+            years = seg.period_years  # 年均增长 in a five-year review
     return kind, int(year), (year - years + 1 if years else None)
 
 
@@ -152,6 +156,7 @@ def _row(source: str, norm: Normalised, meta: dict, seg: Segment, st: Statement,
         "qualifier": st.qualifier,
         "strive": st.strive,
         "lead_units": ";".join(seg.lead_units),
+        "leader": seg.leader,
         "char_start": cs,
         "char_end": ce,
         "text": source[cs:ce],

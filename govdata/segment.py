@@ -27,6 +27,7 @@ class Segment:
     year_offset: int = 0  # outcomes of a work report's review are for the previous year
     period_years: int = 0  # a review of several years (过去五年): outcomes cover that many
     period: tuple[int, int] | None = None  # a section on one five-year plan (“十四五”时期…)
+    leader: str = ""  # the responsible leader a breakdown groups the item under
 
 
 @dataclass(frozen=True)
@@ -191,21 +192,25 @@ def segment_breakdown(text: str) -> list[Segment]:
     """
     ls = lines(text)
     segs: list[Segment] = []
-    annex, section, sec_no = "", "", ""
+    annex, section, sec_no, period = "", "", "", None
     i = 0
     while i < len(ls):
         ln = ls[i]
         a = ANNEX.match(ln.text)
         if a:
             annex, section, sec_no = f"附件{a.group(1)}", "", ""
+            title = " ".join(x.text for x in ls[i + 1: i + 3]
+                             if not HEADING.match(x.text) and not ITEM_START.match(x.text))
+            period = plan_period(title)  # 附件1 政府工作报告“十四五”时期重点工作责任分解
             i += 1
             continue
         h = re.match(r"^([一二三四五六七八九十]+)、", ln.text)
-        if h:
+        unit_next = i + 1 < len(ls) and UNIT_LINE.match(ls[i + 1].text)
+        if h and not unit_next:
             section, sec_no = ln.text, h.group(1)
             i += 1
             continue
-        m = ITEM_START.match(ln.text)
+        m = h if h else ITEM_START.match(ln.text)  # 一、推进教育均衡化发展(2个子项)。… + 责任单位
         if not m:
             i += 1
             continue
@@ -219,10 +224,22 @@ def segment_breakdown(text: str) -> list[Segment]:
         while j < len(ls) and UNIT_LINE.match(ls[j].text):
             units = units or parse_unit_line(ls[j].text)
             j += 1
-        label = "/".join(p for p in (annex, sec_no, m.group(1)) if p)
-        segs.append(Segment(ln.start + m.end(), body[-1].end, "target", label, section, units))
+        label = "/".join(p for p in (annex, "" if h else sec_no, m.group(1)) if p)
+        segs.append(Segment(ln.start + m.end(), body[-1].end, "target", label,
+                            "" if h else section, units, period=period,
+                            leader="" if h else leader_of(section)))
         i = j
     return segs
+
+
+_LEADER = re.compile(
+    r"^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<title>(?:常务)?副?(?:市长|区长|县长|省长|州长|旗长|主任|秘书长))(?:牵头|负责|分管)")
+
+
+def leader_of(heading: str) -> str:
+    """The leader a section heading names: 二、杨六顺常务副市长牵头重点工作 → 杨六顺常务副市长."""
+    m = _LEADER.match(heading)
+    return m.group("name") + m.group("title") if m else ""
 
 
 # ---------------------------------------------------------------- work reports, plans, communiqués
@@ -252,7 +269,8 @@ def segment_work_report(text: str) -> list[Segment]:
     """Segment a work report: paragraphs of the review part are outcomes of the previous year;
     paragraphs after it (targets and tasks for the report's year) are targets."""
     segs: list[Segment] = []
-    part, section = "", ""
+    part, section, current = "", "", ""
+    period_by_paragraph: tuple[int, int] | None = None
     for ln in lines(text):
         h = HEADING.match(ln.text) and len(ln.text) < 40
         if h and not ln.text.startswith("("):
@@ -269,12 +287,22 @@ def segment_work_report(text: str) -> list[Segment]:
                 continue
         if part == "review" and re.match(r"^(?:今年|\d{4}年)?(?:经济社会发展|全市|全区)?的?主要预期目标", ln.text):
             part = "plan"
+        period = plan_period(section)
+        opening = plan_period(ln.text[:16])  # a paragraph opening on a plan period: “十四五”时期是…
+        if opening:
+            period_by_paragraph = opening
+        if section != current:
+            current, period_by_paragraph = section, None
+        period = period_by_paragraph or period
         role = "outcome" if part == "review" else "target"
+        if period_by_paragraph:
+            role = "mixed"  # the plan period decides: before the report's year, outcomes
         segs.append(Segment(ln.start, ln.end, role, section[:20], section,
                             year_offset=-1 if role == "outcome" else 0,
                             period_years=5 if role == "outcome" and _PAST_FIVE.search(section) else 0,
-                            period=plan_period(section)))
+                            period=period))
     return segs
+
 
 
 _INLINE_HEADING = re.compile(

@@ -42,7 +42,8 @@ SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
         "measure": ("str", False, MEASURES), "value": ("float64", True, None),
         "value_high": ("float64", True, None), "unit": ("str", True, None),
         "qualifier": ("str", False, QUALIFIERS), "strive": ("bool", False, None),
-        "lead_units": ("str", True, None), "char_start": ("int64", False, None),
+        "lead_units": ("str", True, None), "leader": ("str", True, None),
+        "char_start": ("int64", False, None),
         "char_end": ("int64", False, None), "text": ("str", False, None),
     },
     "outcomes": {

@@ -83,8 +83,8 @@ def test_labels_are_not_quantities(text):
 
 
 def test_chinese_numerals():
-    from govdata.numbers import cn_to_number
     from govdata.errors import NumberError
+    from govdata.numbers import cn_to_number
 
     assert cn_to_number("两千") == 2000
     assert cn_to_number("二〇二五") == 2025
@@ -93,3 +93,64 @@ def test_chinese_numerals():
         cn_to_number("十四五规划")
     s = single("粮食产量翻一番")
     assert (s.value, s.unit) == (2, "倍")
+
+
+# ---------------------------------------------------------------- session 2 phrasings
+
+def test_order_of_magnitude_goal():
+    s = single("力争经济总量跻身万亿元城市行列")
+    assert (s.value, s.unit, s.qualifier, s.measure, s.strive) == (1, "万亿元", "exceed", "level", True)
+    s = single("工业应税销售收入迈上千亿元台阶")
+    assert (s.value, s.unit, s.qualifier) == (1000, "亿元", "exceed")
+
+
+def test_income_in_step_with_growth_written_with_he():
+    s = single("居民收入增长和经济增长同步")
+    assert (s.measure, s.qualifier) == ("relative", "relative")
+    assert s.indicator_text == "居民收入"
+
+
+def test_task_shared_by_listed_indicators():
+    got = stmts("城镇新增就业人数、城镇登记失业率、节能减排等约束性指标完成呼伦贝尔市确定的目标")
+    assert [s.indicator_text for s in got] == ["城镇新增就业人数", "城镇登记失业率", "节能减排"]
+    assert {s.measure for s in got} == {"task"}
+
+
+def test_shared_head_and_carried_distribution():
+    got = stmts("城镇居民和农村居民人均可支配收入分别达到39000元和21000元,较2015年增长12781元和7018元")
+    assert [(s.indicator_text, s.measure, s.value) for s in got] == [
+        ("城镇居民人均可支配收入", "level", 39000), ("农村居民人均可支配收入", "level", 21000),
+        ("城镇居民人均可支配收入", "change", 12781), ("农村居民人均可支配收入", "change", 7018)]
+    got = stmts("城市、农村普通人群分别达到80%和60%")
+    assert [s.indicator_text for s in got] == ["城市普通人群", "农村普通人群"]
+
+
+def test_two_whole_names_are_not_merged():
+    got = stmts("林木覆盖率和建成区绿化率分别达到30.7%和44%")
+    assert [s.indicator_text for s in got] == ["林木覆盖率", "建成区绿化率"]
+
+
+def test_years_that_date_and_years_that_compare():
+    s = single("到2025年常住人口城镇化率达到73%")
+    assert (s.year, s.indicator_text) == (2025, "常住人口城镇化率")
+    s = single("地区生产总值在2025年基础上实现翻一番")
+    assert (s.year, s.value, s.indicator_text) == (None, 2, "地区生产总值")
+    s = single("国内生产总值比2002年增长65.5%")
+    assert (s.year, s.base_year) == (None, 2002)
+    s = single("二〇三五年人均地区生产总值达到中等发达国家水平的2倍")
+    assert s.year == 2035
+    s = single("过去一年,国内生产总值增长10.3%")
+    assert (s.year_rel, s.kind_hint) == (-1, "outcome")
+    s = single("“十三五”时期,城镇新增就业6000万人以上")
+    assert (s.year, s.period_years) == (2020, 5)
+
+
+def test_estimate_marks_an_outcome():
+    s = single("2020年达到7400亿元(预计,下同)")
+    assert (s.year, s.kind_hint) == (2020, "outcome")
+
+
+def test_labels_that_are_not_quantities():
+    for text in ["推进教育均衡化发展(2个子项)", "加快推进地铁3、4、5、6号线建设", "104国道德清段改建",
+                 "经济总量连续跨越6000亿和7000亿两个台阶", "制定生态修复2022-2025年行动计划"]:
+        assert stmts(text) == [], text

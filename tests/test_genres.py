@@ -1,0 +1,191 @@
+"""Every genre yields the right targets and outcomes, dated correctly, on real documents:
+five-year plans, work reports (annual, five-year and 十四五 sections), target breakdowns grouped
+by leader, and statistical communiqués (fixtures written in the genre's style)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from govdata.pipeline import extract_document
+from govdata.read import read
+
+from .conftest import SHARED, extract_catalogued, one
+
+NATIONAL = SHARED / "corpus" / "national"
+COMMUNIQUE = Path(__file__).parent / "fixtures" / "communique"
+needs_corpus = pytest.mark.skipif(not NATIONAL.is_dir(),
+                                  reason=f"corpus not found at {NATIONAL}: national tests skipped")
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return extract_catalogued("xuzhou-2021-plan-proposal")[1]
+
+
+@pytest.fixture(scope="module")
+def huzhou():
+    return extract_catalogued("huzhou-2021-breakdown")
+
+
+def national(year: int):
+    meta = {"doc_id": f"national-{year}", "region": "全国", "admin_code": "100000", "year": year,
+            "doc_type": "work_report"}
+    return extract_document(read(NATIONAL / f"{year}.txt").text, meta)
+
+
+# ------------------------------------------------------------------ five-year plan (徐州 十四五)
+
+def test_plan_end_year_targets(plan):
+    t = plan.targets
+    urb = one(t, indicator="urbanization_rate", measure="share_pct")
+    assert (urb.value, urb.qualifier, urb.year, urb.period_start) == (73, "reach", 2025, 2021)
+    retail = one(t, indicator="retail_sales")
+    assert (retail.value, retail.unit, retail.qualifier, retail.year) == (4500, "亿元", "exceed", 2025)
+
+
+def test_plan_average_growth_and_magnitude_goal(plan):
+    t = plan.targets
+    avg = one(t, indicator="gdp", measure="avg_growth_pct")
+    assert (avg.value, avg.qualifier, avg.year, avg.period_start) == (6.5, "about", 2025, 2021)
+    # 力争到2025年经济总量跻身万亿元城市行列: a strive target of 1万亿元
+    lvl = one(t, indicator="gdp", measure="level")
+    assert (lvl.value, lvl.unit, lvl.qualifier, bool(lvl.strive), lvl.year) == (
+        1, "万亿元", "exceed", True, 2025)
+
+
+def test_plan_long_range_targets_are_dated_2035(plan):
+    doubling = one(plan.targets, indicator="gdp", measure="relative")
+    assert (doubling.value, doubling.year) == (2, 2035)
+
+
+def test_plan_base_year_outcomes(plan):
+    o = plan.outcomes
+    gdp = one(o, indicator="gdp", measure="level")  # 2020年达到7400亿元(预计,下同)
+    assert (gdp.value, gdp.unit, gdp.year) == (7400, "亿元", 2020)
+    assert one(o, indicator="urbanization_rate", measure="share_pct").value == 68
+    # 城镇居民和农村居民人均可支配收入分别达到39000元和21000元,较2015年增长12781元和7018元
+    assert one(o, indicator="urban_disposable_income", measure="level").value == 39000
+    assert one(o, indicator="rural_disposable_income", measure="level").value == 21000
+    assert one(o, indicator="urban_disposable_income", measure="change").value == 12781
+    assert one(o, indicator="rural_disposable_income", measure="change").value == 7018
+    # no review figure is mistaken for a 十四五 target
+    assert not (plan.targets["year"] < 2025).any()
+
+
+def test_plan_numbers_all_accounted_for(plan):
+    roles = plan.numbers["role"].value_counts()
+    assert roles.get("unexplained", 0) == 0, plan.numbers[plan.numbers.role == "unexplained"]
+
+
+# ------------------------------------------------------------------ work reports: dating by wording
+
+@needs_corpus
+def test_paragraph_naming_last_year_inside_five_year_review():
+    # 2018: 一、过去五年工作回顾 … 刚刚过去的2017年,…。国内生产总值增长6.9%
+    o = national(2018).outcomes
+    gdp = one(o, indicator="gdp", measure="growth_pct", year=2017)
+    assert gdp.value == 6.9 and pd.isna(gdp.period_start)
+
+
+@needs_corpus
+def test_growth_over_a_base_year_is_a_period_outcome():
+    o = national(2008).outcomes  # 国内生产总值…比2002年增长65.5%, 年均增长10.6%
+    cum = one(o, indicator="gdp", measure="growth_pct", value=65.5)
+    assert (cum.year, cum.period_start) == (2007, 2003)
+    avg = one(o, indicator="gdp", measure="avg_growth_pct")
+    assert (avg.value, avg.period_start) == (10.6, 2003)
+
+
+@needs_corpus
+def test_past_year_inside_plan_section_is_an_outcome():
+    e = national(2011)  # 三、2011年的工作: 过去一年,…国内生产总值增长10.3%
+    assert one(e.outcomes, indicator="gdp", measure="growth_pct", year=2010).value == 10.3
+    target = one(e.targets, indicator="gdp", measure="growth_pct", year=2011)
+    assert (target.value, target.qualifier) == (8, "about")
+
+
+@needs_corpus
+def test_fourteenth_plan_section_targets_are_for_2025():
+    e = national(2021)
+    urb = one(e.targets, indicator="urbanization_rate")  # 常住人口城镇化率提高到65%
+    assert (urb.value, urb.year, urb.period_start) == (65, 2025, 2021)
+    jobs = e.targets[(e.targets.indicator == "urban_new_jobs")]
+    assert set(jobs.loc[jobs.period_start.isna(), "value"]) == {1100}  # the annual target
+    # 十三五 achievements are outcomes over 2016–2020, not 2020 alone
+    five = e.outcomes[e.outcomes["period_start"] == 2016]
+    assert len(five) > 0 and set(five["year"]) == {2020}
+
+
+@needs_corpus
+def test_zero_width_space_inside_a_number():
+    o = national(2017).outcomes  # 国内生产总值达到74.4\n\u200b\n万亿元,增长6.7%
+    lvl = one(o, indicator="gdp", measure="level")
+    assert (lvl.value, lvl.unit, lvl.year) == (74.4, "万亿元", 2016)
+    assert one(o, indicator="gdp", measure="growth_pct").value == 6.7
+
+
+# ------------------------------------------------------------------ breakdown grouped by leader (湖州)
+
+def test_leader_grouping_and_lead_units(huzhou):
+    _, ext = huzhou
+    gdp = one(ext.targets, indicator="gdp")
+    assert gdp.leader == "杨六顺常务副市长"
+    assert gdp.lead_units == "市发展改革委"
+    assert (gdp.value, gdp.unit, gdp.qualifier, bool(gdp.strive)) == (5000, "亿元", "reach", True)
+    assert ext.targets["lead_units"].ne("").all(), "every item names its responsible units"
+
+
+def test_annex_on_the_five_year_plan_is_dated_2025(huzhou):
+    _, ext = huzhou
+    t = ext.targets
+    assert set(t.loc[t["item"].str.startswith("附件1"), "year"]) == {2025}
+    assert set(t.loc[t["item"].str.startswith("附件2"), "year"]) == {2021}
+
+
+def test_livelihood_projects_are_items(huzhou):
+    # 附件3: 一、推进教育均衡化发展(2个子项)。… with 责任单位 on the next line
+    _, ext = huzhou
+    t = ext.targets[ext.targets["item"].str.startswith("附件3")]
+    assert set(t["item"]) == {f"附件3/{n}" for n in "一二三四五六七八九十"}
+    parking = one(t, indicator="zh:市区停车位")
+    assert (parking.value, parking.unit, parking.lead_units.split(";")[0]) == (2000, "个", "市建设局")
+    assert not (t["indicator_text"] == "子项").any(), "(2个子项) counts sub-items, it is no target"
+    both = t[t["text"] == "老旧小区和安置小区各30个"]
+    assert sorted(both["indicator_text"]) == ["安置小区", "老旧小区"]
+    assert (both["value"] == 30).all()
+
+
+def test_copy_pasted_section_yields_no_duplicates(huzhou):
+    text, ext = huzhou
+    tail = text[text.index("附件3"):]
+    again = extract_document(text + "\n" + tail, {**_meta("huzhou-2021-breakdown")})
+    assert len(again.targets) == len(ext.targets)
+
+
+def _meta(doc_id):
+    from govdata.catalog import load_catalog
+
+    from .conftest import RAW
+
+    cat = load_catalog(RAW / "catalog.csv")
+    return cat[cat["doc_id"] == doc_id].iloc[0].to_dict()
+
+
+# ------------------------------------------------------------------ statistical communiqué
+
+def test_communique_yields_every_outcome_and_no_target():
+    text = read(COMMUNIQUE / "city-2023-communique.txt").text
+    ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "", "year": 2023,
+                                  "doc_type": "statistical_communique"})
+    assert ext.targets.empty
+    expected = pd.read_csv(COMMUNIQUE / "expected.csv")
+    got = ext.outcomes[["indicator", "measure", "value", "unit"]]
+    merged = expected.merge(got, how="outer", indicator=True)
+    assert (merged["_merge"] == "both").all(), merged[merged["_merge"] != "both"]
+    assert set(ext.outcomes["year"]) == {2023}
+    # the one thing not understood is the 9.0:42.1:48.9 structure ratio, and it is reported
+    unexplained = ext.numbers[ext.numbers["role"] == "unexplained"]
+    assert list(unexplained["text"]) == ["9.0", "42.1", "48.9"]
