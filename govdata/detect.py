@@ -42,6 +42,12 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         n = head.count(row.canonical_name_zh) * 3 + head.count(row.short)
         if n and len(row.short) >= 2:
             counts[row.canonical_name_zh] += n
+    issuer = _issuer(head)
+    if issuer and issuer not in set(pre.canonical_name_zh):
+        # 海拉尔区人民政府: a county-level government, inside the prefecture the text names most
+        province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
+                           "province_name_zh"].iloc[0] if counts else ""
+        return issuer, "county", province, ""
     if not counts:
         raise DetectionError("no prefecture name found in the text")
     name = counts.most_common(1)[0][0]
@@ -49,10 +55,31 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     return name, "prefecture", row.province_name_zh, row.admin_code
 
 
+_ISSUER = re.compile(r"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗)(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")
+_NOT_A_NAME = re.compile(r"^(?:在|代表|各|我|本|全|该|市|区|县|省)")
+
+
+def _issuer(head: str) -> str:
+    """The government that issued the text (海拉尔区人民政府, 在…县第十五届人民代表大会上), if named:
+    of the 2–4 characters before 区/县/市, the stem the text repeats most."""
+    found = Counter()
+    for m in _ISSUER.finditer(head):
+        for n in (2, 3, 4):
+            stem = head[max(0, m.start() - n): m.start()]
+            if len(stem) == n and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _NOT_A_NAME.match(stem):
+                found[stem + m.group(1)] = head.count(stem)
+    best = [(c, len(name), name) for name, c in found.items() if c >= 2]
+    return max(best)[2] if best else ""
+
+
 def detect_year(text: str, doc_type: str = "") -> int:
     """The year the document is about: the most frequent 4-digit year in its opening; for a
     work report whose opening reviews a year (2023年工作回顾, 过去一年), the year after it."""
     head = text[:3000]
+    plan = _PLAN_TITLE.search(text[:600])
+    if doc_type == "five_year_plan" and plan:
+        k = "一二三四五六七".index(plan.group(1) or plan.group(2)) + 1
+        return 2001 + 5 * k  # 第十四个五年规划 → 2021
     years = [int(y) for y in re.findall(r"(20\d\d)年", head)]
     if not years:
         raise DetectionError("no year found in the text")
@@ -60,6 +87,9 @@ def detect_year(text: str, doc_type: str = "") -> int:
     if doc_type == "work_report" and re.search(rf"{year}年(?:工作)?回顾|过去一年", head):
         return year + 1
     return year
+
+
+_PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
 
 
 def detect_doc_type(text: str) -> str:

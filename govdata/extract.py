@@ -80,7 +80,7 @@ def quantity_regex() -> re.Pattern:
     return re.compile(
         rf"(?P<lo>{NUM})(?P<lopct>%)?"
         rf"(?:\s*(?P<dash>[-—~至到])\s*(?P<hi>{NUM}))?"
-        rf"(?P<mult>万亿|万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
+        rf"(?P<mult>万亿|千亿|万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
     )
 
 
@@ -164,8 +164,12 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return ""
     if re.match(r"^\s*(?:年|月|日|时)", after) or re.match(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}", after):
         return "date"
-    if re.match(r"^[-—~至]\d+年", text[end: end + 8]):
-        return "date"
+    if re.match(r"^[-—~至]\d+年", text[end: end + 8]) or re.match(r"^[-—~至]\d{1,2}日", after):
+        return "date"  # 2022-2025年, 9月18-20日
+    if re.fullmatch(r"(?:19|20)\d{2}", text[start:end]) and re.match(r"[\u4e00-\u9fff]", after[:1]):
+        return "label"  # 2023宿州投资环境推介会, 2023全国…大赛: an event's edition
+    if re.match(r"^\s*[×x*]\s*\d", after):
+        return "label"  # 7×24小时
     if re.match(r"^(?:、\d+)+(?:号线|号|届|期|批)", text[end: end + 16]):
         return "label"  # 地铁3、4、5、6号线
     if re.match(r"^[^。;,]{0,12}(?:台阶|大关)", after + text[end + 4: end + 14]):
@@ -230,6 +234,9 @@ _LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)
 _LEAD_DATE = re.compile(r"^(?:到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?:的)?")
 
 
+_TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$")
+
+
 def clean_subject(s: str) -> str:
     """Remove list markers, leading punctuation, dates (到2025年) and scope words (全年, 全市…)
     from a subject."""
@@ -237,6 +244,7 @@ def clean_subject(s: str) -> str:
     s = _LEAD_JUNK.sub("", s)
     s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
+    s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
     changed = True
     while changed:
         changed = False

@@ -281,10 +281,7 @@ def segment_work_report(text: str) -> list[Segment]:
                 part = "plan"
             continue
         if part == "":
-            if _REVIEW.search(ln.text[:12]):
-                part = "review"
-            else:
-                continue
+            part = "review"  # a report opens on the past year, with or without a heading
         if part == "review" and re.match(r"^(?:今年|\d{4}年)?(?:经济社会发展|全市|全区)?的?主要预期目标", ln.text):
             part = "plan"
         period = plan_period(section)

@@ -189,3 +189,22 @@ def test_communique_yields_every_outcome_and_no_target():
     # the one thing not understood is the 9.0:42.1:48.9 structure ratio, and it is reported
     unexplained = ext.numbers[ext.numbers["role"] == "unexplained"]
     assert list(unexplained["text"]) == ["9.0", "42.1", "48.9"]
+
+
+def test_coverage_command_lists_what_was_not_understood(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "GOVDATA_DATA_DIR": str(tmp_path)}
+    src = COMMUNIQUE / "city-2023-communique.txt"
+    run = [sys.executable, "-m", "govdata.cli"]
+    res = subprocess.run(run + ["extract", str(src), "--out", str(tmp_path / "processed"),
+                                "--region", "某市", "--doc-type", "statistical_communique"],
+                         capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stderr
+    res = subprocess.run(run + ["coverage", "city-2023-communique"], capture_output=True, text=True,
+                         env=env)
+    assert res.returncode == 0, res.stderr
+    assert "3 numbers not understood" in res.stdout
+    assert "9.0:42.1:48.9" in res.stdout  # each shown in its context

@@ -1,0 +1,29 @@
+"""Region, year and type are detected from the text the way the catalog describes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from govdata.catalog import load_catalog
+from govdata.detect import detect_meta
+from govdata.read import read
+
+from .conftest import RAW, SHARED
+
+HAILAR = SHARED / "corpus" / "hailar"
+
+
+@pytest.mark.parametrize("row", load_catalog(RAW / "catalog.csv").to_dict("records"),
+                         ids=lambda r: r["doc_id"])
+def test_seed_metadata_is_detected(row):
+    meta = detect_meta(read(row["abs_path"]).text, RAW / row["path"])
+    assert (meta["region"], meta["region_level"], meta["province"], meta["year"], meta["doc_type"]) == (
+        row["region"], row["region_level"], row["province"], int(row["year"]), row["doc_type"])
+
+
+@pytest.mark.skipif(not HAILAR.is_dir(), reason=f"corpus not found at {HAILAR}")
+def test_district_report_is_county_level():
+    f = HAILAR / "2018.txt"
+    meta = detect_meta(read(f).text, f)
+    assert (meta["region"], meta["region_level"], meta["province"], meta["year"]) == (
+        "海拉尔区", "county", "内蒙古自治区", 2018)
