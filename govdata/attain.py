@@ -16,10 +16,20 @@ from .link import direction
 from .numbers import to_base, unit_kind
 from .registry import rules
 
-ATTAINMENT_COLUMNS = ["region", "admin_code", "year", "indicator", "indicator_zh", "measure", "unit",
-                      "target_value", "target_high", "qualifier", "strive", "outcome_value", "gap",
-                      "status", "reason", "lead_units", "target_doc_id", "outcome_doc_id",
-                      "item", "outcome_source", "target_char_start", "outcome_char_start"]
+ATTAINMENT_COLUMNS = ["region", "admin_code", "year", "period_start", "indicator", "indicator_zh",
+                      "measure", "unit", "target_value", "target_high", "qualifier", "strive",
+                      "outcome_value", "gap", "status", "reason", "lead_units", "leader",
+                      "target_doc_id", "target_sources", "outcome_doc_id", "item",
+                      "outcome_source", "target_char_start", "outcome_char_start", "conflict"]
+CONFLICT_COLUMNS = ["region", "year", "period_start", "indicator", "indicator_zh", "measure",
+                    "doc_id", "item", "value", "value_high", "unit", "qualifier", "strive",
+                    "char_start", "text"]
+# Which document's wording of a target stated in several is kept (its item and lead units are
+# the most specific); the others are listed in ``target_sources``.
+DOC_PRECEDENCE = ["completion_report", "target_breakdown", "work_report", "five_year_plan",
+                  "statistical_communique"]
+# measures whose value depends on the period it covers (a five-year count is not an annual one)
+PERIOD_MEASURES = ("growth_pct", "avg_growth_pct", "change", "count", "pp_change")
 
 TOLERANCE_PP = 0.5  # ±points around a 左右 target for rates
 TOLERANCE_REL = 0.01  # ±1% of the target for 左右 on levels and counts
@@ -40,11 +50,93 @@ def rule_for(qualifier: str, indicator_direction: str) -> str:
 
 
 def tolerance(unit: str, target: float, tolerance_pp: float = TOLERANCE_PP,
-              tolerance_rel: float = TOLERANCE_REL) -> float:
-    """Half-width of the 左右 band: points for rates, a share of the target otherwise."""
+              tolerance_rel: float = TOLERANCE_REL, indicator: str = "") -> float:
+    """Half-width of the 左右 band: points for rates, a share of the target otherwise.
+
+    An indicator's own ``tolerance_pp`` in ``registry/indicators.csv`` (e.g. CPI) overrides
+    the default for rates.
+    """
     if unit_kind(unit) in ("rate", "points", "permille"):
-        return tolerance_pp
+        own = indicator_tolerance(indicator)
+        return own if own is not None and tolerance_pp == TOLERANCE_PP else tolerance_pp
     return abs(target) * tolerance_rel
+
+
+def indicator_tolerance(indicator: str) -> float | None:
+    """The registry's per-indicator 左右 tolerance in points, if it sets one."""
+    from .registry import indicators
+
+    df = indicators()
+    if "tolerance_pp" not in df.columns:
+        return None
+    hit = df.loc[df["id"] == indicator, "tolerance_pp"]
+    return float(hit.iloc[0]) if len(hit) and pd.notna(hit.iloc[0]) and hit.iloc[0] != "" else None
+
+
+def same_period(t: pd.Series, o: pd.Series) -> bool:
+    """A target and an outcome cover the same span: an annual growth target is not judged on a
+    five-year growth (十三五时期年均增长), nor a five-year count on one year's."""
+    if t["measure"] not in PERIOD_MEASURES:
+        return True
+    tp, op = t.get("period_start"), o.get("period_start")
+    tp = None if tp is None or pd.isna(tp) else int(tp)
+    op = None if op is None or pd.isna(op) else int(op)
+    if tp is None or tp == int(t["year"]):
+        return op is None or op == int(o["year"])
+    return tp == op
+
+
+def consolidate(targets: pd.DataFrame, documents: pd.DataFrame | None = None
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge a target stated in several documents into one row; list disagreements.
+
+    Targets with the same region, year, period, registry indicator and measure from different
+    documents are one target when they agree on value, range, unit (after scaling) and
+    qualifier: the row from the most specific document (completion report, then breakdown,
+    then work report, then plan) is kept and ``target_sources`` names every document. When they
+    disagree all are kept and each goes into the ``conflicts`` table.
+
+    Returns:
+        ``(targets, conflicts)``; ``targets`` gains ``target_sources`` and ``conflict``.
+    """
+    t = targets.copy()
+    t["target_sources"] = t["doc_id"]
+    t["conflict"] = False
+    if t.empty:
+        return t, pd.DataFrame(columns=CONFLICT_COLUMNS)
+    types = dict(zip(documents["doc_id"], documents["doc_type"])) if documents is not None \
+        and not documents.empty else {}
+    t["_rank"] = [DOC_PRECEDENCE.index(types.get(d, "five_year_plan")) if types.get(d) in
+                  DOC_PRECEDENCE else len(DOC_PRECEDENCE) for d in t["doc_id"]]
+    t["_period"] = [0 if pd.isna(v) else int(v) for v in t["period_start"]]
+    t["_sig"] = [_signature(r) for _, r in t.iterrows()]
+    keyed = ~t["indicator"].str.startswith("zh:")
+    drop, conflicts = set(), []
+    for _, g in t[keyed].groupby(["region", "year", "_period", "indicator", "measure"], sort=False,
+                                 dropna=False):
+        if g["doc_id"].nunique() < 2:
+            continue
+        g = g.sort_values(["_rank", "char_start"])
+        keep = g.iloc[0]
+        if g["_sig"].nunique() == 1:
+            t.loc[keep.name, "target_sources"] = ";".join(dict.fromkeys(g["doc_id"]))
+            drop.update(i for i in g.index if i != keep.name and g.loc[i, "doc_id"] != keep["doc_id"])
+        else:
+            t.loc[g.index, "conflict"] = True
+            conflicts.append(g)
+    out = t.drop(index=sorted(drop)).drop(columns=["_rank", "_period", "_sig"])
+    conf = pd.concat(conflicts) if conflicts else pd.DataFrame(columns=CONFLICT_COLUMNS)
+    conf = conf.rename(columns={})[[c for c in CONFLICT_COLUMNS if c in conf.columns]]
+    return out.reset_index(drop=True), conf.reset_index(drop=True)
+
+
+def _signature(t: pd.Series) -> tuple:
+    """What must agree for two statements of a target to be the same target."""
+    base = to_base(1.0, t["unit"]) if t["unit"] else (1.0, "")
+    scale, unit = base if base else (1.0, t["unit"])
+    hi = None if pd.isna(t["value_high"]) else round(float(t["value_high"]) * scale, 9)
+    val = None if pd.isna(t["value"]) else round(float(t["value"]) * scale, 9)
+    return val, hi, unit, t["qualifier"]
 
 
 def verdict(rule: str, target: float, high: float | None, outcome: float, tol: float
@@ -129,9 +221,11 @@ def attain(targets: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFram
     if documents is not None and not documents.empty:
         doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
         provinces = dict(zip(documents["doc_id"], documents["province"]))
+    if "target_sources" not in targets.columns:
+        targets = consolidate(targets, documents)[0]
     rows = []
     by_item = {k: g for k, g in outcomes.groupby(["doc_id", "item"], sort=False)}
-    by_region = {k: g for k, g in outcomes.groupby(["admin_code", "year", "indicator"], sort=False)}
+    by_region = {k: g for k, g in outcomes.groupby(["region", "year", "indicator"], sort=False)}
     for _, t in targets.iterrows():
         t = t.copy()
         t["province"] = provinces.get(t["doc_id"], "")
@@ -146,6 +240,9 @@ def attain(targets: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFram
 
 def _base_row(t: pd.Series) -> dict:
     return {"region": t["region"], "admin_code": t["admin_code"], "year": int(t["year"]),
+            "period_start": t.get("period_start"), "leader": t.get("leader", ""),
+            "target_sources": t.get("target_sources", t["doc_id"]),
+            "conflict": bool(t.get("conflict", False)),
             "indicator": t["indicator"], "indicator_zh": t["indicator_zh"], "measure": t["measure"],
             "unit": t["unit"], "target_value": t["value"], "target_high": t["value_high"],
             "qualifier": t["qualifier"], "strive": bool(t["strive"]), "outcome_value": math.nan,
@@ -164,9 +261,15 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
     same = in_item[in_item["indicator"] == t["indicator"]]
     source = "same item"
     if same.empty and not str(t["indicator"]).startswith("zh:"):
-        same = by_region.get((t["admin_code"], int(t["year"]), t["indicator"]), in_item.iloc[0:0])
+        same = by_region.get((t["region"], int(t["year"]), t["indicator"]), in_item.iloc[0:0])
         same = same[same["doc_id"] != t["doc_id"]] if not same.empty else same
         source = "same region and year"
+    if not same.empty:
+        periods = same[[same_period(t, o) for _, o in same.iterrows()]]
+        if periods.empty:
+            row["reason"] = "outcome covers a different period (e.g. five years, not one)"
+            return row
+        same = periods
     if same.empty:
         row["reason"] = "no outcome reported for this indicator"
         return row
@@ -185,7 +288,7 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
         return row
     outcome = _scaled_outcome(t, o)
     rule = rule_for(t["qualifier"], _effective_direction(t["indicator"], t["value"]))
-    tol = tolerance(t["unit"], float(t["value"]), tol_pp, tol_rel)
+    tol = tolerance(t["unit"], float(t["value"]), tol_pp, tol_rel, t["indicator"])
     status, gap = verdict(rule, float(t["value"]),
                           None if pd.isna(t["value_high"]) else float(t["value_high"]), outcome, tol)
     row.update(outcome_value=outcome, gap=round(gap, 6), status=status)

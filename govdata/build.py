@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .attain import attain
+from .accountability import accountability
+from .attain import attain, consolidate
 from .catalog import load_catalog
 from .errors import GovdataError
+from .panel import panel
 from .paths import catalog_path, processed_dir, reference_dir
 from .pipeline import Extraction, extract_document
+from .progress import progress
 from .read import read
 from .reference import load_reference, merge_reference
 from .tables import write_tables
@@ -86,10 +89,15 @@ def assemble(documents: pd.DataFrame, parts: list[Extraction],
     if reference is None:
         reference = load_reference(reference_dir() / "outcomes.csv")
     ref = merge_reference(reference, outcomes)
-    attainment = attain(targets, outcomes, documents, reference=ref)
+    merged, conflicts = consolidate(targets, documents)
+    attainment = attain(merged, outcomes, documents, reference=ref)
     cov = coverage(numbers, targets, outcomes, list(documents.get("doc_id", [])))
     return {"documents": documents, "targets": targets, "outcomes": outcomes,
-            "attainment": attainment, "coverage": cov, "numbers": numbers}
+            "attainment": attainment, "conflicts": conflicts,
+            "panel": panel(attainment, outcomes, documents),
+            "progress": progress(merged, outcomes),
+            "accountability": accountability(merged, attainment),
+            "coverage": cov, "numbers": numbers}
 
 
 def build(catalog: str | Path | None = None, out_dir: str | Path | None = None,

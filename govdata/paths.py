@@ -42,3 +42,10 @@ def catalog_path() -> Path:
 def figures_dir() -> Path:
     """Folder the figures are exported to."""
     return Path(os.environ.get("GOVDATA_FIGURES_DIR", PROJ_ROOT / "figures"))
+
+
+def national_reference_path() -> Path:
+    """The national targets/outcomes table: the data folder's own copy if it has one, else the
+    one shipped with the project (built from the State Council reports by `govdata national`)."""
+    own = reference_dir() / "national_targets_outcomes.csv"
+    return own if own.exists() else PROJ_ROOT / "data" / "reference" / "national_targets_outcomes.csv"

@@ -128,6 +128,8 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
             years = year - st.base_year  # 比2002年增长65.5%: growth over five years
         if st.measure == "avg_growth_pct" and not years:
             years = seg.period_years  # 年均增长 in a five-year review
+        if st.measure in ("level", "share_pct"):
+            years = 0  # a stock at the end of the period (达68%), not a flow over it
     return kind, int(year), (year - years + 1 if years else None)
 
 

@@ -57,16 +57,62 @@ SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
     },
     "attainment": {
         "region": ("str", False, None), "admin_code": ("str", True, None), "year": ("int64", False, None),
+        "period_start": ("Int64", True, None),
         "indicator": ("str", False, None), "indicator_zh": ("str", False, None),
         "measure": ("str", False, MEASURES), "unit": ("str", True, None),
         "target_value": ("float64", True, None), "target_high": ("float64", True, None),
         "qualifier": ("str", False, QUALIFIERS), "strive": ("bool", False, None),
         "outcome_value": ("float64", True, None), "gap": ("float64", True, None),
         "status": ("str", False, STATUSES), "reason": ("str", True, None),
-        "lead_units": ("str", True, None), "target_doc_id": ("str", False, None),
+        "lead_units": ("str", True, None), "leader": ("str", True, None),
+        "target_doc_id": ("str", False, None), "target_sources": ("str", False, None),
         "outcome_doc_id": ("str", True, None), "item": ("str", True, None),
         "outcome_source": ("str", True, None), "target_char_start": ("int64", False, None),
-        "outcome_char_start": ("float64", True, None),
+        "outcome_char_start": ("float64", True, None), "conflict": ("bool", False, None),
+    },
+    "panel": {
+        "region": ("str", False, None), "level": ("str", True, None), "province": ("str", True, None),
+        "year": ("int64", False, None), "period_start": ("Int64", True, None),
+        "indicator": ("str", False, None), "indicator_zh": ("str", True, None),
+        "measure": ("str", False, MEASURES), "unit": ("str", True, None),
+        "target_value": ("float64", True, None), "target_high": ("float64", True, None),
+        "qualifier": ("str", True, None), "strive": ("bool", False, None),
+        "outcome_value": ("float64", True, None), "gap": ("float64", True, None),
+        "status": ("str", True, None), "national_target": ("float64", True, None),
+        "national_qualifier": ("str", True, None), "escalation": ("float64", True, None),
+        "sources": ("str", True, None), "conflict": ("bool", False, None),
+    },
+    "progress": {
+        "region": ("str", False, None), "indicator": ("str", False, None),
+        "indicator_zh": ("str", True, None), "measure": ("str", False, MEASURES),
+        "unit": ("str", True, None), "period_start": ("int64", False, None),
+        "end_year": ("int64", False, None), "target_value": ("float64", True, None),
+        "qualifier": ("str", False, QUALIFIERS), "base_year": ("int64", False, None),
+        "base_value": ("float64", True, None), "latest_year": ("Int64", True, None),
+        "latest_value": ("float64", True, None), "achieved_rate": ("float64", True, None),
+        "required_rate_from_base": ("float64", True, None),
+        "required_rate_remaining": ("float64", True, None), "on_track": ("boolean", True, None),
+        "method": ("str", True, None), "target_doc_id": ("str", False, None),
+        "item": ("str", True, None),
+    },
+    "accountability": {
+        "by": ("str", False, ["lead_unit", "leader"]), "owner": ("str", False, None),
+        "region": ("str", False, None), "year": ("int64", False, None),
+        "targets": ("int64", False, None), "assessed": ("int64", False, None),
+        "met": ("int64", False, None), "exceeded": ("int64", False, None),
+        "missed": ("int64", False, None), "not_assessable": ("int64", False, None),
+        "no_outcome": ("int64", False, None), "share_met": ("float64", True, None),
+        "items": ("str", True, None),
+    },
+    "conflicts": {
+        "region": ("str", False, None), "year": ("int64", False, None),
+        "period_start": ("Int64", True, None), "indicator": ("str", False, None),
+        "indicator_zh": ("str", False, None), "measure": ("str", False, MEASURES),
+        "doc_id": ("str", False, None), "item": ("str", True, None),
+        "value": ("float64", True, None), "value_high": ("float64", True, None),
+        "unit": ("str", True, None), "qualifier": ("str", False, QUALIFIERS),
+        "strive": ("bool", False, None), "char_start": ("int64", False, None),
+        "text": ("str", False, None),
     },
     "coverage": {
         "doc_id": ("str", False, None), "numbers": ("int64", False, None),
@@ -94,7 +140,7 @@ def schema(name: str):
     for col, (dtype, nullable, allowed) in SPECS[name].items():
         checks = [pa.Check.isin(allowed)] if allowed else []
         pa_dtype = {"str": str, "int64": "int64", "Int64": "Int64", "float64": "float64",
-                    "bool": bool}[dtype]
+                    "bool": bool, "boolean": "boolean"}[dtype]
         cols[col] = pa.Column(pa_dtype, nullable=nullable, checks=checks, coerce=True)
     return pa.DataFrameSchema(cols, strict=True, ordered=True)
 

@@ -1,0 +1,210 @@
+"""Issue 4 on the real documents: verdict semantics, one target stated by several documents,
+conflicts, the panel with national targets beside local ones, target-setting dynamics,
+five-year-plan progress, and accountability by lead unit and by leader."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from govdata.accountability import accountability
+from govdata.attain import attain, consolidate
+from govdata.build import extract_catalog
+from govdata.catalog import load_catalog
+from govdata.panel import bunching, national_panel, panel, persistence, ratchet
+from govdata.progress import progress
+from govdata.tables import read_table
+
+from .conftest import RAW, one
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return extract_catalog(load_catalog(RAW / "catalog.csv")).tables
+
+
+# ------------------------------------------------------------------ verdicts
+
+@pytest.mark.parametrize("indicator,measure,target,qualifier,outcome,status,gap", [
+    ("gdp", "growth_pct", 8, "about", 5.8, "missed", -2.2),
+    ("general_budget_revenue", "growth_pct", 6, "about", 4.1, "missed", -1.9),
+    ("retail_sales", "growth_pct", 9, "at_least", 7.2, "missed", -1.8),
+    ("industrial_value_added", "growth_pct", 9, "at_least", 4.4, "missed", -4.6),
+    ("tech_upgrade_investment", "growth_pct", 18, "point", 48.9, "exceeded", 30.9),
+    ("urban_new_jobs", "count", 2.5, "at_least", 2.6, "exceeded", 0.1),
+])
+def test_suzhou_headline_verdicts(tables, indicator, measure, target, qualifier, outcome, status,
+                                  gap):
+    a = tables["attainment"]
+    r = one(a, region="宿州市", indicator=indicator, measure=measure)
+    assert (r.target_value, r.qualifier, r.outcome_value, r.status) == (target, qualifier, outcome,
+                                                                        status)
+    assert r.gap == pytest.approx(gap)
+
+
+def test_every_suzhou_item_has_a_verdict_or_a_reason(tables):
+    a = tables["attainment"]
+    s = a[a["region"] == "宿州市"]
+    assert len(s) >= 55
+    assert s["status"].isin(["met", "exceeded", "missed", "not_assessable"]).all()
+    na = s[s["status"] == "not_assessable"]
+    assert (na["reason"].str.len() > 0).all(), "a not-assessable verdict always says why"
+    assessed = s[s["status"] != "not_assessable"]
+    assert assessed["outcome_doc_id"].eq("suzhou-ah-2023-completion").all()
+
+
+def test_tolerance_is_configurable_per_call(tables):
+    t = tables["targets"]
+    gdp = t[(t["region"] == "宿州市") & (t["indicator"] == "gdp")]
+    wide = attain(gdp, tables["outcomes"], tables["documents"], tolerance_pp=2.5)
+    assert one(wide, indicator="gdp").status == "met"  # 5.8 is within 8 ± 2.5
+
+
+def test_tolerance_per_indicator(tables, monkeypatch):
+    import govdata.attain as attain_mod
+
+    monkeypatch.setattr(attain_mod, "indicator_tolerance", lambda ind: 3.0 if ind == "gdp" else None)
+    t = tables["targets"]
+    gdp = t[(t["region"] == "宿州市") & (t["indicator"] == "gdp")]
+    assert one(attain(gdp, tables["outcomes"], tables["documents"]), indicator="gdp").status == "met"
+
+
+def test_outcome_over_another_period_is_not_compared(tables):
+    t = tables["targets"]
+    gdp = t[(t["region"] == "宿州市") & (t["indicator"] == "gdp")].copy()
+    o = tables["outcomes"]
+    o = o[(o["region"] == "宿州市") & (o["indicator"] == "gdp") & (o["measure"] == "growth_pct")]
+    o = o.assign(period_start=2019)  # as if the report gave growth over five years
+    r = one(attain(gdp, o, tables["documents"]), indicator="gdp")
+    assert r.status == "not_assessable" and "period" in r.reason
+
+
+def test_units_scale_before_comparing(tables):
+    t = tables["targets"]
+    gdp = t[(t["region"] == "宿州市") & (t["indicator"] == "gdp")].copy()
+    gdp = gdp.assign(measure="level", value=0.2, unit="万亿元", qualifier="exceed")
+    o = tables["outcomes"]
+    o = o[(o["region"] == "宿州市") & (o["indicator"] == "gdp") & (o["measure"] == "level")]
+    r = one(attain(gdp, o, tables["documents"]), indicator="gdp")
+    assert (r.outcome_value, r.status) == (pytest.approx(0.22915), "exceeded")  # 2291.5亿元
+
+
+# ------------------------------------------------------------------ several documents, one target
+
+def test_xuzhou_targets_stated_twice_are_one_target_with_two_sources(tables):
+    merged, conflicts = consolidate(tables["targets"], tables["documents"])
+    gdp = one(merged, region="徐州市", year=2024, indicator="gdp", measure="growth_pct")
+    assert gdp.target_sources == "xuzhou-2024-breakdown;xuzhou-2024-work-report"
+    assert gdp.doc_id == "xuzhou-2024-breakdown", "the breakdown's row (with 牵头单位) is kept"
+    assert gdp.lead_units != ""
+    assert conflicts[conflicts["region"] == "徐州市"].empty, "the two 徐州 documents agree"
+
+
+def test_disagreeing_documents_are_flagged(tables):
+    t = tables["targets"].copy()
+    wr = (t["doc_id"] == "xuzhou-2024-work-report") & (t["indicator"] == "gdp")
+    t.loc[wr, "value"] = 6.5
+    merged, conflicts = consolidate(t, tables["documents"])
+    assert sorted(conflicts["value"]) == [6.0, 6.5]
+    assert set(conflicts["doc_id"]) == {"xuzhou-2024-breakdown", "xuzhou-2024-work-report"}
+    both = merged[(merged["region"] == "徐州市") & (merged["year"] == 2024)
+                  & (merged["indicator"] == "gdp")]
+    assert len(both) == 2 and both["conflict"].all(), "both wordings kept, both flagged"
+
+
+def test_conflicts_table_is_built(built):
+    conflicts = read_table("conflicts", built / "processed")
+    assert list(conflicts.columns)[:3] == ["region", "year", "period_start"]
+    assert conflicts.empty  # none among the seeds: reported as an empty table, not left out
+
+
+# ------------------------------------------------------------------ panel and target setting
+
+def test_panel_sets_local_targets_beside_national(tables):
+    p = panel(tables["attainment"], tables["outcomes"], tables["documents"])
+    gdp = one(p, region="宿州市", year=2023, indicator="gdp", measure="growth_pct")
+    assert (gdp.level, gdp.target_value, gdp.national_target, gdp.escalation) == (
+        "prefecture", 8, 5, 3)
+    assert (gdp.outcome_value, gdp.status) == (5.8, "missed")
+    nat = one(p, region="全国", year=2023, indicator="gdp", measure="growth_pct")
+    assert (nat.target_value, nat.outcome_value, nat.status) == (5, 5.2, "met")
+    jobs = one(p, region="宿州市", year=2023, indicator="urban_new_jobs")
+    assert math.isnan(jobs.escalation), "counts are not compared across levels of government"
+
+
+def test_panel_written_by_build(built):
+    p = read_table("panel", built / "processed")
+    assert {"national", "prefecture"} <= set(p["level"])
+    assert (built / "processed" / "panel.parquet").exists()
+
+
+def test_ratchet_and_persistence_on_the_national_series():
+    nat = national_panel()
+    r = ratchet(nat)
+    g2012 = one(r, indicator="gdp", measure="growth_pct", year=2012)
+    assert (g2012.target, g2012.last_target, g2012.last_outcome) == (7.5, 8, 9.2)
+    assert g2012.vs_last_outcome == pytest.approx(-1.7)
+    per = persistence(r)
+    gdp = one(per, indicator="gdp", measure="growth_pct")
+    assert gdp.n >= 15 and 0 < gdp.unchanged < 1
+
+
+def test_bunching_states_sample_and_test():
+    res = bunching(national_panel(), width=1.0, min_n=5)
+    assert res["n"] == res["above"] + res["below"] > 0
+    assert "n = " in res["statement"]
+    assert res["pvalue"] is None or 0 <= res["pvalue"] <= 1
+    small = bunching(national_panel(), width=0.01, min_n=10)
+    assert small["pvalue"] is None and "too few" in small["statement"]
+
+
+# ------------------------------------------------------------------ five-year plans
+
+def test_xuzhou_gdp_needs_6_2_percent_a_year(tables):
+    merged, _ = consolidate(tables["targets"], tables["documents"])
+    pr = progress(merged, tables["outcomes"])
+    gdp = one(pr, region="徐州市", indicator="gdp", measure="level")
+    assert (gdp.base_year, gdp.base_value, gdp.target_value, gdp.unit) == (2020, 0.74, 1, "万亿元")
+    assert gdp.required_rate_from_base == pytest.approx(100 * ((1 / 0.74) ** 0.2 - 1))  # 6.21%
+    assert "2021, 2022" in gdp.method and gdp.on_track is None  # honest about missing years
+
+
+def test_progress_with_a_reported_level_is_judged(tables):
+    merged, _ = consolidate(tables["targets"], tables["documents"])
+    o = tables["outcomes"]
+    extra = o[(o["region"] == "徐州市") & (o["indicator"] == "gdp") & (o["measure"] == "level")]
+    extra = extra.assign(year=2023, value=9000.0, unit="亿元")
+    pr = progress(merged, pd.concat([o, extra], ignore_index=True))
+    gdp = one(pr, region="徐州市", indicator="gdp", measure="level")
+    assert gdp.achieved_rate == pytest.approx(100 * ((9000 / 7400) ** (1 / 3) - 1))  # 6.75%
+    assert gdp.on_track is True
+    assert gdp.required_rate_remaining == pytest.approx(100 * ((10000 / 9000) ** 0.5 - 1))
+
+
+def test_huzhou_plan_targets_listed_without_base(tables):
+    merged, _ = consolidate(tables["targets"], tables["documents"])
+    pr = progress(merged, tables["outcomes"])
+    gdp = one(pr, region="湖州市", indicator="gdp")
+    assert (gdp.target_value, gdp.end_year) == (5000, 2025)
+    assert "base-year" in gdp.method
+
+
+# ------------------------------------------------------------------ accountability
+
+def test_accountability_by_lead_unit(tables):
+    merged, _ = consolidate(tables["targets"], tables["documents"])
+    acc = accountability(merged, tables["attainment"])
+    fgw = one(acc, by="lead_unit", owner="市发展改革委", region="宿州市")
+    assert fgw.targets >= 5 and fgw.missed >= 1  # GDP growth, owned by 市发展改革委, was missed
+    assert "suzhou-ah-2023-completion:" in fgw["items"]
+
+
+def test_accountability_by_leader(tables):
+    merged, _ = consolidate(tables["targets"], tables["documents"])
+    acc = accountability(merged, tables["attainment"])
+    leaders = acc[(acc["by"] == "leader") & (acc["region"] == "湖州市")]
+    assert "杨六顺常务副市长" in set(leaders["owner"])
+    yang = leaders[leaders["owner"] == "杨六顺常务副市长"]
+    assert yang["targets"].sum() >= 3 and (yang["no_outcome"] == yang["targets"]).all()
