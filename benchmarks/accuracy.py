@@ -47,12 +47,24 @@ CASES = [
          _meta("national-2019", "全国", 2019, "work_report", "100000")),
     Case("hailar_2018.csv", SHARED / "corpus/hailar/2018.txt",
          _meta("hailar-2018", "海拉尔区", 2018, "work_report")),
+    Case("xuzhou_2024_breakdown.csv", PROJ_ROOT / "data/raw/xuzhou-2024-target-breakdown.txt",
+         _meta("xuzhou-bd", "徐州市", 2024, "target_breakdown", "320300"),
+         tuple(str(i) for i in range(1, 51))),
+    Case("xuzhou_2021_plan.csv", PROJ_ROOT / "data/raw/xuzhou-2021-2025-plan-proposal.txt",
+         _meta("xuzhou-plan", "徐州市", 2021, "five_year_plan", "320300")),
+    Case("huzhou_2021_breakdown.csv", PROJ_ROOT / "data/raw/huzhou-2021-target-breakdown.txt",
+         _meta("huzhou-bd", "湖州市", 2021, "target_breakdown", "330500"), ("labelled",)),
 ]
 
 
 def _same_value(a: float, ua: str, b: float, ub: str) -> bool:
     if pd.isna(a) and pd.isna(b):
         return True
+    # the same quantity written two ways: ×2 (翻一番, unit 倍) is growth of 100%
+    if ua == "倍" and ub == "%" and not pd.isna(a):
+        a, ua = 100 * (float(a) - 1), "%"
+    if ub == "倍" and ua == "%" and not pd.isna(b):
+        b, ub = 100 * (float(b) - 1), "%"
     if pd.isna(a) or pd.isna(b):
         return False
     x, y = to_base(float(a), ua or ""), to_base(float(b), ub or "")
@@ -74,7 +86,9 @@ def evaluate(case: Case) -> pd.DataFrame:
                    for r in labels.itertuples()]
     labels["spans"] = occurrences
     if case.items:
-        rows = rows[rows["item"].isin(case.items)]
+        items = set(labels["item"]) if case.items == ("labelled",) else set(case.items)
+        # an item label may carry its section (一/12): the number is its last part
+        rows = rows[[i in items or i.split("/")[-1] in items for i in rows["item"]]]
     else:
         # scope: the lines (paragraphs) that hold at least one labelled snippet
         lines = []
@@ -94,8 +108,9 @@ def evaluate(case: Case) -> pd.DataFrame:
             if i in used or r["kind"] != lab.kind:
                 continue
             overlap = any(r["char_start"] < e and r["char_end"] > s for s, e in lab.spans)
+            numeric = r["unit"] == "倍" or r["measure"] not in ("task", "relative")
             if overlap and _same_value(r["value"], r["unit"], value, lab.unit) and \
-                    (r["measure"] in ("task", "relative")) == (lab.measure in ("task", "relative")):
+                    numeric == (lab.unit == "倍" or lab.measure not in ("task", "relative")):
                 hit = i
                 break
         if hit is not None:

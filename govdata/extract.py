@@ -94,7 +94,7 @@ def cn_quantity_regex() -> re.Pattern:
         rf"(?P<pct>百分之(?P<pctn>[{d}点]+))"
         rf"|(?P<pp>(?P<ppn>[{d}点]+)个百分点)"
         rf"|(?P<frac>(?P<fracd>[{d}]+)分之(?P<fracn>[{d}]+))"
-        rf"|(?P<dbl>翻(?P<dbln>[一两二三四])番)"
+        rf"|(?P<dbl>翻(?P<dbln>[一两二三四])?番)"
         rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
         rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<placedu>{units}))"
     )
@@ -381,7 +381,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             elif m.group("frac"):
                 v, unit, hi = 100 * cn_to_number(m.group("fracn")) / cn_to_number(m.group("fracd")), "%", None
             elif m.group("dbl"):
-                v, unit, hi = 2 ** cn_to_number(m.group("dbln")), "倍", None
+                n = cn_to_number(m.group("dbln")) if m.group("dbln") else 1  # 翻番 = 翻一番
+                v, unit, hi = 2 ** n, "倍", None
             elif m.group("mag"):
                 # 跻身万亿元城市行列, 迈上千亿台阶: a bare order of magnitude is a threshold
                 mag = m.group("mag")
@@ -680,9 +681,9 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
 
 
 _RELATIVE = re.compile(
-    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步)")
+    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
 _TASK = re.compile(
-    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:目标|任务)|实现正增长)")
+    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长)")
 
 
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
