@@ -579,8 +579,6 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             qualifier = "range"
         else:
             qualifier = qual_after or flags.get("qual") or q["approx"] or "point"
-        if measure == "relative" and qualifier == "point":
-            qualifier = "relative"
         stmt_end = after_end if qual_after else q["end"]
         if noun:
             stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))
