@@ -14,7 +14,8 @@ EXTRACTOR_VERSION = "0.1.0"
 
 def load(name: str) -> pd.DataFrame:
     """Load one built tidy table (``documents``, ``targets``, ``outcomes``, ``attainment``,
-    ``coverage``, ``numbers``) from ``data/processed/``."""
+    ``conflicts``, ``panel``, ``progress``, ``accountability``, ``coverage``, ``numbers``) from
+    ``data/processed/``."""
     from .tables import read_table
 
     return read_table(name)
@@ -33,6 +34,35 @@ def attainment(region: str | None = None, year: int | None = None) -> pd.DataFra
     df["area"] = [area(i) for i in df["indicator"]]
     df["indicator_en"] = [name_en(i) for i in df["indicator"]]
     return df.reset_index(drop=True)
+
+
+def panel(level: str | None = None, indicator: str | None = None) -> pd.DataFrame:
+    """The region × year × indicator panel (targets, outcomes, gaps, verdicts, national targets
+    beside local ones), optionally for one level (``national``, ``prefecture``…) or indicator."""
+    df = load("panel")
+    if level:
+        df = df[df["level"] == level]
+    if indicator:
+        df = df[df["indicator"] == indicator]
+    return df.reset_index(drop=True)
+
+
+def progress(region: str | None = None) -> pd.DataFrame:
+    """Five-year-plan targets with the growth still required and an on-track flag."""
+    df = load("progress")
+    return (df[df["region"] == region] if region else df).reset_index(drop=True)
+
+
+def accountability(by: str = "lead_unit", region: str | None = None) -> pd.DataFrame:
+    """Targets and verdicts per lead unit (``by="lead_unit"``) or per leader (``"leader"``)."""
+    df = load("accountability")
+    df = df[df["by"] == by]
+    return (df[df["region"] == region] if region else df).reset_index(drop=True)
+
+
+def conflicts() -> pd.DataFrame:
+    """Targets that two documents state differently (empty when they all agree)."""
+    return load("conflicts")
 
 
 def sources(doc_ids) -> list[str]:
