@@ -11,6 +11,7 @@ The phrasing knowledge (qualifier words, verbs, scope words) lives in
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -102,7 +103,8 @@ def cn_quantity_regex() -> re.Pattern:
 
 # ---------------------------------------------------------------- clauses
 
-_SENTENCE_END = re.compile(r"[。;;!?！？\n]")
+# \u2029 separates the paragraphs of one table cell (govdata.formats.cell_text)
+_SENTENCE_END = re.compile(r"[。;;!?！？\n\u2029]")
 _CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[:：]")
 
 
@@ -245,35 +247,53 @@ def clean_subject(s: str) -> str:
     s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
     s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
-    changed = True
-    while changed:
-        changed = False
-        for word in _w().get("scope", []) + _w().get("strive", []) + _w().get("assure", []):
-            if s.startswith(word) and len(s) > len(word):
-                s = s[len(word):]
-                s = _LEAD_JUNK.sub("", s)
-                changed = True
+    lead = _lead_words()
+    while True:
+        m = lead.match(s)
+        if not m or len(s) <= m.end():
+            break
+        s = _LEAD_JUNK.sub("", s[m.end():])
     return s.strip()
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> re.Pattern:
+    """Scope, strive and assure words that may open a subject (全市, 力争, 确保)."""
+    w = _w()
+    ws = sorted(set(w.get("scope", []) + w.get("strive", []) + w.get("assure", [])), key=len,
+                reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ws)) + ")") if ws else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def _action_words() -> tuple[re.Pattern, re.Pattern]:
+    """Leading action verbs (建设, 新增…) and the nouns that merely look like them (建成区)."""
+    w = _w()
+    acts = sorted(w.get("action", []), key=len, reverse=True)
+    nouns = sorted(w.get("noun", []), key=len, reverse=True)
+    never = re.compile("(?!)")
+    return (re.compile("(?:" + "|".join(map(re.escape, acts)) + ")") if acts else never,
+            re.compile("(?:" + "|".join(map(re.escape, nouns)) + ")") if nouns else never)
 
 
 def indicator_key(indicator_text: str) -> str:
     """Key for pairing a target with an outcome: the subject without leading action verbs
     (建设/建成/新增/认定…), scope words, quotes and spaces."""
     s = clean_subject(indicator_text)
-    nouns = _w().get("noun", [])
-    changed = True
-    while changed:
-        changed = False
-        for word in sorted(_w().get("action", []), key=len, reverse=True):
-            if any(s.startswith(n) for n in nouns):
-                break  # 建成区绿化率: a noun that begins like a verb
-            if s.startswith(word) and len(s) > len(word) + 1:
-                s = s[len(word):]
-                changed = True
-    s = re.sub(r"^(?:[、,]|及|和|与|以及)+", "", s)  # 新建、改扩建幼儿园 → 改扩建幼儿园
-    s = re.sub(r"[\s“”\"'《》()]", "", s)
-    s = re.sub(r"(?:增速|增长率|增幅|增长)$", "", s)
-    return s
+    actions, nouns = _action_words()
+    while not nouns.match(s):  # 建成区绿化率: a noun that begins like a verb stays
+        m = actions.match(s)
+        if not m or len(s) <= m.end() + 1:
+            break
+        s = s[m.end():]
+    s = _KEY_LEAD.sub("", s)  # 新建、改扩建幼儿园 → 改扩建幼儿园
+    s = _KEY_PUNCT.sub("", s)
+    return _KEY_GROWTH.sub("", s)
+
+
+_KEY_LEAD = re.compile(r"^(?:[、,]|及|和|与|以及)+")
+_KEY_PUNCT = re.compile(r"[\s“”\"'《》()]")
+_KEY_GROWTH = re.compile(r"(?:增速|增长率|增幅|增长)$")
 
 
 def _subject_after(text: str, pos: int, end: int) -> str:
@@ -403,9 +423,11 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
     return found
 
 
-_LINE_MARKER = re.compile(r"(?m)(?<![^\n])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
+# a list marker opens a line, a table cell (after a tab) or a paragraph inside a cell
+_LINE_MARKER = re.compile(r"(?m)(?<![^\n\t\u2029])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
 
 
+_STRIVE = re.compile(r"力争|争取|努力")
 _YEAR_ANCHOR = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?!\d)")
 _YEAR_NOT_ANCHOR_AFTER = re.compile(r"^(?:的)?(?:基础上|以来|水平|同期|价格|不变价|可比价|起|开始)")
@@ -485,19 +507,23 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
     out: list[Statement] = []
     numbers: list[dict] = []
     anchors = time_anchors(text, start, end)  # a year named early in a paragraph dates it
+    found = find_quantities(text, start, end)  # one scan per segment, shared out to clauses
+    starts = [q["start"] for q in found]
     for s_start, s_end in sentences(text, start, end):
         strive_sentence = False
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
-            if re.search(r"力争|争取|努力", clause):
+            if _STRIVE.search(clause):
                 strive_sentence = True
-            quantities = find_quantities(text, c_start, c_end)
+            quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
             inherited = last_subject
-            stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
-                                                     last_subject, strive_sentence, numbers)
-            stmts = _carry_respectively(stmts, group, inherited)
+            stmts: list[Statement] = []
+            if quantities:
+                stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
+                                                         last_subject, strive_sentence, numbers)
+                stmts = _carry_respectively(stmts, group, inherited)
             if len(stmts) > 1 and "分别" in clause:
                 group = [st.indicator_text for st in stmts]
             if not quantities:
@@ -514,12 +540,19 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?(?=连续|持续|稳步|稳�
 def _topic(clause: str) -> str:
     """The noun phrase a clause opens with when it states no quantity of its own
     (经济总量<连续跨越…>), to serve as the subject of the next clause."""
+    if not _TOPIC_VERB.search(clause):
+        return ""
     m = _TOPIC.match(clean_subject(clause))
     return m.group(0) if m else ""
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+_TOPIC_VERB = re.compile(r"连续|持续|稳步|稳定|保持|实现|跨越|迈上|跃上|突破|首次|继续|进一步|大幅|明显|显著")
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` inside one of ``spans`` (sorted, non-overlapping, as label_spans returns them)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers):
@@ -529,7 +562,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     clause_text = text[c_start:c_end]
     respectively = "分别" in clause_text
     for q in quantities:
-        in_label = _in_spans(q["start"], labels)
+        in_label = in_spans(q["start"], labels)
         if q.get("marker"):
             numbers.append({"start": q["start"], "end": q["end"], "role": "ordinal"})
             continue
@@ -678,6 +711,7 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
     return out
 
 
+_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长")
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
 _TASK = re.compile(
@@ -687,6 +721,8 @@ _TASK = re.compile(
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
     """Relative targets (高于全省平均水平, 与经济增长同步) and tasks (完成年度任务, 实现正增长)."""
     clause = text[c_start:c_end]
+    if not _NON_NUMERIC_HINT.search(clause):
+        return []
     m = _RELATIVE.search(clause)
     if m:
         subj = clean_subject(_strip_tail(m.group("subj"))[0])

@@ -6,6 +6,7 @@ from, so spans found in normalised text are reported as exact slices of the sour
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,6 +39,9 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_FOLD_CACHE: dict[str, str] = {}  # character → folded form; pure, so safe to share
+
+
 def fold_char(ch: str) -> str:
     """Fold one character: full-width → half-width, compatibility forms → plain, CR dropped."""
     if ch == "\r":
@@ -63,15 +67,19 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         folded to ASCII (``８％`` → ``8%``, ``，`` → ``,``) and carriage returns removed;
         with ``join_lines``, line breaks that split a sentence are removed too.
     """
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch)
-        for c in folded:
-            out.append(c)
-            offsets.append(i)
-    offsets.append(len(text))
-    norm = Normalised("".join(out), tuple(offsets))
+    cache = _FOLD_CACHE
+    pieces = [cache[ch] if ch in cache else cache.setdefault(ch, fold_char(ch)) for ch in text]
+    lengths = list(map(len, pieces))
+    if lengths.count(1) == len(lengths):  # the usual case: one character for one
+        norm = Normalised("".join(pieces), tuple(range(len(text) + 1)))
+    elif max(lengths, default=1) <= 1:  # only deletions (CR, zero-width): keep the survivors
+        offsets = list(itertools.compress(range(len(text)), lengths))
+        offsets.append(len(text))
+        norm = Normalised("".join(pieces), tuple(offsets))
+    else:
+        offsets = [i for i, n in enumerate(lengths) for _ in range(n)]
+        offsets.append(len(text))
+        norm = Normalised("".join(pieces), tuple(offsets))
     return join_wrapped_lines(norm) if join_lines else norm
 
 
@@ -98,6 +106,8 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
     """True when a line break between ``prev`` and ``nxt`` splits a sentence (page layout, or
     a web page that puts each linked word on a line of its own)."""
     prev, nxt = prev.strip(), nxt.strip()
+    if "\t" in prev or "\t" in nxt:
+        return False  # a table row (cells joined by tabs, as the readers write them) is whole
     if not prev or prev.endswith(_TERMINAL) or _HEADING.match(prev) or _STARTS_NEW.match(nxt):
         return False
     if prev.endswith(_OPENING) or nxt.startswith(_CLOSING):
@@ -114,16 +124,21 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
     """Remove line breaks (and blank lines) that split a sentence mid-word, e.g.
     ``…政府,徐\\n\\n州经开区`` → ``…政府,徐州经开区``, keeping the offset map exact."""
     text = norm.text
-    drop: set[int] = set()
+    drop: list[tuple[int, int]] = []
     for m in re.finditer(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*", text):
         a, b = m.span()
         prev_start = text.rfind("\n", 0, a) + 1
         nxt_end = text.find("\n", b)
         prev, nxt = text[prev_start:a], text[b: nxt_end if nxt_end >= 0 else len(text)]
         if nxt and _is_wrapped(prev, nxt):
-            drop.update(range(a, b))
+            drop.append((a, b))
     if not drop:
         return norm
-    chars = [c for i, c in enumerate(text) if i not in drop]
-    offsets = [o for i, o in enumerate(norm.offsets[:-1]) if i not in drop] + [norm.offsets[-1]]
-    return Normalised("".join(chars), tuple(offsets))
+    keep, prev_end = [], 0
+    for a, b in drop:  # the spans are in order and disjoint: copy what lies between them
+        keep.append((prev_end, a))
+        prev_end = b
+    keep.append((prev_end, len(text)))
+    chars = "".join(text[a:b] for a, b in keep)
+    offsets = [o for a, b in keep for o in norm.offsets[a:b]] + [norm.offsets[-1]]
+    return Normalised(chars, tuple(offsets))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from .extract import Statement, label_spans, number_role, statements
+from .extract import Statement, in_spans, label_spans, number_role, statements
 from .link import link, name_zh
 from .normalise import Normalised, normalise
 from .segment import Segment, segment
@@ -191,7 +191,7 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
             line_start = norm.text.rfind("\n", 0, m.start()) + 1
             line_end = norm.text.find("\n", m.end())
             line = norm.text[line_start: line_end if line_end >= 0 else len(norm.text)].strip()
-            in_label = any(a <= m.start() < b for a, b in labels)
+            in_label = in_spans(m.start(), labels)
             if re.fullmatch(r"\d{1,3}[.、]?", line):
                 role = "ordinal"
             else:
