@@ -137,9 +137,9 @@ def score(df: pd.DataFrame) -> dict:
     return {"labels": len(lab), "recalled": tp, "recall": tp / max(len(lab), 1),
             "precision": tp / max(tp + spurious, 1),
             # outcomes carry no qualifier in the contract: agreement is measured on targets
-            "qualifier_ok": float(lab.loc[(lab["recalled"] == True) & (lab["kind"] == "target"),  # noqa: E712
+            "qualifier_ok": float(lab.loc[(lab["recalled"] == True) & (lab["kind"] == "target"),
                                           "qualifier_ok"].mean()),
-            "measure_ok": float(lab.loc[lab["recalled"] == True, "measure_ok"].mean())}  # noqa: E712
+            "measure_ok": float(lab.loc[lab["recalled"] == True, "measure_ok"].mean())}
 
 
 def main(verbose: bool = False) -> pd.DataFrame:
@@ -155,10 +155,10 @@ def main(verbose: bool = False) -> pd.DataFrame:
               f"precision {s['precision']:.1%}  qualifier {s['qualifier_ok']:.1%}  "
               f"measure {s['measure_ok']:.1%}")
         if verbose:
-            print(df[df["recalled"] == False][["kind", "measure", "snippet", "label_value", "got"]]  # noqa: E712
+            print(df[df["recalled"] == False][["kind", "measure", "snippet", "label_value", "got"]]
                   .to_string())
             if "spurious" in df:
-                print(df[df["spurious"] == True][["kind", "snippet", "got"]].to_string())  # noqa: E712
+                print(df[df["spurious"] == True][["kind", "snippet", "got"]].to_string())
     allr = pd.concat(results, ignore_index=True)
     s = score(allr)
     print(f"{'ALL':32s} labels {s['labels']:4d}  recall {s['recall']:.1%}  "

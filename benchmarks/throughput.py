@@ -65,7 +65,7 @@ def main() -> None:
     print(f"baseline (best of {REPEAT}):          {base:.3f} s = {total/base/1e6:.1f} MB/s")
     print(f"extractor (best of {REPEAT}):         {full:.3f} s = {total/full/1e6:.2f} MB/s")
     print(f"ratio extractor/baseline: {full/base:.1f}x")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, check=False,
                             text=True, cwd=PROJ_ROOT).stdout.strip()
     out = PROJ_ROOT / "benchmarks" / "results.csv"
     new = not out.exists()
