@@ -65,6 +65,50 @@ def conflicts() -> pd.DataFrame:
     return load("conflicts")
 
 
+def owned_targets() -> pd.DataFrame:
+    """Every target (one per target stated in several documents) with its lead unit, leader
+    and verdict (``no_outcome`` when none was reached)."""
+    from .attain import consolidate
+    from .owners import owned_targets as _owned
+
+    merged, _ = consolidate(load("targets"), load("documents"))
+    return _owned(merged, load("attainment"))
+
+
+def check_parameters(**params) -> None:
+    """Validate notebook parameters against the built data; raise a one-line error naming the
+    parameter and the values it may take (papermill passes them unchecked)."""
+    from .errors import GovdataError
+    from .tables import MEASURES
+
+    docs = load("documents")
+    allowed = {"region": sorted(docs["region"].unique()), "year": sorted(docs["year"].unique()),
+               "measure": MEASURES, "lang": ["zh", "en"]}
+    for name, value in params.items():
+        if value is None:
+            continue
+        values = value if isinstance(value, (tuple, list)) else [value]
+        if name in ("year",):
+            if not all(isinstance(v, int) for v in values):
+                raise GovdataError(f"parameter {name}={value!r}: give a whole year, e.g. 2023")
+            ok = [v for v in allowed["year"]] + [v + 1 for v in allowed["year"]]
+            bad = [v for v in values if v not in ok]
+        elif name in allowed:
+            bad = [v for v in values if v not in allowed[name]]
+        elif name == "indicator":
+            bad = [v for v in values if v not in set(load("panel")["indicator"])]
+        elif name in ("bandwidth",):
+            bad = [v for v in values if not isinstance(v, (int, float)) or v <= 0]
+        elif name in ("show_unexplained",):
+            bad = [v for v in values if not isinstance(v, int) or v < 0]
+        else:
+            bad = []
+        if bad:
+            choices = allowed.get(name, "a positive number" if name == "bandwidth" else "")
+            raise GovdataError(f"parameter {name}={value!r} is not valid here; use one of "
+                               f"{choices}" if choices else f"parameter {name}={value!r} is not valid")
+
+
 def sources(doc_ids) -> list[str]:
     """Titles of the given documents, for a figure's source line."""
     docs = load("documents").set_index("doc_id")

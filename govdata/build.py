@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .accountability import accountability
 from .attain import attain, consolidate
 from .catalog import load_catalog
+from .compare import panel
 from .errors import GovdataError
-from .panel import panel
+from .owners import accountability
 from .paths import catalog_path, processed_dir, reference_dir
 from .pipeline import Extraction, extract_document
-from .progress import progress
+from .plans import progress
 from .read import read
 from .reference import load_reference, merge_reference
 from .tables import write_tables
@@ -30,6 +30,7 @@ class BuildResult:
 
     tables: dict[str, pd.DataFrame]
     failed: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # doc_id → why it was skipped
 
 
 def document_row(meta: dict, text: str, data: bytes) -> dict:
@@ -52,26 +53,47 @@ def coverage(numbers: pd.DataFrame, targets: pd.DataFrame, outcomes: pd.DataFram
         row["unexplained"] += int(counts.get("quantity", 0))
         row["target_rows"] = int((targets["doc_id"] == doc_id).sum())
         row["outcome_rows"] = int((outcomes["doc_id"] == doc_id).sum())
-        rows.append(row)
+        rows.append(row | {"status": "built", "reason": ""})
     return pd.DataFrame(rows)
 
 
+def skipped_coverage(reasons: dict[str, str], columns: list[str]) -> pd.DataFrame:
+    """Coverage rows for documents a ``--keep-going`` build skipped: zero counts, the reason."""
+    rows = [{c: 0 for c in columns} | {"doc_id": d, "status": "skipped", "reason": r}
+            for d, r in reasons.items()]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False) -> BuildResult:
-    """Read and extract every catalogued document into the tidy tables (in memory)."""
-    docs, parts, failed, errors = [], [], [], []
+    """Read and extract every catalogued document into the tidy tables (in memory).
+
+    Every document is tried. Unless ``keep_going``, any failure raises one
+    :class:`GovdataError` listing every bad document; with it, the bad ones are left out and
+    listed in the coverage table with ``status`` ``skipped`` and the reason.
+    """
+    docs, parts, reasons = [], [], {}
     for meta in catalog.to_dict("records"):
         try:
             doc = read(meta["abs_path"])
+            part = extract_document(doc.text, meta)
         except GovdataError as exc:
-            errors.append(str(exc))
-            failed.append(meta["doc_id"])
+            reasons[meta["doc_id"]] = str(exc)
             continue
         data = Path(meta["abs_path"]).read_bytes()
         docs.append(document_row(meta, doc.text, data))
-        parts.append(extract_document(doc.text, meta))
-    if errors and not keep_going:
-        raise GovdataError(" | ".join(errors))
-    return BuildResult(assemble(pd.DataFrame(docs), parts), failed)
+        parts.append(part)
+    if reasons and not keep_going:
+        raise GovdataError(f"{len(reasons)} of {len(catalog)} documents cannot be built: "
+                           + " | ".join(reasons.values())
+                           + " — fix them, or run `govdata build --keep-going` to build the rest")
+    tables = assemble(pd.DataFrame(docs), parts)
+    if reasons:
+        from .tables import SPECS
+
+        skipped = skipped_coverage(reasons, list(SPECS["coverage"]))
+        cov = tables["coverage"]
+        tables["coverage"] = pd.concat([cov, skipped], ignore_index=True) if len(cov) else skipped
+    return BuildResult(tables, list(reasons), reasons)
 
 
 def assemble(documents: pd.DataFrame, parts: list[Extraction],

@@ -9,12 +9,12 @@ import math
 import pandas as pd
 import pytest
 
-from govdata.accountability import accountability
 from govdata.attain import attain, consolidate
 from govdata.build import extract_catalog
 from govdata.catalog import load_catalog
-from govdata.panel import bunching, national_panel, panel, persistence, ratchet
-from govdata.progress import progress
+from govdata.compare import bunching, national_panel, panel, persistence, ratchet
+from govdata.owners import accountability
+from govdata.plans import progress
 from govdata.tables import read_table
 
 from .conftest import RAW, one
@@ -65,7 +65,8 @@ def test_tolerance_is_configurable_per_call(tables):
 def test_tolerance_per_indicator(tables, monkeypatch):
     import govdata.attain as attain_mod
 
-    monkeypatch.setattr(attain_mod, "indicator_tolerance", lambda ind: 3.0 if ind == "gdp" else None)
+    monkeypatch.setattr(attain_mod, "indicator_tolerance",
+                        lambda ind: 3.0 if ind == "gdp" else None)
     t = tables["targets"]
     gdp = t[(t["region"] == "宿州市") & (t["indicator"] == "gdp")]
     assert one(attain(gdp, tables["outcomes"], tables["documents"]), indicator="gdp").status == "met"

@@ -1,4 +1,4 @@
-"""accountability: who owns which targets, and how their targets fared.
+"""owners: who owns which targets, and how their targets fared.
 
 By lead unit (牵头单位: the first unit named, as breakdowns say “列第一位者为工作牵头单位”) and by
 responsible leader where a breakdown groups items under leaders (二、杨六顺常务副市长牵头重点工作).

@@ -1,4 +1,4 @@
-"""panel: the region × year × indicator table every cross-region notebook starts from, and the
+"""compare: the region × year × indicator table every cross-region notebook starts from, and the
 target-setting statistics computed on it (escalation over the national target, ratchet,
 persistence, bunching of outcomes just above targets).
 

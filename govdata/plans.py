@@ -1,4 +1,4 @@
-"""progress: five-year-plan targets against the annual outcomes reported since the base year.
+"""plans: five-year-plan targets against the annual outcomes reported since the base year.
 
 For each end-year target that has a base-year value (徐州: 2020 GDP 7400亿元 → 1万亿元 by
 2025), the trajectory so far, the average growth still required, and an on-track flag.
