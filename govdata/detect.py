@@ -4,6 +4,7 @@ catalog). Regions resolve through the prefecture crosswalk shipped in ``registry
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -66,8 +67,9 @@ def _issuer(head: str) -> str:
     for m in _ISSUER.finditer(head):
         for n in (2, 3, 4):
             stem = head[max(0, m.start() - n): m.start()]
+            name = stem + m.group(1)
             if len(stem) == n and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _NOT_A_NAME.match(stem):
-                found[stem + m.group(1)] = head.count(stem)
+                found[name] = head.count(name)  # 海拉尔区 recurs; 完成区 (…完成区人民政府…) does not
     best = [(c, len(name), name) for name, c in found.items() if c >= 2]
     return max(best)[2] if best else ""
 
@@ -80,24 +82,50 @@ def detect_year(text: str, doc_type: str = "") -> int:
     if doc_type == "five_year_plan" and plan:
         k = "一二三四五六七".index(plan.group(1) or plan.group(2)) + 1
         return 2001 + 5 * k  # 第十四个五年规划 → 2021
-    years = [int(y) for y in re.findall(r"(20\d\d)年", head)]
+    head = unicodedata.normalize("NFKC", head)  # ２００１年 → 2001年
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
+    if doc_type in ("work_report", ""):
+        delivered = _DELIVERED.search(head)  # ——2012年2月29日在海拉尔区第十三届人民代表大会…上
+        if delivered:
+            return int(delivered.group(1))
+        reviewed = _REVIEWED_YEAR.search(head)  # 一、2016年工作回顾 / 首先报告2001年的工作
+        if reviewed:
+            return int(reviewed.group(1) or reviewed.group(2)) + 1
+        from .segment import plan_period
+
+        for line in head.splitlines():  # a heading: 一、“十一五”时期国民经济和社会发展的回顾
+            line = line.strip()
+            heading = len(line) < 40 and re.match(r"^[一二三四五六七八九十]+、", line)
+            period = plan_period(line) if heading and ("回顾" in line or "成就" in line) else None
+            if period:
+                return period[1] + 1
+        # years the review reports on: not targets (到2020年, 2006-2020年) unless they are a
+        # level reached (增加到2002年的10.2万亿元)
+        past = [int(m.group(1)) for m in re.finditer(
+            r"(?:(?<![到至望争\-—~])|(?<=到)(?=\d{4}年的))((?:19|20)\d\d)年(?!前|底前|以前)", head)]
+        if "过去五年" in head and past:
+            return max(past) + 1
     if not years:
         raise DetectionError("no year found in the text")
     year = Counter(years).most_common(1)[0][0]
-    if doc_type == "work_report" and re.search(rf"{year}年(?:工作)?回顾|过去一年", head):
+    if doc_type == "work_report" and re.search(r"过去一年|一年来|去年工作", head):
         return year + 1
     return year
 
 
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,4}?回顾|首先报告((?:19|20)\d{2})年")
+_DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
 
 
 def detect_doc_type(text: str) -> str:
     """Document type from characteristic phrases in its opening."""
     head = text[:3000]
-    for doc_type, pattern in _TYPES:
-        if re.search(pattern, head):
-            return doc_type
+    title = re.sub(r"\s+", "", "".join(ln for ln in text[:400].splitlines()[:4]))[:80]
+    for where in (title, head):  # the title decides (政 府 工 作 报 告), then the opening
+        for doc_type, pattern in _TYPES:
+            if re.search(pattern, where):
+                return doc_type
     raise DetectionError("document type not recognised")
 
 

@@ -245,7 +245,7 @@ def leader_of(heading: str) -> str:
 # ---------------------------------------------------------------- work reports, plans, communiqués
 
 _REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就")
-_FIVE_YEAR = re.compile(r"十([一二三四五]?)五”?(?:时期|期间|规划|计划)")
+_FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
 
 
@@ -254,8 +254,10 @@ def plan_period(heading: str) -> tuple[int, int] | None:
     m = _FIVE_YEAR.search(heading)
     if not m:
         return None
-    n = 10 + ("一二三四五".index(m.group(1)) + 1 if m.group(1) else 0)
-    return 1951 + 5 * (n - 10) + 50, 1955 + 5 * (n - 10) + 50
+    digits = "一二三四五六七八九十"
+    n = 10 + digits.index(m.group(1)[1]) + 1 if len(m.group(1)) == 2 else digits.index(m.group(1)) + 1
+    start = 1981 + 5 * (n - 6)  # the sixth plan began in 1981; 九五 1996, 十五 2001, 十四五 2021
+    return start, start + 4
 
 _PLAN = re.compile(r"主要预期目标|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
 
