@@ -1,4 +1,4 @@
-"""govdata command line: build, extract, show, coverage, rules.
+"""govdata command line: build, extract, show, coverage, rules, catalog add, diff.
 
 Errors a user can fix are printed as one line naming the file and the fix, with exit code 2;
 ``--debug`` shows the traceback instead.
@@ -19,23 +19,26 @@ def _cmd_build(args) -> int:
     print(f"built {len(t['documents'])} documents: {len(t['targets'])} targets, "
           f"{len(t['outcomes'])} outcomes, {len(t['attainment'])} verdicts")
     for doc_id in res.failed:
-        print(f"skipped {doc_id} (unreadable; see the error above)")
+        print(f"skipped {doc_id}: {res.reasons.get(doc_id, 'unreadable')}", file=sys.stderr)
     return 0
 
 
 def _cmd_extract(args) -> int:
-    from .detect import detect_meta
+    import pandas as pd
+
     from .build import assemble, document_row
+    from .detect import detect_meta
     from .pipeline import extract_document
     from .read import read
     from .tables import write_tables
-    import pandas as pd
 
     docs, parts = [], []
     for f in args.files:
         doc = read(f)
-        meta = detect_meta(doc.text, Path(f), region=args.region, year=args.year,
-                           doc_type=args.doc_type)
+        title = doc.meta.get("title", "")  # a page's ArticleTitle, a DOCX/PDF title property
+        meta = detect_meta(f"{title}\n{doc.text}" if title else doc.text, Path(f),
+                           region=args.region, year=args.year, doc_type=args.doc_type)
+        meta |= {k: doc.meta[k] for k in ("title", "publisher", "published") if k in doc.meta}
         docs.append(document_row(meta, doc.text, Path(f).read_bytes()))
         parts.append(extract_document(doc.text, meta))
     tables = assemble(pd.DataFrame(docs), parts)
@@ -111,6 +114,49 @@ def _cmd_national(args) -> int:
     return 0
 
 
+def _cmd_catalog_add(args) -> int:
+    from .catalog import add_documents
+    from .paths import catalog_path
+
+    ask = (lambda prompt: input(prompt)) if sys.stdin.isatty() else None
+    cat = Path(args.catalog) if args.catalog else catalog_path()
+    added = add_documents(args.files, cat, region=args.region, year=args.year,
+                          doc_type=args.doc_type, slug=args.slug, doc_id=args.doc_id,
+                          title=args.title, admin_code=args.admin_code, ask=ask)
+    for r in added.itertuples(index=False):
+        print(f"added {r.doc_id}: {r.path} (was {r.source_file}) — {r.region} {r.region_level}, "
+              f"{r.year}, {r.doc_type}, title {r.title!r}")
+    print(f"{len(added)} row(s) added to {cat}; check them, then `make all` and `govdata diff`")
+    return 0
+
+
+def _cmd_diff(args) -> int:
+    import pandas as pd
+
+    from .diff import diff_builds, snapshot_dir, table_key
+
+    summary, rows = diff_builds(args.out)
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60,
+                           "display.max_rows", None, "display.max_columns", None):
+        if not args.table:
+            print(f"changes since the previous build (kept in {snapshot_dir(args.out)}):")
+            print(summary.to_string(index=False))
+            return 0
+        if args.table not in rows:
+            from .errors import GovdataError
+
+            raise GovdataError(f"{args.table}: no such table; use one of {', '.join(rows)}")
+        d = rows[args.table]
+        key = table_key(args.table, d.columns[2:])
+        info = ("region", "year", "doc_type", "indicator_zh", "value", "unit", "status", "role",
+                "text")
+        show = ["change", *key, *[c for c in info if c in d.columns and c not in key], "changes"]
+        print(f"{args.table}: {len(d)} row(s) added, removed or changed")
+        if len(d):
+            print(d[show].to_string(index=False))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="govdata", description=__doc__.splitlines()[0])
     p.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -139,6 +185,26 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--out", default="build/notebooks")
     n.add_argument("--force", action="store_true", help="re-run unchanged notebooks too")
     n.set_defaults(fn=_cmd_notebooks)
+    cat = sub.add_parser("catalog", help="manage data/raw/catalog.csv")
+    cat_sub = cat.add_subparsers(dest="catalog_cmd", required=True)
+    ca = cat_sub.add_parser("add", help="add catalog rows for new documents (detects region, "
+                                        "year and type; asks, or takes the flags, for the rest)")
+    ca.add_argument("files", nargs="+")
+    ca.add_argument("--region", help="region name, e.g. 宿州市 or 海拉尔区")
+    ca.add_argument("--year", type=int)
+    ca.add_argument("--doc-type", help="work_report, target_breakdown, completion_report, "
+                                       "five_year_plan or statistical_communique")
+    ca.add_argument("--slug", help="ASCII region name for file names, for a region new to the "
+                                   "catalog without an admin code (e.g. hailar)")
+    ca.add_argument("--admin-code", help="6-digit division code")
+    ca.add_argument("--doc-id", help="doc_id to use instead of <slug>-<year>-<type> (one file)")
+    ca.add_argument("--title")
+    ca.add_argument("--catalog", default=None)
+    ca.set_defaults(fn=_cmd_catalog_add)
+    d = sub.add_parser("diff", help="what changed in the tidy tables since the previous build")
+    d.add_argument("--table", help="list the rows added, removed or changed in this table")
+    d.add_argument("--out", default=None, help="the processed folder (default data/processed)")
+    d.set_defaults(fn=_cmd_diff)
     nat = sub.add_parser("national", help="build the national targets/outcomes reference table")
     nat.add_argument("corpus", help="folder of State Council work reports named YYYY.txt")
     nat.add_argument("--out", default=None)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
 from .paths import REGISTRY_DIR
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> pd.DataFrame:
     return pd.read_csv(REGISTRY_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
 

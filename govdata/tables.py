@@ -121,6 +121,8 @@ SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
         "ordinal": ("int64", False, None), "metadata": ("int64", False, None),
         "unexplained": ("int64", False, None), "target_rows": ("int64", False, None),
         "outcome_rows": ("int64", False, None),
+        # a document skipped by `govdata build --keep-going` has zero counts and the reason
+        "status": ("str", False, ["built", "skipped"]), "reason": ("str", True, None),
     },
     "numbers": {
         "doc_id": ("str", False, None), "char_start": ("int64", False, None),
@@ -161,20 +163,30 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
         raise SchemaError(f"table {name!r} breaks its schema: {str(exc)[:500]}") from None
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path | None = None) -> Path:
-    """Validate every table, write CSV + Parquet to a temporary folder, then swap it in.
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path | None = None,
+                 workbook: bool = True) -> Path:
+    """Validate every table, write CSV + Parquet (+ the ``govdata.xlsx`` workbook) to a temporary
+    folder, then swap it in, keeping the tables it replaces in ``.previous/`` for ``govdata diff``.
 
-    Files in ``out_dir`` that are not tables of this build (e.g. ``govdata.xlsx``) are kept.
+    CSV text is formula-escaped (:func:`govdata.export.escape_formulas`); Parquet keeps the
+    exact text. Files in ``out_dir`` that are not outputs of this build are kept.
     """
+    from .diff import snapshot_previous
+    from .export import WORKBOOK, escape_formulas, write_workbook
+
     out_dir = Path(out_dir or processed_dir())
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     checked = {name: conform(name, df) for name, df in tables.items()}
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir.parent))
     try:
         for name, df in checked.items():
-            df.to_csv(tmp / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+            escape_formulas(df).to_csv(tmp / f"{name}.csv", index=False, encoding="utf-8-sig",
+                                       lineterminator="\n")
             df.to_parquet(tmp / f"{name}.parquet", index=False)
+        if workbook:
+            write_workbook(checked, tmp / WORKBOOK)
         out_dir.mkdir(parents=True, exist_ok=True)
+        snapshot_previous(out_dir)
         for f in sorted(tmp.iterdir()):
             os.replace(f, out_dir / f.name)
     finally:

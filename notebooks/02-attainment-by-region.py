@@ -12,25 +12,26 @@
 # ---
 
 # %% [markdown]
-# # Did the region meet its work-report targets? — plan vs outcome for one region and year
+# # Did the region meet its targets? — plan against outcome for one region and year
 #
-# **For** analysts and economists reviewing a city's year. **Question:** which of the targets
-# set in the government work report were met, exceeded or missed, by how much, and who owned
-# them? Defaults to 宿州市 2023 (its completion report lists every target beside its outcome).
+# **For** analysts and economists reviewing a city's year. **Question:** which targets were met,
+# exceeded or missed, by how much, grouped by policy area, and which could not be assessed and
+# why? Defaults to 宿州市 2023 (its completion report lists every target beside its outcome).
 
 # %% tags=["parameters"]
 region = "宿州市"
 year = 2023
+lang = "zh"
 
 # %%
 import govdata
-from govdata.figures import dumbbell, save
-from govdata.paths import figures_dir
+from govdata.figures import dumbbell, figure_path, save
 
+govdata.check_parameters(region=region, year=year, lang=lang)
 att = govdata.attainment(region, year)
 docs = sorted(set(att["target_doc_id"]))
 print(f"Data: {len(docs)} document(s) {docs}; region {region}, year {year}; "
-      f"{len(att)} targets assessed")
+      f"{len(att)} targets, {int((att['status'] != 'not_assessable').sum())} assessed")
 
 # %% [markdown]
 # ## Verdicts
@@ -47,13 +48,14 @@ cols = ["area", "item", "indicator_zh", "measure", "target_value", "qualifier", 
 att.sort_values(["area", "item"])[cols]
 
 # %% [markdown]
-# ## Headline growth targets: target vs outcome
+# ## Growth targets: target against outcome (misses highlighted, 左右 bands shown)
 
 # %%
 growth = att[(att["measure"] == "growth_pct") & att["outcome_value"].notna()]
-fig = dumbbell(growth, f"{region}{year}年主要指标：目标与实际增速", govdata.sources(docs))
-slug = govdata.region_slug(region)
-written = save(fig, figures_dir() / str(year) / f"{slug}-attainment")
+title = (f"{region} {year}: growth targets and outcomes" if lang == "en"
+         else f"{region}{year}年主要指标：目标与实际增速")
+fig = dumbbell(growth, title, govdata.sources(docs), lang=lang)
+written = save(fig, figure_path("attainment", year, govdata.region_slug(region), lang=lang))
 fig
 
 # %% [markdown]

@@ -4,7 +4,6 @@ tests never write into the real data/processed/ or figures/."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -51,7 +51,7 @@ def test_schema_rejects_bad_rows(built):
 
 
 def test_rules_command_prints_the_table():
-    res = subprocess.run([sys.executable, "-m", "govdata.cli", "rules"], capture_output=True,
+    res = subprocess.run([sys.executable, "-m", "govdata.cli", "rules"], capture_output=True, check=False,
                          text=True)
     assert res.returncode == 0 and "cap_tol" in res.stdout and "floor" in res.stdout
 
@@ -62,7 +62,7 @@ def test_extract_command_detects_metadata(tmp_path):
     src = PROJ_ROOT / "data" / "raw" / "suzhou-2023-completion-report.txt"
     out = tmp_path / "out"
     res = subprocess.run([sys.executable, "-m", "govdata.cli", "extract", str(src), "--out",
-                          str(out)], capture_output=True, text=True)
+                          str(out)], capture_output=True, text=True, check=False)
     assert res.returncode == 0, res.stderr
     t = pd.read_parquet(out / "targets.parquet")
     gdp = one(t, indicator="gdp", measure="growth_pct")
@@ -73,5 +73,5 @@ def test_extract_command_says_what_it_cannot_detect(tmp_path):
     f = tmp_path / "note.txt"
     f.write_text("地区生产总值增长8%左右。", encoding="utf-8")
     res = subprocess.run([sys.executable, "-m", "govdata.cli", "extract", str(f), "--out",
-                          str(tmp_path / "o")], capture_output=True, text=True)
+                          str(tmp_path / "o")], capture_output=True, text=True, check=False)
     assert res.returncode == 2 and "--doc-type" in res.stderr

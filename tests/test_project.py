@@ -11,7 +11,7 @@ from govdata.paths import PROJ_ROOT
 def test_environment_yml_mirrors_the_pip_install():
     env = (PROJ_ROOT / "environment.yml").read_text()
     make = (PROJ_ROOT / "Makefile").read_text()
-    extras = re.search(r"^EXTRAS\s*:=\s*(\S+)", make, re.M).group(1)
+    extras = re.search(r"^EXTRAS\s*:=\s*(\S+)", make, re.MULTILINE).group(1)
     assert f"-e .[{extras}]" in env
     assert re.search(r"python=3\.11", env)
     deps = [ln.strip() for ln in env.splitlines() if ln.strip().startswith("- ")]
@@ -62,4 +62,22 @@ def test_notebook_executes(built, tmp_path, name):
     out = run_notebook(PROJ_ROOT / "notebooks" / name, tmp_path, html=True, force=True)
     assert out.exists() and (tmp_path / name.replace(".py", ".html")).exists()
     assert str(figures_dir()).startswith(str(built.parent.parent)) or "figures" in str(figures_dir())
-    assert list(figures_dir().rglob("*.png")), "the notebook exported its figure"
+    if "save(" in (PROJ_ROOT / "notebooks" / name).read_text():
+        assert list(figures_dir().rglob("*.png")), "the notebook exported its figure"
+
+
+def test_briefing_pack_writes_every_figure_in_three_formats(built, tmp_path):
+    from govdata.briefing import MANIFEST, make_pack
+
+    written = make_pack(("zh", "en"), root=tmp_path)
+    stems = {p.with_suffix("").relative_to(tmp_path).as_posix() for p in written}
+    for expected in ("2023/suzhou-ah-attainment", "gap-heatmap-region-indicator",
+                     "escalation-region-indicator", "share-met-by-level", "gaps-by-indicator",
+                     "bunching-growth-targets", "five-year-plan-progress"):
+        assert expected in stems and expected + "-en" in stems, expected
+    for stem in stems:
+        for suffix in (".png", ".svg", ".pdf"):
+            f = tmp_path / (stem + suffix)
+            assert f.exists() and f.stat().st_size > 1000, f
+    listed = (tmp_path / MANIFEST).read_text(encoding="utf-8").split()
+    assert sorted(listed) == sorted(p.relative_to(tmp_path).as_posix() for p in written)

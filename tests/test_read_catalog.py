@@ -75,7 +75,7 @@ def test_cli_error_is_one_line_exit_2_and_outputs_untouched(tmp_path):
     cat.write_text(cat.read_text(encoding="utf-8").replace(",completion_report,", ",nonsense,"),
                    encoding="utf-8")
     res = subprocess.run([sys.executable, "-m", "govdata.cli", "build", "--catalog", str(cat),
-                          "--out", str(out)], capture_output=True, text=True)
+                          "--out", str(out)], capture_output=True, text=True, check=False)
     assert res.returncode == 2
     assert len(res.stderr.strip().splitlines()) == 1 and "catalog.csv" in res.stderr
     assert "Traceback" not in res.stderr

@@ -3,8 +3,8 @@
 import pandas as pd
 
 from govdata.attain import attain
-from govdata.segment import segment_completion
 from govdata.normalise import normalise
+from govdata.segment import segment_completion
 
 from .conftest import one
 

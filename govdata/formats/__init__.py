@@ -1,0 +1,47 @@
+"""formats: one reader per file format, each turning a file's bytes into text plus metadata.
+
+``govdata.read.read`` picks the reader from the file's content (not its extension):
+
+- :mod:`.text` — plain text in UTF-8 (± BOM), UTF-16 with BOM, GB18030/GBK/GB2312.
+- :mod:`.html` — pages saved from government portals: the article body only.
+- :mod:`.docx` — Word documents: paragraphs and tables in document order.
+- :mod:`.xlsx` — Excel workbooks: the sheet whose header names the target / completion /
+  lead-unit columns, one line per row.
+- :mod:`.pdf` — PDFs with a text layer, wrapped lines joined back into paragraphs.
+
+:mod:`.ooxml` checks a Word or Excel zip package (size, damage, XML DTDs) before any XML in
+it is parsed. Table rows come out as one line with the cells joined by a tab (the paragraphs inside a cell
+joined by U+2029 PARAGRAPH SEPARATOR), the layout ``govdata.segment`` reads as
+``序号 | 目标 | 完成情况 | 牵头单位``.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPH_SEP = "\u2029"  # between the paragraphs of one table cell (Unicode PARAGRAPH SEPARATOR)
+_SPACE_RUN = re.compile(r"[^\S\n\u2029]+")
+
+
+def cell_text(parts: list[str]) -> str:
+    """One table cell's text on one line: its paragraphs (and line breaks inside them)
+    joined by :data:`PARAGRAPH_SEP`, other runs of white space (tabs too, which would split
+    the row) folded to one space. The extractor treats the separator as a line start, so a
+    cell's ``1.…`` ``2.…`` paragraphs read as they do on separate lines of a text file."""
+    paras = (_SPACE_RUN.sub(" ", p).strip() for part in parts if part
+             for p in re.split(r"[\n\u2029]", part))
+    return PARAGRAPH_SEP.join(p for p in paras if p)
+
+
+def row_line(cells: list[str]) -> str:
+    """A table row as one line: cells joined by a tab; an empty string for an empty row.
+
+    A row with a single non-empty cell (a section heading spanning the table) becomes just
+    that text, so it reads like a heading line.
+    """
+    filled = [c for c in cells if c]
+    if not filled:
+        return ""
+    if len(filled) == 1:
+        return filled[0]
+    return "\t".join(cells).rstrip("\t")

@@ -1,0 +1,107 @@
+"""docx: Word documents → text, paragraphs and tables in document order.
+
+Table rows become one line with the cells joined by a tab (a cell's own paragraphs joined by
+U+2029, see :func:`govdata.formats.cell_text`); a row whose only text is in one merged cell becomes that text alone, like a
+heading. Page headers and footers, text boxes, drawings and deleted (tracked) text are left
+out. python-docx (which parses with entity resolution off) is opened only after
+:func:`~govdata.formats.ooxml.check_package` has vetted the zip.
+"""
+
+from __future__ import annotations
+
+import io
+
+from . import cell_text, row_line
+from .ooxml import check_package
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SKIP = {W + "drawing", W + "pict", W + "del", W + "moveFrom", W + "instrText",
+         W + "delText", MC + "Fallback", W + "footnoteReference", W + "commentReference"}
+_CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo",
+               W + "smartTag", W + "hyperlink"}
+
+
+def paragraph_text(p) -> str:
+    """The visible text of one ``<w:p>`` element: runs, tabs and line breaks, in order."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag in _SKIP:
+                continue
+            if tag == W + "t":
+                out.append(child.text or "")
+            elif tag == W + "tab":
+                out.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                out.append("\n")
+            elif tag == W + "noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
+
+
+def _cell_lines(cell) -> list[str]:
+    """Paragraph texts of a table cell, nested tables included (each row space-joined)."""
+    parts: list[str] = []
+    for kind, el in _blocks(cell._tc):
+        if kind == "p":
+            parts.append(paragraph_text(el))
+        else:
+            parts.extend(" ".join(r.split("\t")) for r in _table_lines(el, cell._parent))
+    return parts
+
+
+def _table_lines(tbl, parent) -> list[str]:
+    """One line per table row: cells joined by a tab; a merged cell's text once, in its first
+    grid column (the columns it spans are left empty, keeping the columns aligned)."""
+    from docx.table import Table
+
+    lines = []
+    for row in Table(tbl, parent).rows:
+        cells: list[str] = [""] * row.grid_cols_before
+        prev = None
+        for cell in row.cells:
+            cells.append("" if cell._tc is prev else cell_text(_cell_lines(cell)))
+            prev = cell._tc
+        line = row_line(cells)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _blocks(el):
+    """``("p", element)`` and ``("tbl", element)`` children of a body or cell, in document
+    order, looking inside content controls and tracked insertions."""
+    for child in el:
+        if child.tag == W + "p":
+            yield "p", child
+        elif child.tag == W + "tbl":
+            yield "tbl", child
+        elif child.tag in _CONTAINERS:
+            yield from _blocks(child)
+
+
+def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
+    """Reader for Word documents: ``(text, meta)`` with ``title`` from the document
+    properties when set."""
+    import docx
+
+    check_package(data, name, max_unpacked)
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for kind, el in _blocks(document.element.body):
+        if kind == "p":
+            lines.append(paragraph_text(el))
+        else:
+            lines.extend(_table_lines(el, document))
+    meta = {"format": "docx", "encoding": "utf-8"}
+    title = (document.core_properties.title or "").strip()
+    if title:
+        meta["title"] = title
+    return "\n".join(lines), meta

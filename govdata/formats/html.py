@@ -1,0 +1,337 @@
+"""html: a page saved from a government portal → the article's text.
+
+Only the article body is kept. Scripts, styles, forms and navigation elements are dropped;
+the article is the smallest element holding most of the page's non-link text (menus,
+breadcrumbs and share bars are mostly links, so they fall outside it or are pruned inside
+it), widened to take in the article's own heading. ``<p>``, ``<br>`` and other blocks become
+line breaks; data tables become rows with the cells joined by a tab. The portal metadata
+``ArticleTitle``, ``PubDate`` and ``ContentSource`` fill ``title``, ``published`` and
+``publisher``. The encoding is the page's declared charset, else detected.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import DocumentError
+from . import cell_text, row_line
+from .text import decode_bytes, implausibility
+
+_JUNK = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+         "canvas", "button", "input", "select", "textarea", "nav", "header", "footer",
+         "aside", "head", "map", "audio", "video")
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+          "blockquote", "section", "article", "main", "address", "figure", "figcaption",
+          "center", "hr", "table", "tr", "form", "fieldset", "caption", "tbody", "thead",
+          "tfoot", "pre", "body", "html"}
+_PRUNABLE = {"div", "ul", "ol", "dl", "p", "section", "table"}
+DOMINANT = 0.8  # a child holding this share of its parent's text is the article, or holds it
+LINK_DENSE = 0.5  # blocks whose text is more than this share of link text are page furniture
+MIN_TEXT = 10  # fewer letters or ideographs than this: the page has no article text
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""",
+                      re.IGNORECASE)
+_XML_ENC = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_\-]+)""")
+_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)[\s>/]", re.IGNORECASE)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the file starts (after a BOM, blanks and comments) like an HTML page."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf").lstrip()
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+    return head.startswith(b"<") and bool(_SNIFF.search(head[:1024]))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec named by the page's ``<meta charset>`` or XML declaration, if any.
+
+    GB2312 and GBK are read as GB18030 (their superset: pages labelled GB2312 routinely
+    contain GBK characters).
+    """
+    m = _CHARSET.search(data[:4096]) or _XML_ENC.search(data[:200])
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030", "hz") else name
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a page: the declared charset when it decodes cleanly, else detection."""
+    declared = declared_charset(data)
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                         codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode(declared)
+            if not implausibility(text):
+                return text, declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # a page declaring UTF-8 but saved as GBK: detect instead
+    try:
+        return decode_bytes(data, name)
+    except DocumentError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None or implausibility(str(best)):
+            raise
+        return str(best), best.encoding
+
+
+def portal_meta(soup) -> dict:
+    """``title``, ``published``, ``publisher`` from the portal's ``<meta>`` tags."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("name") or tag.get("property") or "").strip().lower()
+        content = (tag.get("content") or "").strip()
+        if key and content:
+            found.setdefault(key, content)
+    meta: dict[str, str] = {}
+    title = found.get("articletitle") or found.get("og:title")
+    if not title and soup.title and soup.title.string:
+        title = soup.title.string.strip()
+    if title:
+        meta["title"] = title
+    if found.get("pubdate"):
+        meta["published"] = iso_date(found["pubdate"])
+    if found.get("contentsource"):
+        meta["publisher"] = found["contentsource"]
+    return meta
+
+
+def iso_date(value: str) -> str:
+    """``2024-02-01 14:48`` / ``2024年2月1日`` / ``2024/2/1`` → ``2024-02-01`` (else as given)."""
+    m = re.search(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", value)
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else value.strip()
+
+
+# ---------------------------------------------------------------- finding the article
+
+
+def _measure(el, sizes: dict) -> tuple[int, int]:
+    """``(letters, link letters)`` of an element, memoised by id for every descendant."""
+    from bs4 import NavigableString, Tag
+
+    total = link = 0
+    for child in el.children:
+        if isinstance(child, Tag):
+            t, lk = _measure(child, sizes)
+            total += t
+            link += t if child.name == "a" else lk
+        elif isinstance(child, NavigableString):
+            total += sum(1 for ch in child if ch.isalnum())
+    sizes[id(el)] = (total, link)
+    return total, link
+
+
+def _score(el, sizes: dict) -> int:
+    total, link = sizes.get(id(el), (0, 0))
+    return total - link
+
+
+def is_data_table(table) -> bool:
+    """A table of data (rows of several filled cells), not one used for page layout."""
+    if table.find("table"):
+        return False
+    rows = [tr for tr in table.find_all("tr")
+            if sum(1 for td in tr.find_all(["td", "th"]) if td.get_text(strip=True)) >= 2]
+    return len(rows) >= 2
+
+
+def find_article(body, sizes: dict):
+    """The smallest element holding ``DOMINANT`` of its parent's non-link text."""
+    from bs4 import Tag
+
+    node = body
+    while True:
+        kids = [c for c in node.children if isinstance(c, Tag)]
+        if not kids:
+            return node
+        best = max(kids, key=lambda c: _score(c, sizes))
+        if _score(best, sizes) < DOMINANT * _score(node, sizes) or \
+                (best.name == "table" and is_data_table(best)):
+            return node
+        node = best
+
+
+def _before(article, anc) -> list:
+    """Elements between ``anc`` and ``article`` that come before the article's branch."""
+    out, node = [], article
+    while node is not anc:
+        out += [sib for sib in node.previous_siblings if getattr(sib, "name", None)]
+        node = node.parent
+    return out
+
+
+def _with_heading(article, body, title: str, sizes: dict):
+    """Widen the article to the nearest ancestor that also holds its heading (the element
+    whose text is the page's title, else an ``<h1>``), when what comes before the article
+    is little text (the heading and a line of source and date, not a sidebar). Whatever
+    follows the article inside that ancestor (share bars, related links, footer) is dropped.
+    """
+    want = re.sub(r"\s+", "", title)
+    heads = []
+    if want:
+        letters = sum(1 for ch in want if ch.isalnum())
+        heads = [el for el in body.find_all(True)
+                 if 0 < sizes.get(id(el), (0, 0))[0] <= letters + 10
+                 and re.sub(r"\s+", "", el.get_text()) == want]
+    heads = heads or body.find_all("h1")
+    inside = {id(article)} | {id(a) for a in article.parents}
+    base = _score(article, sizes)
+    for head in heads:
+        if any(p is article for p in head.parents):
+            return article  # the heading is already inside
+        anc = next((a for a in head.parents if id(a) in inside), None)
+        if anc is None:
+            continue
+        before = _before(article, anc)
+        if sum(_score(el, sizes) for el in before) <= max(300, 0.1 * base):
+            node = article
+            while node is not anc:
+                for sib in list(node.next_siblings):
+                    sib.extract()
+                node = node.parent
+            return anc
+    return article
+
+
+def _prune_link_blocks(article, sizes: dict) -> None:
+    """Remove menus, breadcrumbs, share bars and link lists inside the article."""
+    whole = max(1, _score(article, sizes))
+    for el in list(article.find_all(_PRUNABLE)):
+        if el.decomposed:
+            continue
+        total, link = sizes.get(id(el), (0, 0))
+        if total and link / total > LINK_DENSE and total - link < 0.3 * whole:
+            el.decompose()
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _wide(ch: str) -> bool:
+    return ord(ch or "a") > 0x2E7F  # CJK characters and punctuation, full-width forms
+
+
+def _inline(text: str) -> str:
+    """HTML white space: runs collapse to one space, and a line break in the page source next
+    to a Chinese character disappears (browsers drop it between two; between Chinese and a
+    digit or sign it is a source wrap too: 增长\n8% reads 增长8%)."""
+    def repl(m: re.Match) -> str:
+        a = m.string[m.start() - 1] if m.start() else ""
+        b = m.string[m.end()] if m.end() < len(m.string) else ""
+        wrap = "\n" in m.group() or "\r" in m.group()
+        if wrap and (_wide(a) or _wide(b)) and not (a.isascii() and a.isalpha()) \
+                and not (b.isascii() and b.isalpha()):
+            return ""
+        return " "
+    return re.sub(r"[ \t\n\r\f]+", repl, text)
+
+
+def _cells(tr) -> list:
+    return [c for c in tr.children if getattr(c, "name", None) in ("td", "th")]
+
+
+def table_lines(table, render) -> list[str]:
+    """Rows of a data table, cells tab-joined; ``colspan`` leaves the spanned columns empty,
+    ``rowspan`` repeats the cell in the rows it spans (each row is its own item)."""
+    lines, carry = [], {}  # column → (rows left, text)
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue
+        row: list[str] = []
+        col = 0
+        queue = _cells(tr)
+        while queue or col in carry:
+            if col in carry:
+                left, text = carry[col]
+                row.append(text)
+                carry = {**carry, col: (left - 1, text)} if left > 1 else \
+                    {k: v for k, v in carry.items() if k != col}
+                col += 1
+                continue
+            cell = queue.pop(0)
+            text = cell_text(render(cell).split("\n"))
+            span = _int(cell.get("colspan"))
+            rows = _int(cell.get("rowspan"))
+            row.extend([text] + [""] * (span - 1))
+            if rows > 1:
+                carry[col] = (rows - 1, text)
+            col += span
+        line = row_line(row)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _int(value) -> int:
+    try:
+        return max(1, min(int(str(value).strip()), 100))
+    except (TypeError, ValueError):
+        return 1
+
+
+def render(el) -> str:
+    """Text of an element: blocks and ``<br>`` on their own lines, data tables as rows."""
+    from bs4 import NavigableString, Tag
+
+    out: list[str] = []
+    for child in el.children:
+        if isinstance(child, Tag):
+            name = child.name
+            if name == "br":
+                out.append("\n")
+            elif name == "table" and is_data_table(child):
+                out.append("\n" + "\n".join(table_lines(child, render)) + "\n")
+            elif name == "pre":
+                out.append("\n" + child.get_text() + "\n")
+            elif name in _BLOCK or name in ("td", "th"):
+                out.append("\n" + render(child) + "\n")
+            else:
+                out.append(render(child))
+        elif isinstance(child, NavigableString) and type(child) is NavigableString:
+            out.append(_inline(str(child)))
+    return "".join(out)
+
+
+def _clean(soup) -> None:
+    from bs4 import Comment
+
+    for el in soup.find_all(_JUNK):
+        el.decompose()
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for el in soup.find_all(True):
+        if el.decomposed:
+            continue
+        style = re.sub(r"\s+", "", str(el.get("style", ""))).lower()
+        if el.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style:
+            el.decompose()
+
+
+def read_html(data: bytes, name: str) -> tuple[str, dict]:
+    """Reader for web pages: ``(text, meta)`` with the article's text only."""
+    from bs4 import BeautifulSoup
+
+    source, encoding = decode_html(data, name)
+    soup = BeautifulSoup(source, "lxml")
+    meta = {"format": "html", "encoding": encoding} | portal_meta(soup)
+    _clean(soup)
+    body = soup.body or soup
+    sizes: dict = {}
+    _measure(body, sizes)
+    article = _with_heading(find_article(body, sizes), body, meta.get("title", ""), sizes)
+    _prune_link_blocks(article, sizes)
+    lines = (ln.strip() for ln in render(article).split("\n"))
+    text = "\n".join(ln for ln in lines if ln)
+    if sum(1 for ch in text if ch.isalnum()) < MIN_TEXT:
+        raise DocumentError(f"{name}: the page has no article text (only menus, scripts or an "
+                            "empty frame); save the page once its content has loaded, or copy "
+                            "the article's text into a .txt file")
+    return text, meta

@@ -1,0 +1,147 @@
+"""pdf: a PDF with a text layer → text, wrapped lines joined back into paragraphs.
+
+pdfplumber gives each line with its position. A line that runs to the right edge of the text
+block continues on the next line (or the next page) unless that one is indented: the two are
+joined with nothing between them (Chinese) or a space (two Latin words), so a number or word
+that the layout broke, 2291.|5亿元, reads whole again. Page numbers (— 3 —, 第3页, 3/20) and
+running headers or footers repeated on most pages are dropped. One column, top to bottom;
+tables come out as lines of text. A PDF without a text layer (a scan) raises
+:class:`DocumentError` saying it needs OCR.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from ..errors import DocumentError
+
+FULL_LINE = 1.2  # a line ending within this many ems of the right edge continues
+NEAR_FULL = 3.0  # … or within this many, when it does not end a sentence (line-break rules
+# keep an opening quote off a line's end and a comma off a line's start, so a ragged line
+# can stop up to two characters short)
+_ENDS_SENTENCE = tuple("。！？；：!?;:")
+INDENT = 0.9  # a line starting this many ems right of the left edge starts a paragraph
+_PAGE_NUMBER = re.compile(r"^[-—–－_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?"
+                          r"[-—–－_\s]*$")
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line: its text, left and right ends, and font size (points)."""
+
+    text: str
+    x0: float
+    x1: float
+    size: float
+
+
+def page_lines(page) -> list[Line]:
+    """The lines of one pdfplumber page, top to bottom, overprinted characters removed."""
+    out = []
+    for ln in page.dedupe_chars().extract_text_lines(x_tolerance_ratio=0.5, return_chars=True):
+        text = ln["text"].strip()
+        if not text:
+            continue
+        sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
+        out.append(Line(text, ln["x0"], ln["x1"], sizes[len(sizes) // 2] or 10.0))
+    return out
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Remove page numbers and running headers/footers (the first or last line of a page
+    when it is a page number, or when the same line, digits aside, ends most pages)."""
+    from collections import Counter
+
+    edges = Counter()
+    for lines in pages:
+        edges.update({_furniture_key(ln.text) for ln in (lines[:1] + lines[-1:])})
+    repeated = {k for k, n in edges.items() if len(pages) >= 3 and n >= max(3, len(pages) / 2)}
+
+    def furniture(ln: Line) -> bool:
+        return bool(_PAGE_NUMBER.match(ln.text)) or _furniture_key(ln.text) in repeated
+
+    out = []
+    for lines in pages:
+        lines = list(lines)
+        while lines and furniture(lines[0]):
+            lines.pop(0)
+        while lines and furniture(lines[-1]):
+            lines.pop()
+        out.append(lines)
+    return out
+
+
+def _percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))] if values else 0.0
+
+
+def joiner(prev: str, nxt: str) -> str:
+    """What goes between two lines of one paragraph: a space between two Latin words,
+    nothing otherwise (Chinese, or a number the layout split)."""
+    a, b = prev[-1:], nxt[:1]
+    return " " if a.isascii() and b.isascii() and a.isalpha() and b.isalpha() else ""
+
+
+def paragraphs(pages: list[list[Line]]) -> list[str]:
+    """Join the lines of every page into paragraphs, across page breaks too."""
+    body = [ln for lines in pages for ln in lines]
+    long = [ln for ln in body if len(ln.text) >= 5] or body
+    right = _percentile([ln.x1 for ln in long], 0.9)
+    left = _percentile([ln.x0 for ln in long], 0.1)
+    out: list[str] = []
+    prev: Line | None = None
+    for ln in body:
+        short = (right - prev.x1) / prev.size if prev is not None else 99.0
+        full = short <= FULL_LINE or (short <= NEAR_FULL
+                                      and not prev.text.endswith(_ENDS_SENTENCE))
+        indented = ln.x0 > left + INDENT * ln.size
+        if out and full and not indented:
+            out[-1] += joiner(out[-1], ln.text) + ln.text
+        else:
+            out.append(ln.text)
+        prev = ln
+    return out
+
+
+def read_pdf(data: bytes, name: str) -> tuple[str, dict]:
+    """Reader for PDFs: ``(text, meta)`` with ``title`` from the document information."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page_lines(p) for p in pdf.pages]
+            info = pdf.metadata or {}
+    except Exception as exc:  # pdfminer raises many types for a broken file; pdfplumber wraps
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(inner, PDFPasswordIncorrect) or "encrypt" in repr(inner).lower():
+            raise DocumentError(f"{name}: the PDF is password-protected; save an unprotected "
+                                "copy (or the text) and read that") from None
+        raise DocumentError(f"{name}: the PDF is damaged or truncated "
+                            f"({type(inner).__name__}); download or export it again") from exc
+    chars = sum(len(ln.text) for lines in pages for ln in lines)
+    if not chars:
+        raise DocumentError(f"{name}: the PDF has no text layer (it is a scan of {len(pages)} "
+                            "page(s)); run OCR on it first (e.g. `ocrmypdf --language chi_sim`) "
+                            "and read the result")
+    cid = sum(len(m) for lines in pages for ln in lines for m in _CID.findall(ln.text))
+    if cid > 0.1 * chars:
+        raise DocumentError(f"{name}: the PDF's fonts carry no Unicode mapping, so its text "
+                            "layer cannot be read; run OCR on it (e.g. `ocrmypdf --force-ocr "
+                            "--language chi_sim`) and read the result")
+    text = "\n".join(paragraphs(drop_furniture(pages)))
+    meta = {"format": "pdf", "encoding": "", "pages": len(pages)}
+    title = info.get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", errors="ignore")
+    if isinstance(title, str) and title.strip():
+        meta["title"] = title.strip()
+    return text, meta

@@ -1,0 +1,140 @@
+"""xlsx: an Excel completion or breakdown table → text, one line per row.
+
+The sheet read is the one whose header row names the task / target column together with the
+completion or lead-unit column (e.g. 序号 | 重点工作任务 | 完成情况 | 牵头单位). Each row is
+written as one line with its cells joined by a tab, in the order number, target, completion,
+units, then any other columns — the layout ``govdata.segment`` reads — so a sheet whose
+columns come in another order still segments correctly. Rows above the header (the title)
+come first, as text lines. Cached formula results are read, not formulas; a vertically
+merged cell counts for its first row only (read-only mode does not see merges).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from ..errors import DocumentError
+from . import cell_text, row_line
+from .ooxml import check_package
+
+# Header words of each column role, tried in this order (目标任务完成情况 is a completion
+# column, 牵头责任单位 a unit column).
+HEADER_ROLES = (
+    ("number", re.compile(r"^(?:序号|编号|序次|项次)$")),
+    ("units", re.compile(r"(?:牵头|责任|承办|主办|负责|实施|配合)(?:单位|部门)|^单位$")),
+    ("completion", re.compile(r"完成情况|进展情况|落实情况|执行情况|推进情况|进展|完成|成效")),
+    ("target", re.compile(r"目标|任务|指标|事项|工作内容|重点工作|内容")),
+)
+ORDER = ("number", "target", "completion", "units")
+HEADER_SEARCH_ROWS = 20
+
+
+def cell_value(cell) -> str:
+    """A cell as the text Excel shows: integers without ``.0``, percentages as ``5.8%``,
+    dates as ``YYYY-MM-DD``."""
+    v = getattr(cell, "value", None)
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return str(v).upper()
+    if isinstance(v, (int, float)):
+        if "%" in (getattr(cell, "number_format", "") or ""):
+            return _num(round(v * 100, 10)) + "%"
+        return _num(v)
+    if isinstance(v, (dt.datetime, dt.date)):
+        return v.strftime("%Y-%m-%d")
+    return cell_text(str(v).splitlines())
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(float(v))
+
+
+def header_roles(cells: list[str]) -> dict[str, int]:
+    """Column index of each role named in a header row (first column wins a role)."""
+    roles: dict[str, int] = {}
+    for i, text in enumerate(cells):
+        text = re.sub(r"\s+", "", text)
+        if not text or len(text) > 30:
+            continue
+        for role, pattern in HEADER_ROLES:
+            if pattern.search(text):
+                roles.setdefault(role, i)
+                break
+    return roles
+
+
+def _is_table_header(roles: dict[str, int]) -> bool:
+    return "target" in roles and ("completion" in roles or "units" in roles)
+
+
+def _ordered(cells: list[str], roles: dict[str, int]) -> list[str]:
+    """Cells in the order number, target, completion, units, then the remaining columns."""
+    used = set(roles.values())
+    out = [cells[roles[r]] if r in roles and roles[r] < len(cells) else "" for r in ORDER]
+    return out + [c for i, c in enumerate(cells) if i not in used]
+
+
+def find_table(rows_by_sheet: list[tuple[str, list[list[str]]]]
+               ) -> tuple[str, int, dict[str, int]] | None:
+    """``(sheet, header_row_index, roles)`` of the best table header in the workbook."""
+    best = None
+    for sheet, rows in rows_by_sheet:
+        for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            roles = header_roles(cells)
+            if _is_table_header(roles) and (best is None or len(roles) > len(best[2])):
+                best = (sheet, i, roles)
+    return best
+
+
+def sheet_lines(rows: list[list[str]], header: int, roles: dict[str, int]) -> list[str]:
+    """Text lines of a sheet: title rows, the header and each item row (tab-joined, ordered).
+
+    A sheet without a number column gets one (1, 2, 3 … for rows with a target and at least
+    one other cell), so items are still told apart.
+    """
+    lines = [row_line(cells) for cells in rows[:header]]
+    lines.append(row_line(_ordered(rows[header], roles)))
+    n = 0
+    for cells in rows[header + 1:]:
+        r = roles
+        target = roles["target"]
+        if "number" not in roles and target < len(cells) and cells[target] \
+                and sum(1 for c in cells if c) > 1:
+            n += 1
+            cells, r = cells + [str(n)], {**roles, "number": len(cells)}
+        lines.append(row_line(_ordered(cells, r)))
+    return [ln for ln in lines if ln]
+
+
+def _rows(ws) -> list[list[str]]:
+    """Every row of a read-only sheet as text cells (its stored dimensions are not trusted:
+    some programs write them wrong, which would cut rows off)."""
+    ws.reset_dimensions()
+    return [[cell_value(c) for c in row] for row in ws.iter_rows()]
+
+
+def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
+    """Reader for Excel workbooks: ``(text, meta)``; ``title`` from the workbook properties."""
+    import openpyxl
+
+    check_package(data, name, max_unpacked)
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheets = [(ws.title, _rows(ws)) for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+        title = (wb.properties.title or "").strip()
+    finally:
+        wb.close()
+    found = find_table(sheets)
+    if found is None:
+        raise DocumentError(f"{name}: no sheet has a header row naming the task/target column and "
+                            "the completion or lead-unit column (e.g. 序号 | 重点工作任务 | "
+                            "完成情况 | 牵头单位); add such a header or save the table as text")
+    sheet, header, roles = found
+    rows = dict(sheets)[sheet]
+    meta = {"format": "xlsx", "encoding": "utf-8", "sheet": sheet}
+    if title:
+        meta["title"] = title
+    return "\n".join(sheet_lines(rows, header, roles)), meta

@@ -1,0 +1,245 @@
+"""Every format reads through the same pipeline: Word, Excel, web-page and PDF fixtures made
+from the seed documents (tests/fixtures/formats/make_fixtures.py) yield exactly the targets
+and outcomes of the text versions, with provenance into the text each reader produced."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import re
+import shutil
+import sys
+import zipfile
+
+import pandas as pd
+import pytest
+
+from govdata.catalog import load_catalog
+from govdata.cli import main
+from govdata.paths import PROJ_ROOT
+from govdata.pipeline import extract_document
+from govdata.read import read
+
+from .conftest import RAW, extract_catalogued, one
+
+FIXTURES = PROJ_ROOT / "tests" / "fixtures" / "formats"
+SUZHOU, XUZHOU = "suzhou-ah-2023-completion", "xuzhou-2024-work-report"
+CASES = [("suzhou-completion.docx", SUZHOU, "docx"), ("suzhou-completion.xlsx", SUZHOU, "xlsx"),
+         ("suzhou-completion.html", SUZHOU, "html"), ("xuzhou-work-report.docx", XUZHOU, "docx"),
+         ("xuzhou-work-report.pdf", XUZHOU, "pdf"), ("xuzhou-work-report.html", XUZHOU, "html")]
+
+
+def _maker():
+    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    return _maker().make_all(tmp_path_factory.mktemp("formats"))
+
+
+@pytest.fixture(scope="module")
+def docs(files):
+    """Each fixture read once: ``{name: (Document, Extraction)}``."""
+    out = {}
+    for name, doc_id, _ in CASES:
+        doc = read(files[name])
+        out[name] = doc, extract_document(doc.text, _meta(doc_id))
+    return out
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """Text-version extractions of the two seeds, by doc_id."""
+    return {d: extract_catalogued(d) for d in (SUZHOU, XUZHOU)}
+
+
+def _meta(doc_id: str) -> dict:
+    cat = load_catalog(RAW / "catalog.csv")
+    return cat[cat["doc_id"] == doc_id].iloc[0].to_dict()
+
+
+def comparable(df: pd.DataFrame) -> pd.DataFrame:
+    """Every column except the offsets; the quoted text without white space (a table cell's
+    paragraphs are joined differently from the text file's lines)."""
+    out = df.drop(columns=["char_start", "char_end"]).reset_index(drop=True)
+    out["text"] = out["text"].map(lambda s: re.sub(r"\s+", "", s))
+    return out
+
+
+@pytest.mark.parametrize("name,doc_id,fmt", CASES)
+def test_same_targets_and_outcomes_as_the_text_version(docs, reference, name, doc_id, fmt):
+    doc, ext = docs[name]
+    assert doc.meta["format"] == fmt
+    _, ref = reference[doc_id]
+    assert len(ref.targets) > 50 and len(ref.outcomes) > 100
+    pd.testing.assert_frame_equal(comparable(ext.targets), comparable(ref.targets))
+    pd.testing.assert_frame_equal(comparable(ext.outcomes), comparable(ref.outcomes))
+
+
+@pytest.mark.parametrize("name,doc_id,fmt", CASES)
+def test_provenance_points_into_the_readers_text(docs, name, doc_id, fmt):
+    doc, ext = docs[name]
+    for table in (ext.targets, ext.outcomes, ext.numbers):
+        assert len(table)
+        for r in table.itertuples():
+            assert doc.text[r.char_start:r.char_end] == r.text
+
+
+def test_word_table_rows_keep_cells_merged_cells_and_cell_paragraphs(files, docs):
+    xml = zipfile.ZipFile(files["suzhou-completion.docx"]).read("word/document.xml").decode()
+    assert "vMerge" in xml and "gridSpan" in xml  # the fixture really has merged cells
+    doc, ext = docs["suzhou-completion.docx"]
+    assert doc.meta["title"] == "2023年《政府工作报告》重点工作任务完成情况"
+    gdp = one(ext.targets, item="1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units) == (8.0, "about", "市发展改革委")
+    assert one(ext.outcomes, item="1", indicator="gdp", measure="growth_pct").value == 5.8
+    # item 7's unit cell holds two paragraphs: both units lead
+    assert one(ext.targets, item="7").lead_units == "市发展改革委;市生态环境局"
+    # the second paragraph of item 12's completion cell starts with the list marker 2.
+    assert one(ext.outcomes, item="12", indicator_text="市级战新基地围绕生物医药").value == 8.0
+    assert "一、确保完成全年主要预期目标\n1\t地区生产总值增长8%左右。\t全年地区生产总值" in doc.text
+
+
+def test_excel_sheet_with_header_found_and_columns_put_in_order(docs):
+    doc = docs["suzhou-completion.xlsx"][0]
+    assert doc.meta["sheet"] == "完成情况"  # not the notes sheet before it
+    # the sheet has 牵头单位 before 完成情况; the reader writes target, completion, units
+    assert "\n3\t固定资产投资增长12%。\t全年固定资产投资增长8%。\t市发展改革委\n" in doc.text
+    assert doc.text.startswith("2023年《政府工作报告》重点工作任务完成情况\n序号\t")
+
+
+def test_web_page_keeps_the_article_and_drops_the_portal(files, docs):
+    page = files["suzhou-completion.html"].read_bytes()
+    assert b"charset=gbk" in page and "地区生产总值".encode("gbk") in page
+    doc = docs["suzhou-completion.html"][0]
+    assert doc.encoding == "gb18030"
+    assert doc.meta == {"format": "html", "title": "2023年《政府工作报告》重点工作任务完成情况",
+                        "published": "2024-02-01", "publisher": "宿州市政府办公室"}
+    for clutter in ("首页", "政府信息公开", "当前位置", "信息公开目录", "微信", "打印本页",
+                    "相关链接", "版权", "ICP", "0557-3022222", "增长77%", "增长88%", "增长99%",
+                    "请输入关键字", "12345", "无障碍"):
+        assert clutter not in doc.text, clutter
+    assert doc.text.startswith("2023年《政府工作报告》重点工作任务完成情况\n来源:宿州市政府")
+    assert doc.text.rstrip().endswith("市政府办公室")
+
+
+def test_old_portal_page_in_layout_tables(docs):
+    doc = docs["xuzhou-work-report.html"][0]
+    assert doc.encoding == "gb18030" and doc.meta["title"] == "徐州市人民政府门户网站"
+    for clutter in ("首页", "领导之窗", "值班电话", "热点专题", "打印", "版权所有", "ICP"):
+        assert clutter not in doc.text, clutter
+    lines = doc.text.split("\n")
+    assert lines[:3] == ["2024年徐州市政府工作报告", "发布时间:2024-01-20 来源:市政府办公室", "各位代表："]
+    text = extract_catalogued(XUZHOU)[0]
+    assert lines[2:] == [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def test_web_page_encoding_detected_when_undeclared_or_wrong(files, docs, tmp_path):
+    page = files["suzhou-completion.html"].read_bytes().decode("gbk")
+    expected = docs["suzhou-completion.html"][0].text
+    undeclared = tmp_path / "undeclared.html"
+    undeclared.write_bytes(page.replace("; charset=gbk", "").encode("utf-8"))
+    wrong = tmp_path / "wrong.html"  # says UTF-8, saved as GBK
+    wrong.write_bytes(page.replace("charset=gbk", "charset=utf-8").encode("gbk"))
+    for f, enc in ((undeclared, "utf-8"), (wrong, "gb18030")):
+        doc = read(f)
+        assert (doc.text, doc.encoding) == (expected, enc)
+
+
+def test_pdf_lines_broken_inside_numbers_and_across_pages_read_whole(files, docs):
+    import pdfplumber
+
+    with pdfplumber.open(files["xuzhou-work-report.pdf"]) as pdf:
+        pages = [p.extract_text().splitlines() for p in pdf.pages]
+    lines = [ln for page in pages for ln in page]
+    split = [(a, b) for a, b in itertools.pairwise(lines) if re.search(r"\d\.?$", a)
+             and re.match(r"\.?\d", b)]
+    assert split  # the layout broke numbers: the reader must join them
+    assert pages[0][-1] == "— 1 —" and len(pages) > 10
+    doc = docs["xuzhou-work-report.pdf"][0]
+    assert doc.meta["pages"] == len(pages) and doc.meta["title"] == "2024年徐州市政府工作报告"
+    assert "— 1 —" not in doc.text and "— 2 —" not in doc.text
+    for a, b in split:
+        assert a[-6:] + b[:6] in doc.text
+    text = extract_catalogued(XUZHOU)[0]
+    assert doc.text.split("\n") == [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def test_format_told_by_content_not_extension(files, docs, tmp_path):
+    disguised = {"report.txt": "suzhou-completion.docx", "report.doc": "suzhou-completion.html",
+                 "table.csv": "suzhou-completion.xlsx", "scan.docx": "xuzhou-work-report.pdf"}
+    for new, old in disguised.items():
+        shutil.copy(files[old], tmp_path / new)
+        assert read(tmp_path / new).text == docs[old][0].text
+
+
+@pytest.mark.parametrize("name,doc_id,fmt", CASES)
+def test_show_prints_the_text_offsets_refer_to(files, docs, capsys, name, doc_id, fmt):
+    row = docs[name][1].targets.iloc[-1]
+    assert main(["show", str(files[name]), "--start", str(row.char_start),
+                 "--end", str(row.char_end)]) == 0
+    assert capsys.readouterr().out == row.text
+
+
+def test_extract_and_catalog_accept_every_format(files, reference, tmp_path, monkeypatch):
+    from govdata.build import build
+
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    seeds = pd.read_csv(RAW / "catalog.csv", dtype=str, keep_default_na=False)
+    rows = []
+    for name, doc_id, fmt in CASES:
+        shutil.copy(files[name], raw / name)
+        row = seeds[seeds["doc_id"] == doc_id].iloc[0].copy()
+        row["doc_id"], row["path"] = f"{doc_id}-{fmt}", name
+        rows.append(row)
+    pd.DataFrame(rows).to_csv(raw / "catalog.csv", index=False)
+    monkeypatch.setenv("GOVDATA_DATA_DIR", str(tmp_path / "data"))
+    res = build()
+    counts = res.tables["targets"].groupby("doc_id").size().to_dict()
+    assert counts == {f"{d}-{f}": len(reference[d][1].targets) for _, d, f in CASES}
+    out = tmp_path / "extracted"
+    assert main(["extract", str(files["suzhou-completion.html"]), "--out", str(out)]) == 0
+    docs = pd.read_csv(out / "documents.csv", dtype=str)
+    assert docs.loc[0, ["region", "year", "doc_type", "title"]].tolist() == [
+        "宿州市", "2023", "completion_report", "2023年《政府工作报告》重点工作任务完成情况"]
+
+
+def test_reading_needs_no_network(files, docs, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for name, _, _ in CASES:
+        assert read(files[name]).text == docs[name][0].text
+
+
+def test_excel_cells_read_as_excel_shows_them(tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点任务推进表"])
+    ws.append(["目标任务", "责任单位", "完成情况", "备注"])  # no 序号 column
+    ws.append(["地区生产总值增长8%左右", "市发展改革委\n市统计局", 0.058, dt.date(2024, 1, 31)])
+    ws.append(["一、稳增长"])
+    ws.append(["新增规上工业企业150家", "市经济和信息化局", "新增133户", 2291.5])
+    ws["C3"].number_format = "0.0%"
+    wb.save(tmp_path / "t.xlsx")
+    assert read(tmp_path / "t.xlsx").text.split("\n") == [
+        "2024年重点任务推进表",
+        "\t目标任务\t完成情况\t责任单位\t备注",
+        "1\t地区生产总值增长8%左右\t5.8%\t市发展改革委\u2029市统计局\t2024-01-31",
+        "一、稳增长",
+        "2\t新增规上工业企业150家\t新增133户\t市经济和信息化局\t2291.5"]

@@ -1,0 +1,116 @@
+"""Properties that hold for any input: the number parser and the extractor never crash on
+arbitrary Unicode and return only spans inside their input; normalised offsets map back onto
+the characters they came from; two builds of the same documents are byte-identical.
+
+Examples mix arbitrary Unicode with the words, numerals, units and layout characters of real
+documents, so both random text and near-misses of real statements are tried. Example counts
+are bounded to keep the suite fast; ``CI=true`` makes the run deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import zipfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govdata.catalog import DOC_TYPES
+from govdata.errors import NumberError
+from govdata.extract import find_quantities
+from govdata.normalise import fold_char, normalise
+from govdata.numbers import CN_DIGITS, cn_to_number, parse_number
+from govdata.pipeline import extract_document
+
+FAST = settings(max_examples=150, deadline=None, derandomize=bool(os.environ.get("CI")),
+                suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(FAST, max_examples=60)
+
+TOKENS = ["地区生产总值", "一般公共预算收入", "增长", "增速", "下降", "提高", "达到", "突破",
+          "控制在", "左右", "以上", "以内", "以下", "不低于", "力争", "分别", "年均", "比重",
+          "个百分点", "亿元", "万元", "万亿元", "万人", "个", "家", "%", "％", "‰", "8", "5.8",
+          "１２．５", "1,208.5", "2023年", "到2025年", "(预计)", "二〇二五年", "三分之二",
+          "百分之五", "两千", "十四五", "“十四五”时期", "。", "，", ",", ";", "；", ":", "、",
+          "—", "-", "~", "～", "“", "”", "《", "》", "(", ")", "（一）", "一、", "1.", "2、",
+          "12", "\n", "\r\n", "\n\n", "\t", " ", "\u3000", "\xa0", "\u2029", "\u200b",
+          "牵头单位:", "责任单位：", "市发展改革委", "市财政局", "完成情况", "目标", "全年",
+          "各位代表", "过去一年", "五年来", "高于全省平均水平", "与经济增长同步", "㎡", "①"]
+
+documents = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=3)), max_size=80).map("".join),
+)
+
+
+@FAST
+@given(st.one_of(st.text(max_size=20), st.text(alphabet=CN_DIGITS + "点分之", max_size=12),
+                 st.from_regex(r"\A[0-9]{1,6}(,[0-9]{3})*(\.[0-9]{1,3})?\Z")))
+def test_number_parser_returns_a_number_or_a_number_error(token):
+    for parse in (parse_number, cn_to_number):
+        try:
+            value = parse(token)
+        except NumberError:
+            continue
+        assert isinstance(value, float) and not math.isnan(value)
+
+
+@FAST
+@given(documents)
+def test_quantities_are_spans_inside_the_text(text):
+    found = find_quantities(text, 0, len(text))
+    for q in found:
+        assert 0 <= q["start"] < q["end"] <= len(text)
+        assert isinstance(q["value"], float) or (q.get("marker") and q["value"] is None)
+    assert [q["start"] for q in found] == sorted(q["start"] for q in found)
+
+
+@SLOW
+@given(documents, st.sampled_from(DOC_TYPES))
+def test_extractor_never_crashes_and_quotes_its_input(text, doc_type):
+    meta = {"doc_id": "d", "region": "宿州市", "admin_code": "341300", "year": 2023,
+            "doc_type": doc_type}
+    ext = extract_document(text, meta)
+    for table in (ext.targets, ext.outcomes, ext.numbers):
+        for r in table.itertuples():
+            assert 0 <= r.char_start <= r.char_end <= len(text)
+            assert r.text == text[r.char_start:r.char_end]
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+@FAST
+@given(documents, st.data())
+def test_normalised_offsets_land_on_the_original_characters(text, data):
+    norm = normalise(text)
+    assert len(norm.offsets) == len(norm.text) + 1 and norm.offsets[-1] == len(text)
+    assert list(norm.offsets) == sorted(norm.offsets)
+    for i, ch in enumerate(norm.text):
+        assert ch in fold_char(text[norm.offsets[i]])
+    unjoined = normalise(text, join_lines=False)
+    assert unjoined.text == "".join(fold_char(c) for c in text)
+    if norm.text:
+        a = data.draw(st.integers(0, len(norm.text) - 1))
+        b = data.draw(st.integers(a, len(norm.text)))
+        cs, ce = norm.source_span(a, b)
+        assert 0 <= cs <= ce <= len(text)
+        source = "".join(fold_char(c) for c in text[cs:ce])
+        assert _squash(norm.text[a:b]) in _squash(source)
+
+
+def test_building_twice_gives_byte_identical_tables(built, tmp_path):
+    from govdata.build import build
+
+    first = built / "processed"
+    build(out_dir=tmp_path / "again")
+    files = sorted(p.name for p in first.iterdir() if p.suffix in (".csv", ".parquet"))
+    assert {"targets.csv", "targets.parquet", "coverage.csv", "numbers.parquet"} <= set(files)
+    for name in files:
+        assert (first / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+    if (first / "govdata.xlsx").exists():  # the workbook's data parts; its properties hold
+        a, b = (zipfile.ZipFile(d / "govdata.xlsx") for d in (first, tmp_path / "again"))
+        parts = [n for n in a.namelist() if n.startswith("xl/")]  # the creation time
+        assert parts and all(a.read(n) == b.read(n) for n in parts)
