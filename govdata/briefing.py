@@ -38,6 +38,10 @@ def _t(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
 
 
+def _national(lang: str) -> str:
+    return _t(lang, "国务院政府工作报告", "State Council, Report on the Work of the Government")
+
+
 def _regional(tables) -> pd.DataFrame:
     p = tables["panel"]
     return p[(p["level"] != "national") & p["status"].isin(["met", "exceeded", "missed"])]
@@ -83,7 +87,7 @@ def _escalation(tables, lang):
     return figures.heatmap(p, "region", "indicator",
                            _t(lang, "地方目标高于全国目标的幅度（层层加码，百分点）",
                               "How far local targets exceed the national target (points)"),
-                           _titles(tables, p["sources"].str.split(";").explode()) + ["国务院政府工作报告"],
+                           _titles(tables, p["sources"].str.split(";").explode()) + [_national(lang)],
                            value="escalation", lang=lang,
                            value_label=_t(lang, "地方目标 − 全国目标", "local − national target"))
 
@@ -96,7 +100,7 @@ def _share_met_by_level(tables, lang):
     if p.empty:
         return None
     return figures.share_met(p, "level", _t(lang, "目标完成情况：全国与地方", "Targets met: national and local"),
-                             ["国务院政府工作报告"] + _titles(tables, p["sources"].str.split(";").explode()),
+                             [_national(lang)] + _titles(tables, p["sources"].str.split(";").explode()),
                              lang=lang)
 
 
@@ -109,7 +113,7 @@ def _gaps_by_indicator(tables, lang):
         return None
     p = p.assign(signed=figures.signed_gap(p))
     return figures.gap_distribution(p, _t(lang, "各指标实际与目标之差（百分点）", "Outcome minus target by indicator"),
-                                    ["国务院政府工作报告"], value="signed", lang=lang)
+                                    [_national(lang)], value="signed", lang=lang)
 
 
 def _bunching(tables, lang):
@@ -121,9 +125,9 @@ def _bunching(tables, lang):
     if p.empty:
         return None
     p = p.assign(signed=figures.signed_gap(p))
-    stats = bunching(p)
+    stats = bunching(p, lang=lang)
     return figures.bunching(p, _t(lang, "实际增速相对目标的分布", "Outcomes around their targets"),
-                            ["国务院政府工作报告"], value="signed", lang=lang, note=stats["statement"])
+                            [_national(lang)], value="signed", lang=lang, note=stats["statement"])
 
 
 def _trajectories(tables, lang):

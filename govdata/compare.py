@@ -137,7 +137,8 @@ def persistence(ratchet_df: pd.DataFrame) -> pd.DataFrame:
                          "cut": g.apply(lambda s: (s < -1e-9).mean())}).reset_index()
 
 
-def bunching(panel_df: pd.DataFrame, width: float = 0.5, min_n: int = 10) -> dict:
+def bunching(panel_df: pd.DataFrame, width: float = 0.5, min_n: int = 10, lang: str = "en"
+             ) -> dict:
     """Do growth outcomes bunch just above their targets?
 
     Compares how many outcomes land in ``[target, target + width)`` with how many land in
@@ -155,7 +156,10 @@ def bunching(panel_df: pd.DataFrame, width: float = 0.5, min_n: int = 10) -> dic
     below = int(((d < 0) & (d >= -width)).sum())
     n = above + below
     pvalue = binomtest(above, n, 0.5).pvalue if n >= min_n else None
-    if pvalue is None:
+    if lang == "zh":
+        text = (f"目标±{width:g}个百分点内 n = {n}：略高于目标 {above} 个，略低于目标 {below} 个；"
+                + ("样本过少，不作检验" if pvalue is None else f"双侧二项检验 p = {pvalue:.3f}"))
+    elif pvalue is None:
         text = (f"n = {n} outcomes within ±{width:g} points of target "
                 f"({above} just above, {below} just below): too few for a test")
     else:

@@ -52,7 +52,7 @@ persistence(r)
 # %%
 growth = panel[(panel["measure"] == "growth_pct") & panel["outcome_value"].notna()
                & panel["target_value"].notna()].assign(signed=lambda d: figures.signed_gap(d))
-stats = bunching(growth, width=bandwidth)
+stats = bunching(growth, width=bandwidth, lang=lang)
 print(stats["statement"])
 fig = figures.bunching(growth, "实际增速相对目标的分布", ["国务院政府工作报告"], value="signed",
                        bandwidth=bandwidth, lang=lang, note=stats["statement"])
