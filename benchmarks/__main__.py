@@ -1,7 +1,16 @@
-"""`make bench`: run every benchmark and print its table."""
+"""`make bench`: run every benchmark, print its table and append its figures to results.csv.
 
-from benchmarks import accuracy, throughput
+The scaling sizes default to 1×, 10× and 100× (about 2 minutes); set ``GOVDATA_BENCH_SIZES=1,10``
+for a quicker run.
+"""
+
+from benchmarks import accuracy, build_time, scaling, throughput
 
 if __name__ == "__main__":
     accuracy.main()
+    print()
     throughput.main()
+    print()
+    scaling.main()
+    print()
+    build_time.main()

@@ -18,6 +18,8 @@ from govdata.paths import PROJ_ROOT
 from govdata.pipeline import extract_document
 from govdata.read import read
 
+from .common import record
+
 LABELS = PROJ_ROOT / "tests" / "fixtures" / "labels"
 SHARED = PROJ_ROOT.parent / "shared"
 
@@ -164,6 +166,10 @@ def main(verbose: bool = False) -> pd.DataFrame:
     print(f"{'ALL':32s} labels {s['labels']:4d}  recall {s['recall']:.1%}  "
           f"precision {s['precision']:.1%}  qualifier {s['qualifier_ok']:.1%}  "
           f"measure {s['measure_ok']:.1%}")
+    record("accuracy", [("labels", s["labels"]), ("recall", round(s["recall"], 4)),
+                        ("precision", round(s["precision"], 4)),
+                        ("qualifier_ok", round(s["qualifier_ok"], 4)),
+                        ("measure_ok", round(s["measure_ok"], 4))])
     lab = allr[allr["recalled"].notna()]
     print(lab.groupby(["kind", "measure"])["recalled"].agg(["count", "mean"]).round(3).to_string())
     return allr

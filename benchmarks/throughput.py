@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import datetime
-import os
-import platform
 import re
-import subprocess
 import time
-from pathlib import Path
 
-from govdata.detect import detect_meta
-from govdata.paths import PROJ_ROOT
 from govdata.pipeline import extract_document
 from govdata.read import decode_bytes
 
-SHARED = PROJ_ROOT.parent / "shared"
+from .common import corpus_files, document_meta, record
+
 REPEAT = 3
-
-
-def corpus_files() -> list[Path]:
-    files = sorted((PROJ_ROOT / "data" / "raw").glob("*.txt"))
-    for sub in ("corpus/national", "corpus/hailar"):
-        files += sorted((SHARED / sub).glob("*.txt"))
-    return files
 
 
 def main() -> None:
@@ -45,13 +31,8 @@ def main() -> None:
     # compile the patterns and load the registries once, as any long build does
     extract_document("全年地区生产总值增长5%左右。", {"doc_id": "warm", "region": "", "admin_code": "",
                                              "year": 2024, "doc_type": "work_report"})
-    metas = []  # a build takes these from the catalog; detecting them is not the extractor
-    for f, text in texts:
-        year = int(f.stem) if f.stem.isdigit() else None
-        try:
-            metas.append(detect_meta(text, f, year=year))
-        except Exception:  # noqa: BLE001 - unknown region: any label will do for timing
-            metas.append(detect_meta(text, f, region="呼伦贝尔市", doc_type="work_report", year=year))
+    # a build takes these from the catalog; detecting them is not the extractor
+    metas = [document_meta(f, text) for f, text in texts]
     full = float("inf")
     for _ in range(REPEAT):
         t0 = time.perf_counter()
@@ -65,19 +46,8 @@ def main() -> None:
     print(f"baseline (best of {REPEAT}):          {base:.3f} s = {total/base/1e6:.1f} MB/s")
     print(f"extractor (best of {REPEAT}):         {full:.3f} s = {total/full/1e6:.2f} MB/s")
     print(f"ratio extractor/baseline: {full/base:.1f}x")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, check=False,
-                            text=True, cwd=PROJ_ROOT).stdout.strip()
-    out = PROJ_ROOT / "benchmarks" / "results.csv"
-    new = not out.exists()
-    with out.open("a", newline="") as fh:
-        w = csv.writer(fh)
-        if new:
-            w.writerow(["date", "commit", "cores", "python", "benchmark", "metric", "value"])
-        stamp = datetime.date.today().isoformat()
-        for metric, value in [("mb", round(total / 1e6, 3)), ("baseline_s", round(base, 4)),
-                              ("extract_s", round(full, 4)), ("ratio", round(full / base, 2))]:
-            w.writerow([stamp, commit, os.cpu_count(), platform.python_version(), "throughput",
-                        metric, value])
+    record("throughput", [("mb", round(total / 1e6, 3)), ("baseline_s", round(base, 4)),
+                          ("extract_s", round(full, 4)), ("ratio", round(full / base, 2))])
 
 
 if __name__ == "__main__":

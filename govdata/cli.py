@@ -10,14 +10,36 @@ import argparse
 import sys
 from pathlib import Path
 
+HANDFUL = 5  # parse more documents than this and the build shows a progress bar
+
+
+def _progress_bar(results, total: int):
+    """A tqdm bar on stderr over the documents being parsed, when there are more than a handful
+    and stderr is a terminal; otherwise the results unchanged."""
+    if total <= HANDFUL or not sys.stderr.isatty():
+        return results
+    from tqdm import tqdm
+
+    return tqdm(results, total=total, desc="parsing", unit="doc", file=sys.stderr, leave=False)
+
 
 def _cmd_build(args) -> int:
-    from .build import build
+    import os
 
-    res = build(args.catalog, args.out, keep_going=args.keep_going)
+    from .build import build
+    from .errors import GovdataError
+
+    if args.jobs < 0:
+        raise GovdataError(f"--jobs {args.jobs}: give a number of processes, or 0 for one per "
+                           "core")
+    jobs = args.jobs or os.cpu_count() or 1
+    res = build(args.catalog, args.out, keep_going=args.keep_going, jobs=jobs, fresh=args.fresh,
+                progress_bar=_progress_bar)
     t = res.tables
     print(f"built {len(t['documents'])} documents: {len(t['targets'])} targets, "
           f"{len(t['outcomes'])} outcomes, {len(t['attainment'])} verdicts")
+    print(f"parsed {res.parsed} documents, reused {res.reused} from the cache"
+          + (" (--fresh)" if args.fresh else ""))
     for doc_id in res.failed:
         print(f"skipped {doc_id}: {res.reasons.get(doc_id, 'unreadable')}", file=sys.stderr)
     return 0
@@ -165,6 +187,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--catalog", default=None)
     b.add_argument("--out", default=None)
     b.add_argument("--keep-going", action="store_true", help="skip unreadable documents")
+    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="parse documents in N processes (0: one per core; default 1)")
+    b.add_argument("--fresh", action="store_true",
+                   help="ignore the cache of earlier builds and parse every document again")
     b.set_defaults(fn=_cmd_build)
     e = sub.add_parser("extract", help="extract tables from documents outside the catalog")
     e.add_argument("files", nargs="+")

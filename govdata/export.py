@@ -9,12 +9,18 @@ Document text must never turn into a spreadsheet formula, so every text cell tha
 itself, so that escaping can be undone exactly — gets a leading ``'``. The same escaping is
 applied to the tidy CSVs (:func:`escape_formulas`); the Parquet files and the tables in memory
 keep the exact text, and :func:`unescape_formulas` reverses it for anyone reading the CSVs.
+
+The same tables give the same workbook bytes: its created/modified properties and the times
+inside the zip are a fixed instant (:data:`FIXED_TIME`), not the time of the build.
 """
 
 from __future__ import annotations
 
+import datetime
+import io
 import os
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +38,8 @@ NUMBER_FORMATS = {
     "value": "#,##0.0##",
 }
 VALUE_COLUMNS = {"value", "value_high", "target_value", "target_high", "outcome_value"}
+FIXED_TIME = datetime.datetime(1980, 1, 1)  # the zip format's epoch; UTC in the properties
+CORE_PROPERTIES = "docProps/core.xml"
 
 
 def display_width(text: str) -> int:
@@ -165,13 +173,44 @@ def workbook(tables: dict[str, pd.DataFrame]):
 
 
 def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path) -> Path:
-    """Write :func:`workbook` to ``path`` atomically (a temporary file, then ``os.replace``)."""
+    """Write :func:`workbook` to ``path`` atomically (a temporary file, then ``os.replace``),
+    with fixed timestamps so the same tables always give the same bytes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.stem}-{os.getpid()}.tmp{path.suffix}")
     try:
-        workbook(tables).save(tmp)
+        wb = workbook(tables)
+        buf = io.BytesIO()
+        wb.save(buf)  # stamps the current time into the properties and the zip entries
+        tmp.write_bytes(reproducible(buf.getvalue(), core_properties(wb)))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+def core_properties(wb) -> bytes:
+    """The workbook's ``docProps/core.xml`` as openpyxl writes it, created and modified at
+    :data:`FIXED_TIME`."""
+    import copy
+
+    from openpyxl.xml.functions import tostring
+
+    props = copy.copy(wb.properties)
+    props.created = props.modified = FIXED_TIME
+    return tostring(props.to_tree())
+
+
+def reproducible(xlsx: bytes, core: bytes) -> bytes:
+    """The same zip (members, order, compression) with every member dated :data:`FIXED_TIME`
+    and the core properties replaced by ``core``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as zin, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zout:
+        for info in zin.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            member.compress_type = info.compress_type
+            member.external_attr = info.external_attr
+            data = core if info.filename == CORE_PROPERTIES else zin.read(info)
+            zout.writestr(member, data)
+    return out.getvalue()

@@ -1,0 +1,48 @@
+"""`govdata build --jobs N` parses in a process pool and writes exactly the bytes a serial build
+writes: every CSV, every Parquet file and the workbook, with a document that cannot be read
+skipped and reported the same way. `--fresh` parses every document even when the cache holds
+them all."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from govdata.cli import main
+
+from .conftest import RAW
+
+
+def test_jobs_2_writes_the_same_bytes_as_a_serial_build(tmp_path, monkeypatch, capsys):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "empty.txt").write_bytes(b"")  # workers must report it as the serial build does
+    with (raw / "catalog.csv").open("a", encoding="utf-8") as fh:
+        fh.write("empty-2024-work-report,empty.txt,empty.txt,宿州市,prefecture,安徽省,341300,"
+                 "2024,work_report,,,,\n")
+    monkeypatch.setenv("GOVDATA_DATA_DIR", str(tmp_path))
+
+    built = {"1": tmp_path / "serial", "2": tmp_path / "jobs-2"}
+    assert main(["build", "--keep-going", "--out", str(built["1"])]) == 0
+    printed = capsys.readouterr()
+    assert "parsed 6 documents, reused 0 from the cache\n" in printed.out
+    assert "skipped empty-2024-work-report" in printed.err and "empty" in printed.err
+    # the second folder starts with a cache holding every readable document: --fresh ignores it
+    shutil.copytree(built["1"] / ".cache", built["2"] / ".cache")
+    assert main(["build", "--keep-going", "--jobs", "2", "--fresh", "--out", str(built["2"])]) == 0
+    printed = capsys.readouterr()
+    assert "parsed 6 documents, reused 0 from the cache (--fresh)" in printed.out
+    assert "skipped empty-2024-work-report" in printed.err and "empty" in printed.err
+
+    files = sorted(f.name for f in built["1"].iterdir() if f.is_file())
+    assert {f"{t}.{ext}" for t in ("targets", "outcomes", "coverage") for ext in ("csv", "parquet")
+            } <= set(files) and "govdata.xlsx" in files
+    assert files == sorted(f.name for f in built["2"].iterdir() if f.is_file())
+    for name in files:
+        assert (built["1"] / name).read_bytes() == Path(built["2"] / name).read_bytes(), name
+
+
+def test_jobs_must_not_be_negative(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GOVDATA_DATA_DIR", str(tmp_path))
+    assert main(["build", "--jobs", "-1"]) == 2
+    assert "--jobs -1" in capsys.readouterr().err
