@@ -60,6 +60,18 @@ def _w() -> dict[str, list[str]]:
     return out
 
 
+_TAIL_ROLES = ("qualifier_before", "avg_rise", "rise", "fall", "strive", "assure", "filler",
+               "respectively", "each")
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words :func:`_strip_tail` strips, by role in the order it tries them (longest first
+    within a role)."""
+    w = _w()
+    return tuple((role, tuple(w[role])) for role in _TAIL_ROLES if w.get(role))
+
+
 @lru_cache(maxsize=1)
 def _qualifier_words() -> tuple[dict[str, str], dict[str, str]]:
     df = words()
@@ -195,17 +207,17 @@ def _strip_tail(before: str) -> tuple[str, dict]:
     Returns the remaining subject and flags: ``rise``, ``fall``, ``avg``, ``qual`` (a
     qualifier word before the number), ``strive``, ``respectively``, ``each``.
     """
-    w = _w()
+    w = _tail_words()
     _after, qual_before = _qualifier_words()
     flags: dict = {}
-    roles = ("qualifier_before", "avg_rise", "rise", "fall", "strive", "assure", "filler",
-             "respectively", "each")
     s = before.rstrip(" \t")
     changed = True
     while changed and s:
         changed = False
-        for role in roles:
-            for word in w.get(role, []):
+        for role, role_words in w:
+            if not s.endswith(role_words):  # one C call rules out the whole role
+                continue
+            for word in role_words:
                 if s.endswith(word):
                     s = s[: -len(word)].rstrip(" \t")
                     if role == "qualifier_before":
@@ -393,6 +405,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         found.append({"start": m.start(), "end": q_end, "value": lo, "value_high": hi,
                       "unit": unit, "approx": "at_least" if m.group("approx") else ""})
     for m in cn_quantity_regex().finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] in "0123456789.":
+            continue  # the 亿元 of 1208亿元: the Arabic scan above has it
         try:
             if m.group("pct"):
                 v, unit, hi = cn_to_number(m.group("pctn")), "%", None
@@ -506,10 +520,15 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
     labels = labels or []
     out: list[Statement] = []
     numbers: list[dict] = []
-    anchors = time_anchors(text, start, end)  # a year named early in a paragraph dates it
     found = find_quantities(text, start, end)  # one scan per segment, shared out to clauses
+    if not found and not _NON_NUMERIC_HINT.search(text, start, end):
+        return out, numbers  # no number and no relative target or task in the whole segment
+    anchors = time_anchors(text, start, end)  # a year named early in a paragraph dates it
     starts = [q["start"] for q in found]
     for s_start, s_end in sentences(text, start, end):
+        if bisect.bisect_left(starts, s_start) == bisect.bisect_left(starts, s_end) and \
+                not _NON_NUMERIC_HINT.search(text, s_start, s_end):
+            continue  # no number and no relative target or task: nothing to state
         strive_sentence = False
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ class Normalised:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range when nothing moved, else a tuple
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to the source span that produced it."""
@@ -53,7 +54,22 @@ def fold_char(ch: str) -> str:
     if ord(ch) < 128:
         return ch
     folded = unicodedata.normalize("NFKC", ch)
-    return folded
+    # NFKC can land on a dash or space we fold further (︲ → – → —): fold is idempotent
+    return "".join(_DASHES.get(c, _EXTRA.get(c, c)) for c in folded)
+
+
+# Only these can fold: ASCII is left alone except CR, and CJK unified ideographs are NFKC-stable.
+_MAY_FOLD = re.compile(r"[^\x00-\x0c\x0e-\x7f\u4e00-\u9fff]")
+
+
+def _fold(text: str, table: dict[str, str]) -> str:
+    """Apply ``table`` (character → folded form). A document has a handful of distinct
+    characters to fold, so one C-level ``replace`` each beats ``translate``'s per-character
+    lookups; as no folded form contains a character that folds again (fold is idempotent),
+    the order of the replacements does not matter."""
+    for ch, folded in table.items():
+        text = text.replace(ch, folded)
+    return text
 
 
 def normalise(text: str, join_lines: bool = True) -> Normalised:
@@ -68,16 +84,27 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         with ``join_lines``, line breaks that split a sentence are removed too.
     """
     cache = _FOLD_CACHE
-    pieces = [cache[ch] if ch in cache else cache.setdefault(ch, fold_char(ch)) for ch in text]
-    lengths = list(map(len, pieces))
-    if lengths.count(1) == len(lengths):  # the usual case: one character for one
-        norm = Normalised("".join(pieces), tuple(range(len(text) + 1)))
-    elif max(lengths, default=1) <= 1:  # only deletions (CR, zero-width): keep the survivors
-        offsets = list(itertools.compress(range(len(text)), lengths))
+    table: dict[str, str] = {}
+    for ch in set(_MAY_FOLD.findall(text)):  # fold each distinct character once
+        folded = cache[ch] if ch in cache else cache.setdefault(ch, fold_char(ch))
+        if folded != ch:
+            table[ch] = folded
+    lengths = {len(f) for f in table.values()}
+    if not table or lengths == {1}:  # the usual case: one character for one
+        norm = Normalised(_fold(text, table), range(len(text) + 1))
+    elif lengths <= {0, 1}:  # only deletions (CR, zero-width): keep the survivors
+        gone = re.compile("[" + "".join(re.escape(ch) for ch, f in table.items() if not f) + "]")
+        kept, prev = [], 0
+        for m in gone.finditer(text):
+            kept.append(range(prev, m.start()))
+            prev = m.end()
+        kept.append(range(prev, len(text)))
+        offsets = list(itertools.chain.from_iterable(kept))
         offsets.append(len(text))
-        norm = Normalised("".join(pieces), tuple(offsets))
-    else:
-        offsets = [i for i, n in enumerate(lengths) for _ in range(n)]
+        norm = Normalised(_fold(text, table), tuple(offsets))
+    else:  # a character folded to several (rare): map each output character back
+        pieces = [table.get(ch, ch) for ch in text]
+        offsets = [i for i, p in enumerate(pieces) for _ in range(len(p))]
         offsets.append(len(text))
         norm = Normalised("".join(pieces), tuple(offsets))
     return join_wrapped_lines(norm) if join_lines else norm
@@ -140,5 +167,6 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
         prev_end = b
     keep.append((prev_end, len(text)))
     chars = "".join(text[a:b] for a, b in keep)
-    offsets = [o for a, b in keep for o in norm.offsets[a:b]] + [norm.offsets[-1]]
+    offsets = list(itertools.chain.from_iterable(norm.offsets[a:b] for a, b in keep))
+    offsets.append(norm.offsets[-1])
     return Normalised(chars, tuple(offsets))

@@ -18,6 +18,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CN_NUMERAL = re.compile(f"^[{CN_DIGITS}点]+$")
 
 
+@lru_cache(maxsize=4096)  # pure; documents repeat the same numerals (两千, 三年)
 def cn_to_number(text: str) -> float:
     """Convert a Chinese numeral (两千, 二〇二五, 三分之二, 百分之五, 一点五) to a number.
 

@@ -6,6 +6,8 @@ nothing from disk and writes nothing, so it can run in a process pool or under a
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -48,13 +50,13 @@ def extract_document(text: str, meta: dict) -> Extraction:
     seen: set = set()
     for seg in segs:
         stmts, nums = statements(norm.text, seg.start, seg.end, labels)
-        kinds = {st.num_start: timing(meta, seg, st)[0] for st in stmts}
+        timed = [(st, timing(meta, seg, st)) for st in stmts]
+        kinds = {st.num_start: when[0] for st, when in timed}
         for n in nums:
             if n["role"] == "quantity":
                 n = {**n, "role": kinds.get(n["start"], seg.role)}
             numbers.append(n)
-        for st in stmts:
-            kind, year, period_start = timing(meta, seg, st)
+        for st, (kind, year, period_start) in timed:
             row = _row(text, norm, meta, seg, st, kind) | {"year": year,
                                                            "period_start": period_start}
             key = (kind, row["item"], row["indicator_text"], row["measure"], row["value"],
@@ -179,6 +181,8 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
     by_start = {}
     for f in found:
         by_start.setdefault(f["start"], f["role"])
+    spans = sorted((f["start"], f["end"], f["role"]) for f in found)
+    reach = list(itertools.accumulate((sp[1] for sp in spans), max))
     rows = []
     for m in _DIGITS.finditer(norm.text):
         if m.start() > 0 and norm.text[m.start() - 1] in ".":
@@ -186,7 +190,7 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
         role = by_start.get(m.start())
         if role is None:
             # inside a span the extractor covered (e.g. the high end of a range)
-            role = next((f["role"] for f in found if f["start"] <= m.start() < f["end"]), None)
+            role = _covering_role(spans, reach, m.start())
         if role is None:
             line_start = norm.text.rfind("\n", 0, m.start()) + 1
             line_end = norm.text.find("\n", m.end())
@@ -202,3 +206,16 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
         rows.append({"doc_id": doc_id, "char_start": cs, "char_end": ce, "role": role,
                      "text": source[cs:ce], "context": source[ctx_s:ctx_e].replace("\n", " ")})
     return pd.DataFrame(rows, columns=NUMBER_COLUMNS)
+
+
+def _covering_role(spans: list[tuple[int, int, str]], reach: list[int], pos: int) -> str | None:
+    """The role of the latest-starting span that covers ``pos``, if any. ``spans`` are sorted by
+    start; ``reach[i]`` is the furthest end among ``spans[: i + 1]``, so the walk back stops as
+    soon as no earlier span reaches ``pos``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"), "")) - 1
+    while i >= 0 and reach[i] > pos:
+        start, end, role = spans[i]
+        if start <= pos < end:
+            return role
+        i -= 1
+    return None
