@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -44,9 +45,16 @@ def rules_table() -> pd.DataFrame:
 
 def rule_for(qualifier: str, indicator_direction: str) -> str:
     """The comparison rule for a qualifier and an indicator direction."""
-    t = rules()
-    hit = t[(t.qualifier == qualifier) & (t.direction == indicator_direction)]
-    return hit["rule"].iloc[0] if len(hit) else "none"
+    return _rule_index().get((qualifier, indicator_direction), "none")
+
+
+@lru_cache(maxsize=1)
+def _rule_index() -> dict[tuple[str, str], str]:
+    """(qualifier, direction) → rule; the first row wins, as in the table."""
+    out: dict[tuple[str, str], str] = {}
+    for r in rules().itertuples():
+        out.setdefault((r.qualifier, r.direction), r.rule)
+    return out
 
 
 def tolerance(unit: str, target: float, tolerance_pp: float = TOLERANCE_PP,
@@ -64,13 +72,24 @@ def tolerance(unit: str, target: float, tolerance_pp: float = TOLERANCE_PP,
 
 def indicator_tolerance(indicator: str) -> float | None:
     """The registry's per-indicator 左右 tolerance in points, if it sets one."""
+
+    return _tolerances().get(indicator)
+
+
+@lru_cache(maxsize=1)
+def _tolerances() -> dict[str, float]:
+    """indicator → its registry tolerance in points (only those that set one); the registries
+    are read once per process."""
     from .registry import indicators
 
     df = indicators()
     if "tolerance_pp" not in df.columns:
-        return None
-    hit = df.loc[df["id"] == indicator, "tolerance_pp"]
-    return float(hit.iloc[0]) if len(hit) and pd.notna(hit.iloc[0]) and hit.iloc[0] != "" else None
+        return {}
+    out: dict[str, float] = {}
+    for ind, tol in zip(df["id"], df["tolerance_pp"]):
+        if ind not in out and pd.notna(tol) and tol != "":
+            out[ind] = float(tol)
+    return out
 
 
 def same_period(t: pd.Series, o: pd.Series) -> bool:
@@ -109,13 +128,14 @@ def consolidate(targets: pd.DataFrame, documents: pd.DataFrame | None = None
     t["_rank"] = [DOC_PRECEDENCE.index(types.get(d, "five_year_plan")) if types.get(d) in
                   DOC_PRECEDENCE else len(DOC_PRECEDENCE) for d in t["doc_id"]]
     t["_period"] = [0 if pd.isna(v) else int(v) for v in t["period_start"]]
-    t["_sig"] = [_signature(r) for _, r in t.iterrows()]
-    keyed = ~t["indicator"].str.startswith("zh:")
+    t["_sig"] = [_signature(r) for r in t.to_dict("records")]
+    keyed = t[~t["indicator"].str.startswith("zh:")]
+    key = ["region", "year", "_period", "indicator", "measure"]
+    # only targets that more than one document states need a look: count documents per key
+    # once for the whole table instead of once per group
+    shared = keyed.groupby(key, sort=False, dropna=False)["doc_id"].transform("nunique") > 1
     drop, conflicts = set(), []
-    for _, g in t[keyed].groupby(["region", "year", "_period", "indicator", "measure"], sort=False,
-                                 dropna=False):
-        if g["doc_id"].nunique() < 2:
-            continue
+    for _, g in keyed[shared].groupby(key, sort=False, dropna=False):
         g = g.sort_values(["_rank", "char_start"])
         keep = g.iloc[0]
         if g["_sig"].nunique() == 1:
@@ -224,12 +244,15 @@ def attain(targets: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFram
     if "target_sources" not in targets.columns:
         targets = consolidate(targets, documents)[0]
     rows = []
-    by_item = {k: g for k, g in outcomes.groupby(["doc_id", "item"], sort=False)}
-    by_region = {k: g for k, g in outcomes.groupby(["region", "year", "indicator"], sort=False)}
-    for _, t in targets.iterrows():
-        t = t.copy()
+    # plain dicts from here on: one target at a time, a pandas row would cost more than the work
+    by_item: dict[tuple, list[dict]] = {}
+    by_region: dict[tuple, list[dict]] = {}
+    for o in outcomes.to_dict("records"):
+        by_item.setdefault((o["doc_id"], o["item"]), []).append(o)
+        by_region.setdefault((o["region"], o["year"], o["indicator"]), []).append(o)
+    for t in targets.to_dict("records"):
         t["province"] = provinces.get(t["doc_id"], "")
-        in_item = by_item.get((t["doc_id"], t["item"]), outcomes.iloc[0:0])
+        in_item = by_item.get((t["doc_id"], t["item"]), [])
         row = _assess(t, in_item, by_region, tolerance_pp, tolerance_rel, reference)
         completion_doc = doc_types.get(t["doc_id"]) == "completion_report"
         if row["status"] == "not_assessable" and not row["outcome_doc_id"] and not completion_doc:
@@ -258,29 +281,29 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
         return _assess_task(t, in_item, row)
     if t["measure"] == "relative":
         return _assess_relative(t, in_item, row, reference)
-    same = in_item[in_item["indicator"] == t["indicator"]]
+    same = [o for o in in_item if o["indicator"] == t["indicator"]]
     source = "same item"
-    if same.empty and not str(t["indicator"]).startswith("zh:"):
-        same = by_region.get((t["region"], int(t["year"]), t["indicator"]), in_item.iloc[0:0])
-        same = same[same["doc_id"] != t["doc_id"]] if not same.empty else same
+    if not same and not str(t["indicator"]).startswith("zh:"):
+        same = [o for o in by_region.get((t["region"], int(t["year"]), t["indicator"]), [])
+                if o["doc_id"] != t["doc_id"]]
         source = "same region and year"
-    if not same.empty:
-        periods = same[[same_period(t, o) for _, o in same.iterrows()]]
-        if periods.empty:
+    if same:
+        periods = [o for o in same if same_period(t, o)]
+        if not periods:
             row["reason"] = "outcome covers a different period (e.g. five years, not one)"
             return row
         same = periods
-    if same.empty:
+    if not same:
         row["reason"] = "no outcome reported for this indicator"
         return row
-    matching = same[same["measure"] == t["measure"]]
-    if matching.empty:
-        o = same.iloc[0]
+    matching = [o for o in same if o["measure"] == t["measure"]]
+    if not matching:
+        o = same[0]
         row["reason"] = "not comparable: " + comparable(t, o)
         _link_outcome(row, o, source)
         row["outcome_value"] = math.nan
         return row
-    o = matching.iloc[0]
+    o = matching[0]
     why = comparable(t, o)
     _link_outcome(row, o, source)
     if why:
@@ -306,16 +329,17 @@ def _link_outcome(row: dict, o: pd.Series, source: str) -> None:
 
 def _assess_task(t, in_item, row) -> dict:
     if t["value"] == 0 and t["unit"] == "%":  # 实现正增长
-        growth = in_item[(in_item["indicator"] == t["indicator"]) & (in_item["measure"] == "growth_pct")]
-        if not growth.empty:
-            o = growth.iloc[0]
+        growth = [o for o in in_item
+                  if o["indicator"] == t["indicator"] and o["measure"] == "growth_pct"]
+        if growth:
+            o = growth[0]
             _link_outcome(row, o, "same item")
             row["gap"] = float(o["value"])
             row["status"] = "met" if o["value"] > 0 else "missed"
             return row
         row["reason"] = "positive growth required; no growth figure reported"
         return row
-    done = [o for _, o in in_item.iterrows() if _TASK_DONE.search(str(o["text"]))]
+    done = [o for o in in_item if _TASK_DONE.search(str(o["text"]))]
     if done:
         _link_outcome(row, done[0], "same item")
         row["outcome_value"] = math.nan
@@ -327,11 +351,11 @@ def _assess_task(t, in_item, row) -> dict:
 
 
 def _assess_relative(t, in_item, row, reference) -> dict:
-    own = in_item[in_item["indicator"] == t["indicator"]]
-    if own.empty:
+    own = [o for o in in_item if o["indicator"] == t["indicator"]]
+    if not own:
         row["reason"] = "relative target; no outcome reported for this indicator"
         return row
-    o = own.iloc[0]
+    o = own[0]
     _link_outcome(row, o, "same item")
     ref = None
     if reference is not None and not reference.empty:

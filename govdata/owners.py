@@ -6,6 +6,8 @@ responsible leader where a breakdown groups items under leaders (二、杨六顺
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 ACCOUNTABILITY_COLUMNS = ["by", "owner", "region", "year", "targets", "assessed", "met",
@@ -34,15 +36,21 @@ def accountability(targets: pd.DataFrame, attainment: pd.DataFrame) -> pd.DataFr
         if col not in t.columns:
             continue
         owned = t[t[col].fillna("") != ""]
-        for (owner, region, year), g in owned.groupby([col, "region", "year"], sort=True):
-            counts = g["status"].value_counts()
-            assessed = int(sum(counts.get(s, 0) for s in ("met", "exceeded", "missed")))
-            good = int(counts.get("met", 0) + counts.get("exceeded", 0))
-            items = sorted({f"{d}:{i}" for d, i in zip(g["doc_id"], g["item"]) if i})
-            rows.append({"by": by, "owner": owner, "region": region, "year": int(year),
-                         "targets": len(g), "assessed": assessed,
-                         **{s: int(counts.get(s, 0)) for s in STATUSES},
-                         "no_outcome": int(counts.get("no_outcome", 0)),
+        groups: dict[tuple, tuple[Counter, set]] = {}
+        for owner, region, year, status, doc, item in zip(
+                owned[col], owned["region"], owned["year"], owned["status"], owned["doc_id"],
+                owned["item"]):
+            counts, items = groups.setdefault((owner, region, int(year)), (Counter(), set()))
+            counts[status] += 1
+            if item:
+                items.add(f"{doc}:{item}")
+        for (owner, region, year), (counts, items) in sorted(groups.items()):
+            assessed = sum(counts[s] for s in ("met", "exceeded", "missed"))
+            good = counts["met"] + counts["exceeded"]
+            rows.append({"by": by, "owner": owner, "region": region, "year": year,
+                         "targets": sum(counts.values()), "assessed": assessed,
+                         **{s: counts[s] for s in STATUSES},
+                         "no_outcome": counts["no_outcome"],
                          "share_met": good / assessed if assessed else float("nan"),
-                         "items": ";".join(items)})
+                         "items": ";".join(sorted(items))})
     return pd.DataFrame(rows, columns=ACCOUNTABILITY_COLUMNS)

@@ -31,11 +31,18 @@ def progress(targets: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
     start = pd.to_numeric(targets["period_start"], errors="coerce")
     t = targets[start.notna() & (targets["year"] > start.fillna(9999))
                 & targets["measure"].isin(["level", "count", "share_pct", "avg_growth_pct"])]
-    rows = [_one(r, outcomes) for _, r in t.iterrows()]
+    wanted = set(zip(t["region"], t["indicator"]))  # the series these targets need, only
+    needed = pd.Series([k in wanted for k in zip(outcomes["region"], outcomes["indicator"])],
+                       index=outcomes.index, dtype=bool)
+    annual = outcomes[outcomes["period_start"].isna() & needed]
+    by_series = {k: g for k, g in annual.groupby(["region", "indicator"], sort=False)}
+    none = annual.iloc[0:0]
+    rows = [_one(r, by_series.get((r["region"], r["indicator"]), none)) for _, r in t.iterrows()]
     return pd.DataFrame(rows, columns=PROGRESS_COLUMNS)
 
 
-def _one(t: pd.Series, outcomes: pd.DataFrame) -> dict:
+def _one(t: pd.Series, o: pd.DataFrame) -> dict:
+    """Progress of one target; ``o`` holds the annual outcomes of its region and indicator."""
     start, end = int(t["period_start"]), int(t["year"])
     row = {"region": t["region"], "indicator": t["indicator"], "indicator_zh": t["indicator_zh"],
            "measure": t["measure"], "unit": t["unit"], "period_start": start, "end_year": end,
@@ -44,8 +51,6 @@ def _one(t: pd.Series, outcomes: pd.DataFrame) -> dict:
            "achieved_rate": math.nan, "required_rate_from_base": math.nan,
            "required_rate_remaining": math.nan, "on_track": None, "method": "",
            "target_doc_id": t["doc_id"], "item": t["item"]}
-    o = outcomes[(outcomes["region"] == t["region"]) & (outcomes["indicator"] == t["indicator"])
-                 & outcomes["period_start"].isna()]
     if t["measure"] == "avg_growth_pct":
         return _avg_growth(row, t, o)
     same = o[o["measure"] == t["measure"]]
