@@ -72,7 +72,6 @@ def tolerance(unit: str, target: float, tolerance_pp: float = TOLERANCE_PP,
 
 def indicator_tolerance(indicator: str) -> float | None:
     """The registry's per-indicator 左右 tolerance in points, if it sets one."""
-
     return _tolerances().get(indicator)
 
 
