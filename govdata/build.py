@@ -175,7 +175,7 @@ def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False, jobs: int =
                                    for i in todo], jobs)
     if progress_bar is not None:
         results = progress_bar(results, len(todo))
-    reasons = {}
+    reasons = dict(catalog.attrs.get("skipped", {}))  # rows a lenient catalog load left out
     for i, res in zip(todo, results):
         if isinstance(res, str):
             reasons[records[i]["doc_id"]] = res
@@ -184,9 +184,13 @@ def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False, jobs: int =
     reused = len(records) - len(todo)
     log.info("%d documents parsed, %d reused from the cache", len(todo), reused)
     if reasons and not keep_going:
-        raise GovdataError(f"{len(reasons)} of {len(catalog)} documents cannot be built: "
+        total = len(records) + len(catalog.attrs.get("skipped", {}))
+        raise GovdataError(f"{len(reasons)} of {total} documents cannot be built: "
                            + " | ".join(reasons.values())
                            + " — fix them, or run `govdata build --keep-going` to build the rest")
+    if reasons and not found:  # --keep-going, nothing to build: keep the earlier outputs
+        raise GovdataError(f"none of the {len(reasons)} documents can be built: "
+                           + " | ".join(reasons.values()) + " — fix them and build again")
     order = sorted(found)
     docs = [parsed_row(records[i], found[i]) for i in order]
     tables = assemble(pd.DataFrame(docs), [found[i].extraction for i in order])
@@ -250,7 +254,7 @@ def build(catalog: str | Path | None = None, out_dir: str | Path | None = None,
     after the tables were written: a failed build leaves ``out_dir`` as it was.
     """
     out = Path(out_dir) if out_dir else processed_dir()
-    cat = load_catalog(catalog or catalog_path())
+    cat = load_catalog(catalog or catalog_path(), keep_going=keep_going)
     root = cache.cache_dir(out)
     result = extract_catalog(cat, keep_going=keep_going, jobs=jobs,
                              cache_root=root if use_cache else None, fresh=fresh,

@@ -23,8 +23,13 @@ DOC_TYPES = ("work_report", "target_breakdown", "completion_report", "five_year_
              "statistical_communique")
 
 
-def load_catalog(path: str | Path) -> pd.DataFrame:
+def load_catalog(path: str | Path, keep_going: bool = False) -> pd.DataFrame:
     """Read and validate a catalog; return it with ``year`` as int and ``path`` absolute.
+
+    With ``keep_going``, rows with a problem (a missing file, an unknown ``doc_type``, a year
+    that is not a number, a second row with the same ``doc_id``…) are left out instead, and
+    ``df.attrs["skipped"]`` maps each (``doc_id``, or ``line N`` when it has none) to what is
+    wrong with it, so the build can list them; problems of the whole file still raise.
 
     Raises:
         CatalogError: missing file or column, duplicate ``doc_id``, unknown ``doc_type`` or
@@ -38,26 +43,36 @@ def load_catalog(path: str | Path) -> pd.DataFrame:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise CatalogError(f"{path}: not a readable CSV ({exc}); fix the file") from None
-    problems = validate_catalog(df, path.parent)
-    if problems:
-        raise CatalogError(f"{path}: " + "; ".join(problems))
-    df = df.copy()
+    whole, by_row = catalog_problems(df, path.parent)
+    if whole or (by_row and not keep_going):
+        raise CatalogError(f"{path}: " + "; ".join(whole + _flatten(df, by_row)))
+    skipped = {_row_key(df, i): f"{path}: " + "; ".join(msgs) for i, msgs in by_row.items()}
+    df = df.drop(index=list(by_row)).reset_index(drop=True)
     df["year"] = df["year"].astype(int)
     df["abs_path"] = [str((path.parent / p).resolve()) for p in df["path"]]
+    df.attrs["skipped"] = skipped
     return df
 
 
 def validate_catalog(df: pd.DataFrame, base: Path) -> list[str]:
     """Every problem in a catalog, each as a short instruction (empty list when valid)."""
+    whole, by_row = catalog_problems(df, base)
+    return whole + _flatten(df, by_row)
+
+
+def catalog_problems(df: pd.DataFrame, base: Path) -> tuple[list[str], dict[int, list[str]]]:
+    """Problems of the whole catalog (missing columns), and each row's own problems by its
+    position. A repeated ``doc_id`` is a problem of every row after the first that has it."""
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
-        return [f"missing column(s) {', '.join(missing)}; add them to the header"]
-    problems: list[str] = []
-    dup = df["doc_id"][df["doc_id"].duplicated()].unique().tolist()
-    if dup:
-        problems.append(f"duplicate doc_id {', '.join(dup)}; give each document its own id")
-    for row in df.itertuples(index=False):
+        return [f"missing column(s) {', '.join(missing)}; add them to the header"], {}
+    by_row: dict[int, list[str]] = {}
+    repeated = df["doc_id"].duplicated() & (df["doc_id"] != "")
+    for i, row in enumerate(df.itertuples(index=False)):
         where = f"row {row.doc_id or '?'}"
+        problems = []
+        if repeated.iloc[i]:
+            problems.append(f"duplicate doc_id {row.doc_id}; give each document its own id")
         if not row.doc_id:
             problems.append(f"{where}: empty doc_id; fill it in")
         if row.doc_type not in DOC_TYPES:
@@ -73,7 +88,26 @@ def validate_catalog(df: pd.DataFrame, base: Path) -> list[str]:
         if not row.path or not (base / row.path).is_file():
             problems.append(f"{where}: file {row.path!r} not found in {base}; add the file or "
                             "fix the path")
-    return problems
+        if problems:
+            by_row[i] = problems
+    return [], by_row
+
+
+def _flatten(df: pd.DataFrame, by_row: dict[int, list[str]]) -> list[str]:
+    """The rows' problems as one list, a repeated doc_id named once."""
+    out: list[str] = []
+    for msgs in by_row.values():
+        out.extend(m for m in msgs if m not in out)
+    return out
+
+
+def _row_key(df: pd.DataFrame, i: int) -> str:
+    """How a skipped row is named in the coverage table: its doc_id, with its line in the
+    file when that id is empty or taken by an earlier row."""
+    doc_id = df["doc_id"].iloc[i]
+    if doc_id and not df["doc_id"].iloc[:i].eq(doc_id).any():
+        return doc_id
+    return f"{doc_id or 'line'} (catalog line {i + 2})"
 
 
 # ---------------------------------------------------------------- adding new documents

@@ -274,6 +274,44 @@ def test_keep_going_builds_the_good_and_lists_the_skipped_in_coverage(mixed, out
         assert cov.loc[doc_id, "target_rows"] == "0"
 
 
+def test_keep_going_also_skips_bad_catalog_rows_and_lists_them(tmp_path, out, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for f in (GOOD, "second.txt", "third.txt"):
+        (raw / f).write_bytes((RAW / GOOD).read_bytes())
+    cat = catalog(raw, [GOOD, "gone.txt", "second.txt", "third.txt"],
+                  doc_id=["good", "gone", "good", "memo"], region=["湖州市"] * 4,
+                  admin_code=["330500"] * 4, year=["2021", "2021", "2021", "二〇二一"],
+                  doc_type=["target_breakdown"] * 3 + ["annual_memo"])
+    code, stdout, err = run_build(cat, out, capsys, "--keep-going")
+    assert code == 0 and "built 1 documents" in stdout
+    cov = pd.read_csv(out / "coverage.csv", dtype=str, keep_default_na=False).set_index("doc_id")
+    assert cov.loc["good", "status"] == "built" and int(cov.loc["good", "target_rows"]) > 10
+    for doc_id, needle in [("gone", "'gone.txt' not found"),
+                           ("good (catalog line 4)", "duplicate doc_id good"),
+                           ("memo", "unknown doc_type 'annual_memo'")]:
+        assert cov.loc[doc_id, "status"] == "skipped" and needle in cov.loc[doc_id, "reason"]
+        assert "catalog.csv" in cov.loc[doc_id, "reason"]
+    assert "is not a number" in cov.loc["memo", "reason"]  # every problem of a row, not the first
+    assert len(err.strip().splitlines()) == 3 and "skipped gone" in err
+    # without --keep-going the same catalog stops the build with one line naming every problem
+    before = snapshot(out)
+    code, _, err = run_build(cat, out, capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert all(n in err for n in ("'gone.txt' not found", "duplicate doc_id good", "annual_memo"))
+    assert snapshot(out) == before
+
+
+def test_keep_going_with_nothing_buildable_keeps_the_earlier_outputs(tmp_path, out, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    before = snapshot(out)
+    code, _, err = run_build(catalog(raw, ["gone.txt"]), out, capsys, "--keep-going")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "none of the 1 documents can be built" in err and "'gone.txt' not found" in err
+    assert snapshot(out) == before
+
+
 def test_real_process_exit_code_and_debug_traceback(bad_dir, tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
