@@ -105,6 +105,22 @@ def test_word_table_rows_keep_cells_merged_cells_and_cell_paragraphs(files, docs
     assert "一、确保完成全年主要预期目标\n1\t地区生产总值增长8%左右。\t全年地区生产总值" in doc.text
 
 
+def test_word_automatic_list_numbers_are_read_as_item_numbers(files):
+    # the fixture's item numbers are drawn by Word's list numbering, not typed: without them
+    # the 150 items would run together and lose their own lead units
+    xml = zipfile.ZipFile(files["xuzhou-breakdown.docx"]).read("word/document.xml").decode()
+    assert "<w:numPr>" in xml and "1.地区生产总值" not in xml
+    doc = read(files["xuzhou-breakdown.docx"])
+    assert "\n1.地区生产总值增长6%以上。\n" in doc.text and "\n150." in doc.text
+    doc_id = "xuzhou-2024-breakdown"
+    ext = extract_document(doc.text, _meta(doc_id))
+    _, ref = extract_catalogued(doc_id)
+    assert ext.targets["item"].nunique() == ref.targets["item"].nunique() > 80
+    pd.testing.assert_frame_equal(comparable(ext.targets), comparable(ref.targets))
+    gdp = one(ext.targets, item="一/1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier) == (6.0, "at_least") and "市发改委" in gdp.lead_units
+
+
 def test_excel_sheet_with_header_found_and_columns_put_in_order(docs):
     doc = docs["suzhou-completion.xlsx"][0]
     assert doc.meta["sheet"] == "完成情况"  # not the notes sheet before it

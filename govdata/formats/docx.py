@@ -1,8 +1,9 @@
 """docx: Word documents → text, paragraphs and tables in document order.
 
 Table rows become one line with the cells joined by a tab (a cell's own paragraphs joined by
-U+2029, see :func:`govdata.formats.cell_text`); a row whose only text is in one merged cell becomes that text alone, like a
-heading. Page headers and footers, text boxes, drawings and deleted (tracked) text are left
+U+2029, see :func:`govdata.formats.cell_text`); a row whose only text is in one merged cell
+becomes that text alone, like a heading. Automatic list numbers (``1.`` ``一、`` drawn by Word,
+not typed) are put back in front of their paragraphs (:mod:`.numbering`). Page headers and footers, text boxes, drawings and deleted (tracked) text are left
 out. python-docx (which parses with entity resolution off) is opened only after
 :func:`~govdata.formats.ooxml.check_package` has vetted the zip.
 """
@@ -46,18 +47,26 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
-def _cell_lines(cell) -> list[str]:
+def numbered_text(p, numbering) -> str:
+    """A paragraph's text with the number Word draws before it (automatic list numbering)."""
+    label = numbering.label(p) if numbering is not None else ""
+    text = paragraph_text(p)
+    return label + text if text.strip() else text
+
+
+def _cell_lines(cell, numbering=None) -> list[str]:
     """Paragraph texts of a table cell, nested tables included (each row space-joined)."""
     parts: list[str] = []
     for kind, el in _blocks(cell._tc):
         if kind == "p":
-            parts.append(paragraph_text(el))
+            parts.append(numbered_text(el, numbering))
         else:
-            parts.extend(" ".join(r.split("\t")) for r in _table_lines(el, cell._parent))
+            parts.extend(" ".join(r.split("\t"))
+                         for r in _table_lines(el, cell._parent, numbering))
     return parts
 
 
-def _table_lines(tbl, parent) -> list[str]:
+def _table_lines(tbl, parent, numbering=None) -> list[str]:
     """One line per table row: cells joined by a tab; a merged cell's text once, in its first
     grid column (the columns it spans are left empty, keeping the columns aligned)."""
     from docx.table import Table
@@ -67,7 +76,7 @@ def _table_lines(tbl, parent) -> list[str]:
         cells: list[str] = [""] * row.grid_cols_before
         prev = None
         for cell in row.cells:
-            cells.append("" if cell._tc is prev else cell_text(_cell_lines(cell)))
+            cells.append("" if cell._tc is prev else cell_text(_cell_lines(cell, numbering)))
             prev = cell._tc
         line = row_line(cells)
         if line:
@@ -92,14 +101,17 @@ def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     properties when set."""
     import docx
 
+    from .numbering import Numbering
+
     check_package(data, name, max_unpacked)
     document = docx.Document(io.BytesIO(data))
+    numbering = Numbering.of(document)
     lines: list[str] = []
     for kind, el in _blocks(document.element.body):
         if kind == "p":
-            lines.append(paragraph_text(el))
+            lines.append(numbered_text(el, numbering))
         else:
-            lines.extend(_table_lines(el, document))
+            lines.extend(_table_lines(el, document, numbering))
     meta = {"format": "docx", "encoding": "utf-8"}
     title = (document.core_properties.title or "").strip()
     if title:
