@@ -11,6 +11,7 @@ import shutil
 import sys
 import zipfile
 
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -119,6 +120,24 @@ def test_word_automatic_list_numbers_are_read_as_item_numbers(files):
     pd.testing.assert_frame_equal(comparable(ext.targets), comparable(ref.targets))
     gdp = one(ext.targets, item="一/1", indicator="gdp")
     assert (gdp.value, gdp.qualifier) == (6.0, "at_least") and "市发改委" in gdp.lead_units
+
+
+def test_excel_vertically_merged_unit_cells_give_every_row_its_units(files, docs):
+    xml = zipfile.ZipFile(files["suzhou-completion.xlsx"]).read("xl/worksheets/sheet2.xml")
+    spans = re.findall(rb'mergeCell ref="C(\d+):C(\d+)"', xml)
+    assert spans and all(int(b) > int(a) for a, b in spans)  # the fixture really merges units
+    doc, ext = docs["suzhou-completion.xlsx"]
+    sheet = openpyxl.load_workbook(files["suzhou-completion.xlsx"])["完成情况"]
+    first, last = map(int, spans[0])
+    items = [str(sheet.cell(r, 1).value) for r in range(first, last + 1)]
+    assert sheet.cell(first + 1, 3).value is None  # stored once, in the range's first row
+    units = {(ln.split("\t") + [""] * 4)[3] for ln in doc.text.split("\n")
+             if ln.split("\t")[0] in items}
+    assert len(units) == 1 and units != {""}  # each row of the merged range names the units
+    (unit,) = units
+    hit = ext.targets[ext.targets["item"].isin(items)]
+    assert hit["item"].nunique() >= 1 and hit["lead_units"].nunique() == 1
+    assert hit["lead_units"].iloc[0].split(";")[0] in unit
 
 
 def test_excel_sheet_with_header_found_and_columns_put_in_order(docs):

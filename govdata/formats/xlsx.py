@@ -5,8 +5,10 @@ completion or lead-unit column (e.g. 序号 | 重点工作任务 | 完成情况 
 written as one line with its cells joined by a tab, in the order number, target, completion,
 units, then any other columns — the layout ``govdata.segment`` reads — so a sheet whose
 columns come in another order still segments correctly. Rows above the header (the title)
-come first, as text lines. Cached formula results are read, not formulas; a vertically
-merged cell counts for its first row only (read-only mode does not see merges).
+come first, as text lines. Cached formula results are read, not formulas. A vertically
+merged cell (one 牵头单位 for several items) gives its text to every row it spans, as Word's
+merged cells do; the merges are read from the sheet's XML, which read-only mode does not
+parse.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 
 from ..errors import DocumentError
 from . import cell_text, row_line
@@ -116,6 +119,44 @@ def _rows(ws) -> list[list[str]]:
     return [[cell_value(c) for c in row] for row in ws.iter_rows()]
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def merged_ranges(data: bytes, sheet_path: str) -> list[tuple[int, int, int, int]]:
+    """``(first_col, first_row, last_col, last_row)`` (1-based) of each merged range of the
+    sheet stored at ``sheet_path`` inside the package (the package was checked before)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read(sheet_path.lstrip("/"))
+    except KeyError:
+        return []
+    return [(_column(a), int(r1), _column(b), int(r2)) for a, r1, b, r2 in _MERGE.findall(xml)]
+
+
+def fill_vertical_merges(rows: list[list[str]], ranges: list[tuple[int, int, int, int]]
+                         ) -> list[list[str]]:
+    """Copy the text of each vertically merged range down its first column, into the rows
+    below it that the merge covers (where Excel shows the same cell)."""
+    out = [list(r) for r in rows]
+    for c1, r1, _c2, r2 in ranges:
+        if r2 <= r1 or r1 > len(out) or c1 > len(out[r1 - 1]):
+            continue
+        value = out[r1 - 1][c1 - 1]
+        for r in range(r1, min(r2, len(out))):
+            row = out[r]
+            row.extend([""] * (c1 - len(row)))
+            if not row[c1 - 1]:
+                row[c1 - 1] = value
+    return out
+
+
 def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     """Reader for Excel workbooks: ``(text, meta)``; ``title`` from the workbook properties."""
     import openpyxl
@@ -123,7 +164,9 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     check_package(data, name, max_unpacked)
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheets = [(ws.title, _rows(ws)) for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+        sheets = [(ws.title, fill_vertical_merges(
+            _rows(ws), merged_ranges(data, getattr(ws, "_worksheet_path", "") or "")))
+                  for ws in wb.worksheets if hasattr(ws, "iter_rows")]
         title = (wb.properties.title or "").strip()
     finally:
         wb.close()
