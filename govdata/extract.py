@@ -248,6 +248,7 @@ _LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)
 _LEAD_DATE = re.compile(r"^(?:到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?:的)?")
 
 
+_TAIL_DURATION = re.compile(r"(?<=..)(?:已|已经)?连续(?:\d{1,2}|[一二三四五六七八九十两多]{1,3})年$")
 _TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$")
 
 
@@ -259,6 +260,7 @@ def clean_subject(s: str) -> str:
     s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
     s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
+    s = _TAIL_DURATION.sub("", s)  # 粮食总产量连续8年<稳定在100亿斤以上>
     lead = _lead_words()
     while True:
         m = lead.match(s)
@@ -317,7 +319,8 @@ def _subject_after(text: str, pos: int, end: int) -> str:
     return m.group(0).strip() if m else ""
 
 
-_AGE_CLASS = re.compile(r"^\d+(?:周)?岁(?:以下|以上|及以上)?(?:的)?")
+# 3岁以下婴幼儿, 65岁及以上老年人, 60岁老人: an age class; 人均预期寿命达到80岁 is a quantity
+_AGE_CLASS = re.compile(r"^\d+(?:周)?岁(?:以下|以上|及以上|以内|(?:的)?(?:儿童|老人|老年|婴幼儿|人口|妇女|女性|学生|青少年|幼儿))")
 
 
 _GROWTH_SUFFIX = re.compile(r"(?:增速|增长率|增幅|涨幅|增长)$")
@@ -491,6 +494,10 @@ def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: st
     """Attach the latest preceding time anchor of the sentence, and 预计 as an outcome hint."""
     before = [a for a in anchors if a[0] <= stmt.num_start]
     year, period = (before[-1][1], before[-1][2]) if before else (None, 0)
+    if stmt.measure == "avg_growth_pct" and year is not None and not period:
+        # “十四五”时期…2025年地区生产总值达到9800亿元,年均增长6.1%: an average over the
+        # period named earlier that ends in the year just named
+        period = next((a[2] for a in reversed(before) if a[2] and a[1] == year), 0)
     if year is not None and abs(year) < 100:
         return replace(stmt, year=None, year_rel=year, period_years=0,
                        kind_hint=stmt.kind_hint or ("outcome" if year < 0 else ""))

@@ -154,3 +154,30 @@ def test_labels_that_are_not_quantities():
     for text in ["推进教育均衡化发展(2个子项)", "加快推进地铁3、4、5、6号线建设", "104国道德清段改建",
                  "经济总量连续跨越6000亿和7000亿两个台阶", "制定生态修复2022-2025年行动计划"]:
         assert stmts(text) == [], text
+
+
+def test_age_is_a_quantity_unless_it_names_a_class():
+    s = stmts("人均预期寿命达到80岁,每千人口拥有3岁以下婴幼儿托位数达到4.5个")
+    assert [(x.indicator_text, x.value, x.unit) for x in s] == [
+        ("人均预期寿命", 80, "岁"), ("每千人口拥有3岁以下婴幼儿托位数", 4.5, "个")]
+
+
+def test_duration_and_again_are_not_part_of_the_subject():
+    s = stmts("粮食总产量连续8年稳定在100亿斤以上,一般工商业平均电价再降低10%")
+    assert [(x.indicator_text, x.value, x.qualifier) for x in s] == [
+        ("粮食总产量", 100, "at_least"), ("一般工商业平均电价", -10, "point")]
+
+
+def test_average_growth_over_the_period_named_earlier():
+    import pandas as pd
+
+    from govdata.pipeline import extract_document
+
+    text = ("“十四五”时期,全市经济总量跨越两个千亿台阶,2025年地区生产总值达到9800亿元,"
+            "年均增长6.1%。")
+    e = extract_document(text, {"doc_id": "x", "region": "", "admin_code": "", "year": 2026,
+                                "doc_type": "five_year_plan"})
+    avg = e.outcomes[e.outcomes["measure"] == "avg_growth_pct"].iloc[0]
+    level = e.outcomes[e.outcomes["measure"] == "level"].iloc[0]
+    assert (avg["value"], avg["year"], avg["period_start"]) == (6.1, 2025, 2021)
+    assert (level["value"], level["year"]) == (9800, 2025) and pd.isna(level["period_start"])
