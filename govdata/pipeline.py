@@ -168,6 +168,9 @@ def _row(source: str, norm: Normalised, meta: dict, seg: Segment, st: Statement,
 
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# a number followed by one of these states a quantity: never page furniture (metadata), even
+# before the first segment — if the segmenter found no items, they are unexplained
+_UNIT_AFTER = re.compile(r"\s*(?:%|‰|个百分点|[万亿千百]|元|人|户|个|家|项|吨|公里|千米|平方|立方|亩|辆|台|套|座|所|张|件|次|倍)")
 
 
 def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dict],
@@ -200,7 +203,8 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
                 role = "ordinal"
             else:
                 role = number_role(norm.text, m.start(), m.end(), "", in_label) or (
-                    "metadata" if m.start() < first_segment else "unexplained")
+                    "metadata" if m.start() < first_segment
+                    and not _UNIT_AFTER.match(norm.text, m.end()) else "unexplained")
         cs, ce = norm.source_span(m.start(), m.end())
         ctx_s, ctx_e = norm.source_span(max(0, m.start() - 15), min(len(norm.text), m.end() + 15))
         rows.append({"doc_id": doc_id, "char_start": cs, "char_end": ce, "role": role,

@@ -53,6 +53,11 @@ _CN_ORD = "一二三四五六七八九十"
 HEADING = re.compile(rf"^(?:[{_CN_ORD}]+、|\([{_CN_ORD}]+\)|（[{_CN_ORD}]+）|第[{_CN_ORD}]+[部章节条])")
 ITEM_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
 TABLE_ROW = re.compile(r"^(\d{1,3})\t")
+# 1.地区生产总值增长6.5%左右。 — an item whose number opens the line of its target, followed by
+# labelled lines: 完成情况:… and 牵头单位:…
+ITEM_INLINE = re.compile(r"^(\d{1,3})[.、](?!\d)(?=\S)")
+COMPLETION_LABEL = re.compile(
+    r"^(?:目标)?(?:完成情况|进展情况|落实情况|执行情况|推进情况|完成进度|工作进展|进展)[:：]?")
 
 
 @lru_cache(maxsize=1)
@@ -100,16 +105,29 @@ def segment_completion(text: str) -> list[Segment]:
             expected += 1
             i += 1
             continue
-        m = ITEM_NUMBER.match(ln.text)
+        m = ITEM_NUMBER.match(ln.text) or ITEM_INLINE.match(ln.text)
         if m and int(m.group(1)) == expected:
             j = i + 1
             body: list[Line] = []
+            if m.end() < len(ln.text):  # the target is on the number's own line
+                body.append(Line(ln.start + m.end(), ln.end, ln.text[m.end():]))
+            sub, units_seen = 0, False  # a numbered list inside the item (完成情况: 1.… 2.…)
             while j < len(ls):
                 nxt = ls[j]
-                mm = ITEM_NUMBER.match(nxt.text)
-                if (mm and int(mm.group(1)) == expected + 1) or HEADING.match(nxt.text) or \
-                        TABLE_ROW.match(nxt.text):
+                if HEADING.match(nxt.text) or TABLE_ROW.match(nxt.text):
                     break
+                alone = ITEM_NUMBER.match(nxt.text)
+                if alone and int(alone.group(1)) == expected + 1:
+                    break
+                inline = ITEM_INLINE.match(nxt.text)
+                if inline:
+                    n = int(inline.group(1))
+                    if body and not units_seen and n == sub + 1:
+                        sub = n  # 1. 2. 3. inside the item's text, until its unit line
+                    elif n == expected + 1:
+                        break
+                units_seen = units_seen or bool(UNIT_LINE.match(nxt.text)) or (
+                    body and is_unit_line(nxt.text))
                 body.append(nxt)
                 j += 1
             segs.extend(_item_segments(str(expected), section, body))
@@ -130,14 +148,18 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
             and len(body[k - 1].text) <= 20 and not re.search(r"\d", body[k - 1].text):
         k -= 1
     body = body[:k]
-    while k > 1 and is_unit_line(body[k - 1].text):
+    while k > 1 and (is_unit_line(body[k - 1].text) or UNIT_LINE.match(body[k - 1].text)):
         k -= 1
-    units = [u for ln in body[k:] for u in split_units(ln.text)]
-    target, completion = body[0], body[1:k]
-    segs = [Segment(target.start, target.end, "target", item, section, tuple(units))]
+    units = [u for ln in body[k:] for u in (
+        parse_unit_line(ln.text) if UNIT_LINE.match(ln.text) else split_units(ln.text))]
+    # 完成情况:… opens the outcome; without such a label the target is the first line
+    c = next((n for n in range(1, k) if COMPLETION_LABEL.match(body[n].text)), 1)
+    target, completion = body[:c], body[c:k]
+    segs = [Segment(target[0].start, target[-1].end, "target", item, section, tuple(units))]
     if completion:
-        segs.append(Segment(completion[0].start, completion[-1].end, "outcome", item, section,
-                            tuple(units)))
+        label = COMPLETION_LABEL.match(completion[0].text)
+        start = completion[0].start + (label.end() if label else 0)
+        segs.append(Segment(start, completion[-1].end, "outcome", item, section, tuple(units)))
     return segs
 
 

@@ -208,3 +208,36 @@ def test_coverage_command_lists_what_was_not_understood(tmp_path):
     assert res.returncode == 0, res.stderr
     assert "3 numbers not understood" in res.stdout
     assert "9.0:42.1:48.9" in res.stdout  # each shown in its context
+
+
+def test_completion_report_with_labelled_lines():
+    # a layout other than 宿州's table: 1.目标 / 完成情况:… / 牵头单位:…, a target over two lines
+    path = Path(__file__).parent / "fixtures" / "completion" / "labelled-items.txt"
+    text = read(path).text
+    ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "",
+                                  "year": 2024, "doc_type": "completion_report"})
+    gdp = one(ext.targets, item="1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units) == (6.5, "about", "市发展改革委;市统计局")
+    assert one(ext.outcomes, item="1", indicator="gdp", measure="growth_pct").value == 5.2
+    assert one(ext.outcomes, item="2", indicator="general_budget_revenue",
+               measure="growth_pct").value == 5.6  # 同口径增长 keeps the subject
+    assert one(ext.targets, item="3").lead_units == "市人社局"  # 责任单位: the first listed
+    assert one(ext.outcomes, item="4", indicator="cpi").value == 0.3  # 进展情况 labels it too
+    assert sorted(ext.targets[ext.targets["item"] == "5"]["value"]) == [30, 200]
+    assert sorted(ext.outcomes[ext.outcomes["item"] == "5"]["value"]) == [28, 216]
+    # item 6's completion is a numbered list 1. 2. 3.: its 2. is not item 2, nor its end
+    assert sorted(ext.outcomes[ext.outcomes["item"] == "6"]["value"]) == [2.1, 30, 126, 5000]
+    assert one(ext.targets, item="6").lead_units == "市住建局"
+    assert one(ext.outcomes, item="7", indicator="grain_output").value == 82.3
+    roles = ext.numbers["role"].value_counts()
+    assert roles.get("unexplained", 0) == 0 and roles.get("metadata", 0) == 0
+
+
+def test_quantities_outside_every_segment_are_unexplained_not_metadata():
+    # a document the segmenter finds no items in must not hide its numbers as page furniture
+    text = "某市2024年工作总结\n全年地区生产总值增长5.2%,新增就业4.8万人。\n索引号:11320300"
+    ext = extract_document(text, {"doc_id": "u", "region": "某市", "admin_code": "",
+                                  "year": 2024, "doc_type": "completion_report"})
+    roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
+    assert roles["5.2"] == "unexplained" and roles["4.8"] == "unexplained"
+    assert roles["11320300"] in ("metadata", "label")  # 索引号: not a quantity
