@@ -189,7 +189,7 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
     if re.match(r"^[^。;,]{0,12}(?:台阶|大关)", after + text[end + 4: end + 14]):
         return "label"  # 跨越6000亿和7000亿两个台阶: milestones named, not amounts stated
     line_start = start == 0 or text[start - 1] in "\n \u3000\t"
-    if (line_start and re.match(r"^(?:[.、)]|\s*$|\n)", after or "\n")) or before.endswith("("):
+    if (line_start and re.match(r"^(?:[.、)\t]|\s*$|\n)", after or "\n")) or before.endswith("("):
         return "ordinal"  # also 1、 run into a long line after a space
     if re.search(r"第\s*$", before):
         return "ordinal"

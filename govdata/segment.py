@@ -215,9 +215,16 @@ def segment_breakdown(text: str) -> list[Segment]:
     ls = lines(text)
     segs: list[Segment] = []
     annex, section, sec_no, period = "", "", "", None
+    columns = _breakdown_columns(ls)
     i = 0
     while i < len(ls):
         ln = ls[i]
+        row = TABLE_ROW.match(ln.text)
+        if row:  # 序号 | 目标任务 | 牵头单位 | 责任单位, a Word or Excel table
+            label = "/".join(p for p in (annex, sec_no, row.group(1)) if p)
+            segs.extend(_breakdown_row(ln, columns, label, section, period))
+            i += 1
+            continue
         a = ANNEX.match(ln.text)
         if a:
             annex, section, sec_no = f"附件{a.group(1)}", "", ""
@@ -252,6 +259,57 @@ def segment_breakdown(text: str) -> list[Segment]:
                             leader="" if h else leader_of(section)))
         i = j
     return segs
+
+
+_LEAD_HEADER = re.compile(r"牵头(?:单位|部门)|主办单位|负责单位")
+_RESP_HEADER = re.compile(r"责任(?:单位|部门)|配合(?:单位|部门)|协办单位|参与单位")
+_TASK_HEADER = re.compile(r"目标|任务|指标|事项|工作内容|重点工作|内容")
+
+
+def _breakdown_columns(ls: list[Line]) -> dict[str, int]:
+    """Which cell of a table row is the target, the lead unit and the other units, from the
+    header row (序号 | 目标任务 | 牵头单位 | 责任单位); by position when there is none."""
+    for ln in ls:
+        if "\t" not in ln.text:
+            continue
+        cells = [re.sub(r"\s+", "", c) for c in ln.text.split("\t")]
+        cols: dict[str, int] = {}
+        for k, c in enumerate(cells):
+            if not c or len(c) > 20:
+                continue
+            if _LEAD_HEADER.search(c):
+                cols.setdefault("lead", k)
+            elif _RESP_HEADER.search(c):
+                cols.setdefault("resp", k)
+            elif _TASK_HEADER.search(c):
+                cols.setdefault("target", k)
+        if "target" in cols and ("lead" in cols or "resp" in cols):
+            return cols
+    return {"target": 1, "lead": 2, "resp": 3}
+
+
+def _breakdown_row(ln: Line, columns: dict[str, int], label: str, section: str,
+                   period: tuple[int, int] | None) -> list[Segment]:
+    """One table row of a breakdown: its target cell, with the lead unit(s) — the 牵头单位
+    column, else the first unit of the 责任单位 column."""
+    cells, pos = [], ln.start
+    for cell in ln.text.split("\t"):
+        cells.append((pos, pos + len(cell), cell))
+        pos += len(cell) + 1
+
+    def cell(role: str) -> tuple[int, int, str] | None:
+        k = columns.get(role)
+        return cells[k] if k is not None and k < len(cells) else None
+
+    target = cell("target")
+    if target is None or not target[2].strip():
+        return []
+    lead, resp = cell("lead"), cell("resp")
+    units = tuple(split_units(re.sub(r"\([^)]*\)", "", lead[2]))) if lead and lead[2] else ()
+    if not units and resp and resp[2]:
+        units = tuple(split_units(re.sub(r"\([^)]*\)", "", resp[2]))[:1])
+    return [Segment(target[0], target[1], "target", label, section, units, period=period,
+                    leader=leader_of(section))]
 
 
 _LEADER = re.compile(

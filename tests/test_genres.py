@@ -241,3 +241,58 @@ def test_quantities_outside_every_segment_are_unexplained_not_metadata():
     roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
     assert roles["5.2"] == "unexplained" and roles["4.8"] == "unexplained"
     assert roles["11320300"] in ("metadata", "label")  # 索引号: not a quantity
+
+
+BREAKDOWN_TABLE = [
+    ["序号", "目标任务", "牵头单位", "责任单位"],
+    ["一、主要预期目标"],
+    ["1", "地区生产总值增长6%左右", "市发展改革委", "各县(区)政府"],
+    ["2", "一般公共预算收入增长4%", "市财政局", "各县(区)政府"],
+    ["3", "城镇新增就业5万人以上", "", "市人社局、各县(区)政府"],
+    ["二、重点工作"],
+    ["4", "新开工亿元以上项目300个", "市发展改革委、市住建局", "各县(区)政府"],
+]
+
+
+def _check_breakdown_table(ext):
+    got = [(r.item, r.indicator, r.value, r.qualifier, r.lead_units)
+           for r in ext.targets.itertuples()]
+    assert got[:3] == [("一/1", "gdp", 6, "about", "市发展改革委"),
+                       ("一/2", "general_budget_revenue", 4, "point", "市财政局"),
+                       ("一/3", "urban_new_jobs", 5, "at_least", "市人社局")]  # 责任单位's first
+    assert got[3][0] == "二/4" and got[3][2] == 300 and got[3][4] == "市发展改革委;市住建局"
+    assert (ext.numbers["role"] == "unexplained").sum() == 0
+
+
+BREAKDOWN_META = {"doc_id": "t", "region": "某市", "admin_code": "", "year": 2025,
+                  "doc_type": "target_breakdown"}
+
+
+def test_breakdown_as_a_table_of_rows():
+    text = "2025年政府工作报告重点目标任务分解表\n" + "\n".join("\t".join(r) for r in BREAKDOWN_TABLE)
+    _check_breakdown_table(extract_document(text, BREAKDOWN_META))
+
+
+def test_breakdown_as_an_excel_sheet_and_a_word_table(tmp_path):
+    import docx
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2025年政府工作报告重点目标任务分解表"])
+    for r in BREAKDOWN_TABLE:
+        ws.append(r)
+    wb.save(tmp_path / "b.xlsx")
+    d = docx.Document()
+    d.add_paragraph("2025年政府工作报告重点目标任务分解表")
+    table = d.add_table(rows=0, cols=4)
+    for r in BREAKDOWN_TABLE:
+        cells = table.add_row().cells
+        if len(r) == 1:
+            cells[0].merge(cells[3]).text = r[0]
+        else:
+            for c, v in zip(cells, r):
+                c.text = v
+    d.save(tmp_path / "b.docx")
+    for name in ("b.xlsx", "b.docx"):
+        _check_breakdown_table(extract_document(read(tmp_path / name).text, BREAKDOWN_META))
