@@ -339,6 +339,11 @@ def plan_period(heading: str) -> tuple[int, int] | None:
     start = 1981 + 5 * (n - 6)  # the sixth plan began in 1981; 九五 1996, 十五 2001, 十四五 2021
     return start, start + 4
 
+# 今年经济社会发展的主要预期目标是: the targets begin (also after 今年是…之年。 in one paragraph)
+_TARGETS_OPEN = re.compile(
+    r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
+    r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
+_OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
 
 
@@ -364,10 +369,11 @@ def segment_work_report(text: str) -> list[Segment]:
             continue
         if part == "":
             part = "review"  # a report opens on the past year, with or without a heading
-        if part == "review" and re.match(r"^(?:今年|\d{4}年)?(?:经济社会发展|全市|全区)?的?主要预期目标", ln.text):
+        if part == "review" and _TARGETS_OPEN.search(ln.text):
             part = "plan"
         period = plan_period(section)
-        opening = plan_period(ln.text[:16])  # a paragraph opening on a plan period: “十四五”时期是…
+        # a paragraph opening on a plan period: “十四五”时期是… (not 今年是“十四五”规划收官之年)
+        opening = plan_period(ln.text[:16]) if _OPENS_ON_PERIOD.match(ln.text) else None
         if opening:
             period_by_paragraph = opening
         if section != current:

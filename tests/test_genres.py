@@ -296,3 +296,18 @@ def test_breakdown_as_an_excel_sheet_and_a_word_table(tmp_path):
     d.save(tmp_path / "b.docx")
     for name in ("b.xlsx", "b.docx"):
         _check_breakdown_table(extract_document(read(tmp_path / name).text, BREAKDOWN_META))
+
+
+def test_work_report_without_headings():
+    # a page that lost its headings: the review and the targets are told apart by wording, and
+    # 今年是“十四五”规划收官之年 does not make this year's tasks five-year targets
+    text = ("政府工作报告\n各位代表:\n过去一年,全市地区生产总值增长5.6%,一般公共预算收入增长3.1%。\n"
+            "今年是“十四五”规划收官之年。今年经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,"
+            "城镇新增就业7万人以上。\n我们将扎实推进项目建设,全年实施省市重大项目500个以上。")
+    ext = extract_document(text, {"doc_id": "w", "region": "某市", "admin_code": "",
+                                  "year": 2025, "doc_type": "work_report"})
+    assert one(ext.outcomes, indicator="gdp").value == 5.6
+    assert one(ext.outcomes, indicator="gdp").year == 2024
+    gdp = one(ext.targets, indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.year) == (5.5, "about", 2025)
+    assert ext.targets["period_start"].isna().all() and len(ext.targets) == 3
