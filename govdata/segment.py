@@ -163,11 +163,17 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
     return segs
 
 
-def _table_row(ln: Line, section: str) -> list[Segment]:
+def table_cells(ln: Line) -> list[tuple[int, int, str]]:
+    """The tab-separated cells of a table row, each as ``(start, end, text)``."""
     cells, pos = [], ln.start
     for cell in ln.text.split("\t"):
         cells.append((pos, pos + len(cell), cell))
         pos += len(cell) + 1
+    return cells
+
+
+def _table_row(ln: Line, section: str) -> list[Segment]:
+    cells = table_cells(ln)
     item = cells[0][2].strip()
     segs = []
     units: tuple[str, ...] = ()
@@ -292,10 +298,7 @@ def _breakdown_row(ln: Line, columns: dict[str, int], label: str, section: str,
                    period: tuple[int, int] | None) -> list[Segment]:
     """One table row of a breakdown: its target cell, with the lead unit(s) — the 牵头单位
     column, else the first unit of the 责任单位 column."""
-    cells, pos = [], ln.start
-    for cell in ln.text.split("\t"):
-        cells.append((pos, pos + len(cell), cell))
-        pos += len(cell) + 1
+    cells = table_cells(ln)
 
     def cell(role: str) -> tuple[int, int, str] | None:
         k = columns.get(role)
