@@ -597,6 +597,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
         if q["unit"] and _LABEL_BEFORE.search(text[max(0, q["start"] - 2): q["start"]]):
             role = "label"
+        if q["unit"] and not role and _AGAINST_TARGET.search(text[max(0, q["start"] - 16): q["start"]]):
+            role = "label"  # 低于年初预期目标1.3个百分点, 完成年度目标的106.7%: measured against
+            # the target, which attainment computes itself, not a quantity of its own
         if q["unit"] and not role and _is_threshold(text, q):
             role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
@@ -661,6 +664,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes
 _PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$")
 
+_AGAINST_TARGET = re.compile(
+    r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?(?:预期|计划)?"
+    r"(?:目标|计划)(?:任务)?(?:值)?的?$")
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
 
 

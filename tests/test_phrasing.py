@@ -77,7 +77,9 @@ def test_relative(text):
 
 
 @pytest.mark.parametrize("text", ["围绕“5+5+N”产业布局", "实施“1525”重点技改行动计划",
-                                  "办好第二十七届投资洽谈会", "获评国家级5G工厂"])
+                                  "办好第二十七届投资洽谈会", "获评国家级5G工厂",
+                                  "增速低于年初预期目标1.3个百分点", "完成年度目标的106.7%",
+                                  "分别完成目标任务的117%"])
 def test_labels_are_not_quantities(text):
     assert stmts(text) == []
 
