@@ -747,7 +747,7 @@ _NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|�
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
 _TASK = re.compile(
-    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长)")
+    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|市下达的?|国家下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长)")
 
 
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
@@ -766,7 +766,10 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Stat
                           qualifier="relative", strive=strive)]
     m = _TASK.search(clause)
     if m:
-        subj = clean_subject(_strip_tail(m.group("subj"))[0])
+        raw = m.group("subj").rstrip()
+        # 节能减排 is a name, not 节能 + the verb 减排
+        compound = any(raw.endswith(n) for n in _w().get("noun", []) if len(n) > 2)
+        subj = clean_subject(raw if compound else _strip_tail(raw)[0])
         positive = m.group("task") == "实现正增长"
         return [Statement(start=c_start + m.start(), end=c_start + m.end(),
                           num_start=c_start + m.start("task"), num_end=c_start + m.end("task"),
@@ -784,4 +787,15 @@ def _task_subjects(subject: str) -> list[str]:
     """``城镇新增就业人数、节能减排等约束性指标`` → one task per listed indicator."""
     subject = _LIST_TAIL.sub("", subject)
     parts = [p.strip() for p in subject.split("、") if p.strip()]
-    return parts if len(parts) > 1 and all(len(p) > 1 for p in parts) else [subject]
+    if len(parts) > 1 and all(len(p) > 1 for p in parts):
+        return parts
+    # 单位地区生产总值能源消耗和二氧化碳排放<降低完成省下达任务>: two indicators, the second
+    # sharing the first's per-unit-of-GDP prefix
+    parts = [p for p in re.split(r"和|及|以及", subject) if p]
+    per_unit = _PER_UNIT.match(parts[0]) if len(parts) > 1 else None
+    if per_unit and all(len(p) >= 4 for p in parts):
+        return [parts[0]] + [p if _PER_UNIT.match(p) else per_unit.group(0) + p for p in parts[1:]]
+    return [subject]
+
+
+_PER_UNIT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值|万元GDP)")

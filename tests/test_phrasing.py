@@ -183,3 +183,11 @@ def test_average_growth_over_the_period_named_earlier():
     level = e.outcomes[e.outcomes["measure"] == "level"].iloc[0]
     assert (avg["value"], avg["year"], avg["period_start"]) == (6.1, 2025, 2021)
     assert (level["value"], level["year"]) == (9800, 2025) and pd.isna(level["period_start"])
+
+
+def test_tasks_naming_two_indicators_and_a_compound_name():
+    s = stmts("单位GDP能耗和二氧化碳排放完成国家下达目标")
+    assert [(x.indicator_text, x.measure) for x in s] == [("单位GDP能耗", "task"),
+                                                         ("单位GDP二氧化碳排放", "task")]
+    assert [x.indicator_text for x in stmts("城镇新增就业人数、节能减排完成省定任务")] == [
+        "城镇新增就业人数", "节能减排"]
