@@ -56,10 +56,12 @@ def cn_to_number(text: str) -> float:
 def parse_number(token: str) -> float:
     """Parse an Arabic (``1,208.5``) or Chinese numeral token into a float."""
     t = token.replace(",", "").strip()
-    try:
+    if _ARABIC.match(t):
         return float(t)
-    except ValueError:
-        return cn_to_number(t)
+    return cn_to_number(t)  # 'nan', 'inf', '1e5' are not numbers a document writes: refused
+
+
+_ARABIC = re.compile(r"^\d+(?:\.\d+)?$")  # any decimal digits, as float() reads them
 
 
 @lru_cache(maxsize=1)

@@ -122,3 +122,13 @@ def test_folding_is_idempotent_over_the_whole_bmp():
     again = [hex(o) for o in range(0x10000) if not 0xD800 <= o <= 0xDFFF
              and any(fold_char(c) != c for c in fold_char(chr(o)))]
     assert again == []
+
+
+def test_words_that_python_reads_as_floats_are_not_numbers():
+    # float('nan') and float('inf') succeed; a document's number never looks like that
+    for token in ("NAN", "nan", "inf", "-Infinity", "1e5"):
+        try:
+            value = parse_number(token)
+        except NumberError:
+            continue
+        raise AssertionError(f"{token!r} parsed as {value}")
