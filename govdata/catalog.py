@@ -45,7 +45,7 @@ def load_catalog(path: str | Path, keep_going: bool = False) -> pd.DataFrame:
         raise CatalogError(f"{path}: not a readable CSV ({exc}); fix the file") from None
     whole, by_row = catalog_problems(df, path.parent)
     if whole or (by_row and not keep_going):
-        raise CatalogError(f"{path}: " + "; ".join(whole + _flatten(df, by_row)))
+        raise CatalogError(f"{path}: " + "; ".join(whole + _flatten(by_row)))
     skipped = {_row_key(df, i): f"{path}: " + "; ".join(msgs) for i, msgs in by_row.items()}
     df = df.drop(index=list(by_row)).reset_index(drop=True)
     df["year"] = df["year"].astype(int)
@@ -57,7 +57,7 @@ def load_catalog(path: str | Path, keep_going: bool = False) -> pd.DataFrame:
 def validate_catalog(df: pd.DataFrame, base: Path) -> list[str]:
     """Every problem in a catalog, each as a short instruction (empty list when valid)."""
     whole, by_row = catalog_problems(df, base)
-    return whole + _flatten(df, by_row)
+    return whole + _flatten(by_row)
 
 
 def catalog_problems(df: pd.DataFrame, base: Path) -> tuple[list[str], dict[int, list[str]]]:
@@ -93,7 +93,7 @@ def catalog_problems(df: pd.DataFrame, base: Path) -> tuple[list[str], dict[int,
     return [], by_row
 
 
-def _flatten(df: pd.DataFrame, by_row: dict[int, list[str]]) -> list[str]:
+def _flatten(by_row: dict[int, list[str]]) -> list[str]:
     """The rows' problems as one list, a repeated doc_id named once."""
     out: list[str] = []
     for msgs in by_row.values():

@@ -127,7 +127,7 @@ def segment_completion(text: str) -> list[Segment]:
                     elif n == expected + 1:
                         break
                 units_seen = units_seen or bool(UNIT_LINE.match(nxt.text)) or (
-                    body and is_unit_line(nxt.text))
+                    bool(body) and is_unit_line(nxt.text))
                 body.append(nxt)
                 j += 1
             segs.extend(_item_segments(str(expected), section, body))

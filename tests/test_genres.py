@@ -20,6 +20,12 @@ needs_corpus = pytest.mark.skipif(not NATIONAL.is_dir(),
                                   reason=f"corpus not found at {NATIONAL}: national tests skipped")
 
 
+def some_city(doc_type: str, year: int, doc_id: str) -> dict:
+    """Catalog fields for a document written for a test (no real region, no code)."""
+    return {"doc_id": doc_id, "region": "某市", "admin_code": "", "year": year,
+            "doc_type": doc_type}
+
+
 @pytest.fixture(scope="module")
 def plan():
     return extract_catalogued("xuzhou-2021-plan-proposal")[1]
@@ -178,8 +184,7 @@ def _meta(doc_id):
 
 def test_communique_yields_every_outcome_and_no_target():
     text = read(COMMUNIQUE / "city-2023-communique.txt").text
-    ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "", "year": 2023,
-                                  "doc_type": "statistical_communique"})
+    ext = extract_document(text, some_city("statistical_communique", 2023, "c"))
     assert ext.targets.empty
     expected = pd.read_csv(COMMUNIQUE / "expected.csv")
     got = ext.outcomes[["indicator", "measure", "value", "unit"]]
@@ -214,8 +219,7 @@ def test_completion_report_with_labelled_lines():
     # a layout other than 宿州's table: 1.目标 / 完成情况:… / 牵头单位:…, a target over two lines
     path = Path(__file__).parent / "fixtures" / "completion" / "labelled-items.txt"
     text = read(path).text
-    ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "",
-                                  "year": 2024, "doc_type": "completion_report"})
+    ext = extract_document(text, some_city("completion_report", 2024, "c"))
     gdp = one(ext.targets, item="1", indicator="gdp")
     assert (gdp.value, gdp.qualifier, gdp.lead_units) == (6.5, "about", "市发展改革委;市统计局")
     assert one(ext.outcomes, item="1", indicator="gdp", measure="growth_pct").value == 5.2
@@ -236,8 +240,7 @@ def test_completion_report_with_labelled_lines():
 def test_quantities_outside_every_segment_are_unexplained_not_metadata():
     # a document the segmenter finds no items in must not hide its numbers as page furniture
     text = "某市2024年工作总结\n全年地区生产总值增长5.2%,新增就业4.8万人。\n索引号:11320300"
-    ext = extract_document(text, {"doc_id": "u", "region": "某市", "admin_code": "",
-                                  "year": 2024, "doc_type": "completion_report"})
+    ext = extract_document(text, some_city("completion_report", 2024, "u"))
     roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
     assert roles["5.2"] == "unexplained" and roles["4.8"] == "unexplained"
     assert roles["11320300"] in ("metadata", "label")  # 索引号: not a quantity
@@ -264,8 +267,7 @@ def _check_breakdown_table(ext):
     assert (ext.numbers["role"] == "unexplained").sum() == 0
 
 
-BREAKDOWN_META = {"doc_id": "t", "region": "某市", "admin_code": "", "year": 2025,
-                  "doc_type": "target_breakdown"}
+BREAKDOWN_META = some_city("target_breakdown", 2025, "t")
 
 
 def test_breakdown_as_a_table_of_rows():
@@ -304,8 +306,7 @@ def test_work_report_without_headings():
     text = ("政府工作报告\n各位代表:\n过去一年,全市地区生产总值增长5.6%,一般公共预算收入增长3.1%。\n"
             "今年是“十四五”规划收官之年。今年经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,"
             "城镇新增就业7万人以上。\n我们将扎实推进项目建设,全年实施省市重大项目500个以上。")
-    ext = extract_document(text, {"doc_id": "w", "region": "某市", "admin_code": "",
-                                  "year": 2025, "doc_type": "work_report"})
+    ext = extract_document(text, some_city("work_report", 2025, "w"))
     assert one(ext.outcomes, indicator="gdp").value == 5.6
     assert one(ext.outcomes, indicator="gdp").year == 2024
     gdp = one(ext.targets, indicator="gdp")
