@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -113,11 +114,37 @@ def cn_quantity_regex() -> re.Pattern:
     )
 
 
+# every Chinese-numeral quantity holds one of these; the characters before the first of them are
+# numerals or 点. Searching for them first (a pattern of plain alternatives, which the regular
+# expression engine skips to in C) and trying the full pattern only just before them finds the
+# same matches as ``cn_quantity_regex().finditer`` at a tenth of the cost
+_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之")
+_CN_RUN = frozenset(CN_DIGITS + "点")
+
+
+def _cn_quantities(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``cn_quantity_regex().finditer(text, start, end)``, found faster."""
+    rx = cn_quantity_regex()
+    pos = start
+    while (key := _CN_KEY.search(text, pos, end)) is not None:
+        k = key.start()
+        p = k
+        while p > pos and text[p - 1] in _CN_RUN:
+            p -= 1
+        m = next((m for q in range(p, k + 1) if (m := rx.match(text, q, end))), None)
+        if m is None:
+            pos = k + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 # ---------------------------------------------------------------- clauses
 
 # \u2029 separates the paragraphs of one table cell (govdata.formats.cell_text)
 _SENTENCE_END = re.compile(r"[。;;!?！？\n\u2029]")
-_CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[:：]")
+# (each alternative opens with a plain character, so the engine skips to candidates in C)
+_CLAUSE_SEP = re.compile(r",(?<!\d,)|,(?!\d{3}(?!\d))|:|：")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -370,7 +397,6 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
     Numbers without a unit are returned too (``unit == ""``) so the caller can account for them.
     """
     found: list[dict] = []
-    markers = {m.start(): m.end() for m in _LINE_MARKER.finditer(text, start, end)}
     pos = start
     rx = quantity_regex()
     while True:
@@ -378,8 +404,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         if m is None:
             break
         pos = m.end()
-        if m.start() in markers:
-            mend = markers[m.start()]
+        mend = _marker_end(text, m.start(), start, end)
+        if mend:
             found.append({"start": m.start(), "end": mend - 1, "value": None, "value_high": None,
                           "unit": "", "approx": "", "marker": True})
             pos = mend
@@ -407,7 +433,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             q_end = m.end("lo")
         found.append({"start": m.start(), "end": q_end, "value": lo, "value_high": hi,
                       "unit": unit, "approx": "at_least" if m.group("approx") else ""})
-    for m in cn_quantity_regex().finditer(text, start, end):
+    for m in _cn_quantities(text, start, end):
         if m.start() > start and text[m.start() - 1] in "0123456789.":
             continue  # the 亿元 of 1208亿元: the Arabic scan above has it
         try:
@@ -442,14 +468,38 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 
 # a list marker opens a line, a table cell (after a tab) or a paragraph inside a cell
 _LINE_MARKER = re.compile(r"(?m)(?<![^\n\t\u2029])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
+_MARKER_BODY = re.compile(r"\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
+_OPENS = "\n\t\u2029"
+
+
+def _marker_end(text: str, d: int, start: int, end: int) -> int:
+    """The end of the list marker that ``_LINE_MARKER.finditer(text, start, end)`` would find
+    starting exactly at the digit ``d``, or 0. Asked only where a number starts, instead of
+    scanning every segment for markers."""
+    if not (d == 0 or text[d - 1] in _OPENS):
+        return 0
+    s = d
+    while s > start and text[s - 1] in " \t":
+        s -= 1
+    # a marker starting on the blanks before d would take d with it
+    if s < d and (s == 0 or text[s - 1] in _OPENS or "\t" in text[s: d - 1]):
+        return 0
+    m = _MARKER_BODY.match(text, d, end)
+    return m.end() if m else 0
 
 
 _STRIVE = re.compile(r"力争|争取|努力")
+# (the alternatives of the patterns that scan whole segments each open with a plain character,
+# so the engine skips to candidates in C: (?:19|20)\d{2} written 19\d{2}|20\d{2}, and so on)
+_CN_YEAR = "〇零一二三四五六七八九"
 _YEAR_ANCHOR = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?!\d)")
+    r"(?P<y>19\d{2}|20\d{2}|" + "|".join(f"{c}[{_CN_YEAR}]{{3}}" for c in _CN_YEAR)
+    + r")年(?:底|末|前)?(?!\d)")
 _YEAR_NOT_ANCHOR_AFTER = re.compile(r"^(?:的)?(?:基础上|以来|水平|同期|价格|不变价|可比价|起|开始)")
 _YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|自|为|是)$")
-_PERIOD_ANCHOR = re.compile(r"(?P<past>五年来|过去五年|五年间|过去的五年)|“?十(?P<fyp>[一二三四五])五”?(?:时期|期间)")
+_PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
+                            r"|“十(?P<fyp>[一二三四五])五”?(?:时期|期间)"
+                            r"|十(?P<fyp_>[一二三四五])五”?(?:时期|期间)")
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -471,10 +521,11 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             continue  # 2021年至2025年: the span's end dates it
         out.append((m.start(), int(m.group("y").translate(_CN_YEAR_DIGITS)), 0))
     for m in _PERIOD_ANCHOR.finditer(text, start, end):
-        if m.group("past"):
+        fyp = m.group("fyp") or m.group("fyp_")
+        if not fyp:  # 五年来, 过去五年
             out.append((m.start(), None, 5))
         else:
-            n = 10 + "一二三四五".index(m.group("fyp")) + 1
+            n = 10 + "一二三四五".index(fyp) + 1
             out.append((m.start(), 1955 + 5 * n, 5))
     for m in _RELATIVE_YEAR.finditer(text, start, end):
         out.append((m.start(), _RELATIVE_YEARS[m.group(0)], 0))

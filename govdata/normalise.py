@@ -6,6 +6,7 @@ from, so spans found in normalised text are reported as exact slices of the sour
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -21,6 +22,62 @@ _EXTRA = {"\u3000": " ", "\u00a0": " ", "\u3001": "、",
           "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""}
 
 
+class Offsets(Sequence):
+    """A map from normalised offsets ``0 … n`` to source offsets, held as a few runs instead of
+    one integer per character (a 1 MB document would otherwise carry millions of them).
+
+    ``runs`` are ``(i, source, step)`` sorted by ``i``: from normalised offset ``i`` up to the
+    next run, offset ``j`` maps to ``source + step * (j - i)`` (step 1: characters copied one
+    for one; step 0: characters that all came from one source character, such as ``(一)`` from
+    ``㈠``). Deletions and joined lines simply start a new run.
+    """
+
+    __slots__ = ("_starts", "_runs", "_len")
+
+    def __init__(self, runs: list[tuple[int, int, int]], length: int):
+        self._runs = runs
+        self._starts = [r[0] for r in runs]
+        self._len = length
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, j):
+        if isinstance(j, slice):
+            return [self[k] for k in range(*j.indices(self._len))]
+        if j < 0:
+            j += self._len
+        if not 0 <= j < self._len:
+            raise IndexError(j)
+        i, source, step = self._runs[bisect.bisect_right(self._starts, j) - 1]
+        return source + step * (j - i)
+
+    def __iter__(self):
+        ends = self._starts[1:] + [self._len]
+        for (i, source, step), stop in zip(self._runs, ends):
+            if step:
+                yield from range(source, source + stop - i)
+            else:
+                yield from itertools.repeat(source, stop - i)
+
+    def select(self, spans: list[tuple[int, int]], source_len: int) -> Offsets:
+        """The map of the text made by joining ``spans`` (in order, disjoint) of this text,
+        ending at ``source_len``."""
+        runs, n = [], 0
+        for a, b in spans:
+            if b <= a:
+                continue
+            k = bisect.bisect_right(self._starts, a) - 1
+            while k < len(self._runs) and self._runs[k][0] < b:
+                i, source, step = self._runs[k]
+                lo = max(i, a)
+                runs.append((n + lo - a, source + step * (lo - i), step))
+                k += 1
+            n += b - a
+        runs.append((n, source_len, 1))
+        return Offsets(runs, n + 1)
+
+
 @dataclass(frozen=True)
 class Normalised:
     """Normalised text with ``offsets[i]`` = source offset of normalised character ``i``.
@@ -30,7 +87,7 @@ class Normalised:
     """
 
     text: str
-    offsets: Sequence[int]  # a range when nothing moved, else a tuple
+    offsets: Sequence[int]  # a range when nothing moved, else :class:`Offsets`
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to the source span that produced it."""
@@ -92,22 +149,27 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
     lengths = {len(f) for f in table.values()}
     if not table or lengths == {1}:  # the usual case: one character for one
         norm = Normalised(_fold(text, table), range(len(text) + 1))
-    elif lengths <= {0, 1}:  # only deletions (CR, zero-width): keep the survivors
-        gone = re.compile("[" + "".join(re.escape(ch) for ch, f in table.items() if not f) + "]")
-        kept, prev = [], 0
-        for m in gone.finditer(text):
-            kept.append(range(prev, m.start()))
-            prev = m.end()
-        kept.append(range(prev, len(text)))
-        offsets = list(itertools.chain.from_iterable(kept))
-        offsets.append(len(text))
-        norm = Normalised(_fold(text, table), tuple(offsets))
-    else:  # a character folded to several (rare): map each output character back
-        pieces = [table.get(ch, ch) for ch in text]
-        offsets = [i for i, p in enumerate(pieces) for _ in range(len(p))]
-        offsets.append(len(text))
-        norm = Normalised("".join(pieces), tuple(offsets))
+    else:  # deletions (CR, zero-width) or a character folded to several (rare)
+        norm = Normalised(_fold(text, table), _fold_offsets(text, table))
     return join_wrapped_lines(norm) if join_lines else norm
+
+
+def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
+    """The offset map of ``_fold(text, table)`` when some characters fold to none or several."""
+    moved = re.compile("[" + "".join(re.escape(ch) for ch, f in table.items() if len(f) != 1) + "]")
+    runs, n, prev = [], 0, 0
+    for m in moved.finditer(text):
+        i = m.start()
+        if i > prev:
+            runs.append((n, prev, 1))
+            n += i - prev
+        k = len(table[m.group()])
+        if k:
+            runs.append((n, i, 0))
+            n += k
+        prev = i + 1
+    runs.append((n, prev, 1))  # the rest, and the end entry (the source length)
+    return Offsets(runs, n + len(text) - prev + 1)
 
 
 _TERMINAL = tuple("。;；:：!！?？”\"")
@@ -167,6 +229,5 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
         prev_end = b
     keep.append((prev_end, len(text)))
     chars = "".join(text[a:b] for a, b in keep)
-    offsets = list(itertools.chain.from_iterable(norm.offsets[a:b] for a, b in keep))
-    offsets.append(norm.offsets[-1])
-    return Normalised(chars, tuple(offsets))
+    offsets = norm.offsets if isinstance(norm.offsets, Offsets) else Offsets([(0, 0, 1)], len(text) + 1)
+    return Normalised(chars, offsets.select(keep, norm.offsets[-1]))

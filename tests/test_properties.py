@@ -14,11 +14,12 @@ import os
 import re
 import zipfile
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from govdata.catalog import DOC_TYPES
 from govdata.errors import NumberError
+from govdata import extract
 from govdata.extract import find_quantities
 from govdata.normalise import fold_char, normalise
 from govdata.numbers import CN_DIGITS, cn_to_number, parse_number
@@ -132,3 +133,50 @@ def test_words_that_python_reads_as_floats_are_not_numbers():
         except NumberError:
             continue
         raise AssertionError(f"{token!r} parsed as {value}")
+
+
+# The extractor finds Chinese-numeral quantities and list markers by shortcuts (search for a
+# key character first; look a marker up only where a number starts). They must find exactly
+# what the plain scans with the full patterns find.
+cn_texts = st.lists(st.sampled_from(list(CN_DIGITS + "点分之翻番个百分元人亿身破达超,。 \n\t")
+                                    + ["个百分点", "百分之", "万亿元", "分之", "美元", "翻一番",
+                                       "翻番"]),
+                    max_size=40).map("".join)
+marker_texts = st.text(alphabet="\n\t \u2029\t \n1234.、a%", max_size=12)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    return sorted({(0, n), (min(1, n), n), (0, max(0, n - 1)), (n // 2, n), (n // 3, 2 * n // 3)})
+
+
+@settings(FAST, max_examples=400)
+@given(st.one_of(cn_texts, documents))
+@example("经济总量翻一番,三个百分点,百分之五")
+@example("翻番,跻身万亿元城市")
+def test_chinese_numeral_shortcut_finds_what_the_full_scan_finds(text):
+    for start, end in _windows(text):
+        expected = [m.span() for m in extract.cn_quantity_regex().finditer(text, start, end)]
+        assert [m.span() for m in extract._cn_quantities(text, start, end)] == expected
+
+
+@settings(FAST, max_examples=400)
+@given(st.one_of(marker_texts, documents))
+@example("\n \t1.a")
+@example("\t 2、b\n12.c")
+@example("a\t\t1.b")
+def test_list_marker_lookup_agrees_with_the_scan(text):
+    for start, end in _windows(text):
+        scanned = {m.start(): m.end() for m in extract._LINE_MARKER.finditer(text, start, end)}
+        for d in range(start, end):
+            if text[d].isdigit():
+                assert extract._marker_end(text, d, start, end) == scanned.get(d, 0)
+
+
+def test_offsets_of_a_long_crlf_document_are_a_few_runs_not_one_integer_per_character():
+    text = "各位代表:\r\n" + "全年地区生产总值增长5%左右,一般公共预算收入增长6%。\r\n" * 2000
+    norm = normalise(text)
+    assert "\r" not in norm.text and len(norm.offsets) == len(norm.text) + 1
+    assert len(norm.offsets._runs) <= 2002  # one per removed CR, not one per character
+    i = norm.text.index("5%", 5000)
+    assert text[norm.offsets[i]: norm.offsets[i] + 2] == "5%"
