@@ -109,7 +109,7 @@ def stream(items) -> dict:
         ext = extract_document(read(path).text, meta)
         docs += 1
         size += Path(path).stat().st_size
-        rows += len(ext.targets) + len(ext.outcomes)
+        rows += len(ext.target_rows) + len(ext.outcome_rows)
     return {"seconds": time.perf_counter() - t0, "docs": docs, "bytes": size, "rows": rows}
 
 
@@ -122,7 +122,7 @@ def stream_parallel(manifest: Path, copies: int, jobs: int) -> dict:
     t0 = time.perf_counter()
     for res in parse_all(todo, jobs):
         docs += 1
-        rows += len(res.extraction.targets) + len(res.extraction.outcomes)
+        rows += len(res.extraction.target_rows) + len(res.extraction.outcome_rows)
     size = sum(Path(p).stat().st_size for p, _ in todo)
     return {"seconds": time.perf_counter() - t0, "docs": docs, "bytes": size, "rows": rows}
 
@@ -135,7 +135,7 @@ def assemble_times(sizes=ASSEMBLE_SIZES) -> list[dict]:
     from govdata.build import assemble, parse_all, parsed_row
     from govdata.cache import extraction_meta
     from govdata.catalog import load_catalog
-    from govdata.pipeline import Extraction
+    from govdata.pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, Extraction
 
     records = load_catalog(PROJ_ROOT / "data" / "raw" / "catalog.csv").to_dict("records")
     parsed = list(parse_all([(m["abs_path"], extraction_meta(m)) for m in records]))
@@ -147,8 +147,9 @@ def assemble_times(sizes=ASSEMBLE_SIZES) -> list[dict]:
                 new = {"doc_id": f"{meta['doc_id']}-{i}", "region": f"{meta['region']}-{i}"}
                 docs.append(parsed_row(meta | new, p))
                 ext = p.extraction
-                parts.append(Extraction(ext.targets.assign(**new), ext.outcomes.assign(**new),
-                                        ext.numbers.assign(doc_id=new["doc_id"])))
+                parts.append(Extraction(_renamed(ext.target_rows, TARGET_COLUMNS, new),
+                                        _renamed(ext.outcome_rows, OUTCOME_COLUMNS, new),
+                                        _renamed(ext.number_rows, NUMBER_COLUMNS, new)))
         return pd.DataFrame(docs), parts
 
     assemble(*copies(1))  # warm up: registries, rules, lazy imports
@@ -160,6 +161,12 @@ def assemble_times(sizes=ASSEMBLE_SIZES) -> list[dict]:
         out.append({"size": k, "docs": len(docs), "targets": len(tables["targets"]),
                     "seconds": time.perf_counter() - t0})
     return out
+
+
+def _renamed(rows: list[tuple], columns: list[str], new: dict) -> list[tuple]:
+    """``rows`` with the fields in ``new`` (doc_id, region) replaced where ``columns`` has them."""
+    at = {columns.index(k): v for k, v in new.items() if k in columns}
+    return [tuple(at.get(i, v) for i, v in enumerate(r)) for r in rows]
 
 
 def run_child(**job) -> dict:

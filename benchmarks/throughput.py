@@ -48,7 +48,7 @@ def main() -> None:
         rows = 0
         for (_f, text), meta in zip(texts, metas):
             ext = extract_document(text, meta)
-            rows += len(ext.targets) + len(ext.outcomes)
+            rows += len(ext.target_rows) + len(ext.outcome_rows)
         full = min(full, time.perf_counter() - t0)
     chars = sum(len(t) for _, t in texts)
     print(f"files {len(files)}, {total/1e6:.2f} MB, {chars} chars, {rows} rows")

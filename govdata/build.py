@@ -218,15 +218,14 @@ def cache_documents(result: BuildResult, root: Path, doc_ids: list[str],
 def assemble(documents: pd.DataFrame, parts: list[Extraction],
              reference: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Concatenate per-document extractions and derive attainment and coverage."""
-    from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS
+    from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, frame
 
-    def cat(frames, cols):
-        frames = [f for f in frames if not f.empty]
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
+    def cat(name, cols):  # one DataFrame from every document's rows
+        return frame([r for p in parts for r in getattr(p, name)], cols)
 
-    targets = cat([p.targets for p in parts], TARGET_COLUMNS)
-    outcomes = cat([p.outcomes for p in parts], OUTCOME_COLUMNS)
-    numbers = cat([p.numbers for p in parts], NUMBER_COLUMNS)
+    targets = cat("target_rows", TARGET_COLUMNS)
+    outcomes = cat("outcome_rows", OUTCOME_COLUMNS)
+    numbers = cat("number_rows", NUMBER_COLUMNS)
     if reference is None:
         reference = load_reference(reference_dir() / "outcomes.csv")
     ref = merge_reference(reference, outcomes)

@@ -1,8 +1,8 @@
 """cache: each document's extraction kept between builds, so a rebuild re-parses only what changed.
 
 One entry per catalogued document, a zip file in ``<out_dir>/.cache/`` (``data/processed/.cache/``
-by default) holding the document's ``targets``, ``outcomes`` and ``numbers`` as Parquet and a
-``manifest.json`` with the key the entry was made under and the sha256 of each member. The key is
+by default) holding the document's ``targets``, ``outcomes`` and ``numbers`` rows as JSON (which
+keeps every value's type: int, float, bool, None, str) and a ``manifest.json`` with the key the entry was made under and the sha256 of each member. The key is
 
 - the sha256 of the document's bytes,
 - ``govdata.EXTRACTOR_VERSION`` and :func:`govdata.registry.registry_fingerprint`,
@@ -28,7 +28,6 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
 
 from .paths import PACKAGE_DIR
 from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, Extraction
@@ -36,7 +35,7 @@ from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, Extractio
 log = logging.getLogger(__name__)
 
 CACHE_DIR = ".cache"
-FORMAT = 1  # the layout of an entry; bump when it changes
+FORMAT = 2  # the layout of an entry; bump when it changes (2: rows as JSON, was Parquet)
 META_FIELDS = ("doc_id", "region", "admin_code", "year", "doc_type")
 CODE_MODULES = ("read.py", "formats/*.py", "normalise.py", "segment.py", "extract.py",
                 "numbers.py", "link.py", "registry.py", "pipeline.py")
@@ -101,19 +100,20 @@ def _read_entry(path: Path, key: dict) -> tuple[int, Extraction]:
         if manifest.get("key") != key:
             stale = [k for k in key if manifest.get("key", {}).get(k) != key[k]]
             raise ValueError(f"stale: {', '.join(stale) or 'key'} changed")
-        frames = {}
+        rows = {}
         for name, columns in MEMBERS.items():
-            data = z.read(f"{name}.parquet")
+            data = z.read(f"{name}.json")
             if hashlib.sha256(data).hexdigest() != manifest["members"][name]:
-                raise ValueError(f"{name}.parquet does not match its checksum")
-            df = pd.read_parquet(io.BytesIO(data))
-            if list(df.columns) != columns:
-                raise ValueError(f"{name}.parquet has unexpected columns")
-            frames[name] = df
+                raise ValueError(f"{name}.json does not match its checksum")
+            member = json.loads(data)
+            if member.get("columns") != columns or not all(
+                    isinstance(r, list) and len(r) == len(columns) for r in member["rows"]):
+                raise ValueError(f"{name}.json has unexpected columns")
+            rows[f"{name[:-1]}_rows"] = [tuple(r) for r in member["rows"]]
     chars = manifest["chars"]
     if not isinstance(chars, int) or chars < 0:
         raise ValueError("bad character count")
-    return chars, Extraction(**frames)
+    return chars, Extraction(**rows)
 
 
 def save(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction) -> None:
@@ -125,12 +125,11 @@ def save(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction
     buf = io.BytesIO()
     members = {}
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
-        for name in MEMBERS:
-            part = io.BytesIO()
-            getattr(extraction, name).to_parquet(part, index=False)
-            data = part.getvalue()
+        for name, columns in MEMBERS.items():
+            rows = getattr(extraction, f"{name[:-1]}_rows")
+            data = json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False).encode()
             members[name] = hashlib.sha256(data).hexdigest()
-            z.writestr(f"{name}.parquet", data)
+            z.writestr(f"{name}.json", data)
         manifest = {"key": cache_key(sha256, meta), "chars": int(chars), "members": members}
         z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     path = entry_path(root, meta["doc_id"])

@@ -49,6 +49,10 @@ class Offsets(Sequence):
             j += self._len
         if not 0 <= j < self._len:
             raise IndexError(j)
+        return self.at(j)
+
+    def at(self, j: int) -> int:
+        """``self[j]`` for ``0 <= j < len(self)``, without the checks."""
         i, source, step = self._runs[bisect.bisect_right(self._starts, j) - 1]
         return source + step * (j - i)
 
@@ -91,10 +95,13 @@ class Normalised:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to the source span that produced it."""
+        o = self.offsets
+        if type(o) is range:  # nothing moved
+            return (start, start) if end <= start else (start, end)
         if end <= start:
-            s = self.offsets[start]
+            s = o[start]
             return s, s
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return o.at(start), o.at(end - 1) + 1
 
 
 _FOLD_CACHE: dict[str, str] = {}  # character → folded form; pure, so safe to share

@@ -56,6 +56,11 @@ def test_entry_round_trip_is_exact(entry):
     meta, parsed, root = entry
     chars, got = cache.load(root, parsed.sha256, meta)
     assert chars == parsed.chars
+    assert got == parsed.extraction  # every row and value
+    for name in ("target_rows", "outcome_rows", "number_rows"):  # and its type (8 vs 8.0)
+        assert [tuple(map(type, r)) for r in getattr(got, name)] == \
+            [tuple(map(type, r)) for r in getattr(parsed.extraction, name)]
+    assert parsed.extraction.target_rows, "the document has targets to round-trip"
     for name in cache.MEMBERS:
         pd.testing.assert_frame_equal(getattr(got, name), getattr(parsed.extraction, name),
                                       check_exact=True)
@@ -85,6 +90,24 @@ def _member_replaced(path: Path, member: str, data: bytes) -> bytes:
     return buf.getvalue()
 
 
+def _with_member(path: Path, member: str, data: bytes) -> bytes:
+    """``member`` replaced by ``data`` and the manifest's checksum of it updated: only the
+    entry's own checks of the content can catch it."""
+    fixed = io.BytesIO(_member_replaced(path, member, data))
+    return _rewritten(fixed, lambda m: m["members"].__setitem__(
+        member.removesuffix(".json"), hashlib.sha256(data).hexdigest()))
+
+
+def _swapped_with_checksum(path: Path) -> bytes:
+    return _with_member(path, "targets.json", zipfile.ZipFile(path).read("outcomes.json"))
+
+
+def _short_row_with_checksum(path: Path) -> bytes:
+    member = json.loads(zipfile.ZipFile(path).read("targets.json"))
+    member["rows"][0] = member["rows"][0][:-1]
+    return _with_member(path, "targets.json", json.dumps(member).encode())
+
+
 def _flipped(data: bytes, at: int) -> bytes:
     return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:]
 
@@ -111,7 +134,9 @@ CORRUPTIONS = {
     "empty": lambda p: b"",
     "byte flipped in a member": lambda p: _flipped(p.read_bytes(), 4000),
     "member swapped, checksum kept": lambda p: _member_replaced(
-        p, "targets.parquet", zipfile.ZipFile(p).read("outcomes.parquet")),
+        p, "targets.json", zipfile.ZipFile(p).read("outcomes.json")),
+    "member swapped, checksum updated": lambda p: _swapped_with_checksum(p),
+    "a row cut short, checksum updated": lambda p: _short_row_with_checksum(p),
     "another extractor version": lambda p: _rewritten(p, _other_version),
     "another document's bytes": lambda p: _rewritten(p, _other_bytes),
     "another catalog row": lambda p: _rewritten(p, _other_catalog_row),
