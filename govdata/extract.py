@@ -199,32 +199,45 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
     Numbers followed by 年/月/日 are dates; after 第, or a list marker (``1.``) at a line start,
     ordinals; inside quotes or titles, or glued to ``+``, ``号``, ``级``, labels.
     """
-    after = text[end: end + 4]
-    before = text[max(0, start - 3): start]
     if in_label:
         return "label"
     if unit:
         return ""
-    if re.match(r"^\s*(?:年|月|日|时)", after) or re.match(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}", after):
+    after = text[end: end + 4]
+    before = text[max(0, start - 3): start]
+    if _DATE_AFTER.match(after) or _DAY_AFTER.match(after):
         return "date"
-    if re.match(r"^[-—~至]\d+年", text[end: end + 8]) or re.match(r"^[-—~至]\d{1,2}日", after):
+    if _YEAR_SPAN_AFTER.match(text, end, end + 8) or _DAY_SPAN_AFTER.match(after):
         return "date"  # 2022-2025年, 9月18-20日
-    if re.fullmatch(r"(?:19|20)\d{2}", text[start:end]) and re.match(r"[\u4e00-\u9fff]", after[:1]):
+    if _YEAR_NUMBER.fullmatch(text, start, end) and _HAN.match(after):
         return "label"  # 2023宿州投资环境推介会, 2023全国…大赛: an event's edition
-    if re.match(r"^\s*[×x*]\s*\d", after):
+    if _TIMES_AFTER.match(after):
         return "label"  # 7×24小时
-    if re.match(r"^(?:、\d+)+(?:号线|号|届|期|批)", text[end: end + 16]):
+    if _LINE_NUMBERS_AFTER.match(text, end, end + 16):
         return "label"  # 地铁3、4、5、6号线
-    if re.match(r"^[^。;,]{0,12}(?:台阶|大关)", after + text[end + 4: end + 14]):
+    if _MILESTONE_AFTER.match(after + text[end + 4: end + 14]):
         return "label"  # 跨越6000亿和7000亿两个台阶: milestones named, not amounts stated
     line_start = start == 0 or text[start - 1] in "\n \u3000\t"
-    if (line_start and re.match(r"^(?:[.、)\t]|\s*$|\n)", after or "\n")) or before.endswith("("):
+    if (line_start and _MARKER_AFTER.match(after or "\n")) or before.endswith("("):
         return "ordinal"  # also 1、 run into a long line after a space
-    if re.search(r"第\s*$", before):
+    if _ORDINAL_BEFORE.search(before):
         return "ordinal"
     if _LABEL_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return "label"
     return ""
+
+
+_DATE_AFTER = re.compile(r"^\s*(?:年|月|日|时)")
+_DAY_AFTER = re.compile(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}")
+_YEAR_SPAN_AFTER = re.compile(r"[-—~至]\d+年")
+_DAY_SPAN_AFTER = re.compile(r"^[-—~至]\d{1,2}日")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TIMES_AFTER = re.compile(r"^\s*[×x*]\s*\d")
+_LINE_NUMBERS_AFTER = re.compile(r"(?:、\d+)+(?:号线|号|届|期|批)")
+_MILESTONE_AFTER = re.compile(r"^[^。;,]{0,12}(?:台阶|大关)")
+_MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
+_ORDINAL_BEFORE = re.compile(r"第\s*$")
 
 
 # ---------------------------------------------------------------- context parsing
@@ -261,13 +274,17 @@ def _strip_tail(before: str) -> tuple[str, dict]:
             if changed:
                 break
         # a year before a comparison (比2020年增长, 为2015年的, 在2025年基础上) is filler too
-        m = re.search(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$", s)
+        m = _YEAR_TAIL.search(s, max(0, len(s) - _YEAR_TAIL_MAX))
         if m and not changed:
             s = s[: m.start()].rstrip()
             if m.group("cmp") in ("比", "较", "在"):
                 flags.setdefault("base_year", int(m.group("y").translate(_CN_YEAR_DIGITS)))
             changed = True
     return s, flags
+
+
+_YEAR_TAIL = re.compile(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$")
+_YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
@@ -288,8 +305,10 @@ def clean_subject(s: str) -> str:
     s = _LEAD_JUNK.sub("", s)
     s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
-    s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
-    s = _TAIL_DURATION.sub("", s)  # 粮食总产量连续8年<稳定在100亿斤以上>
+    if s.endswith(("目标", "预期", "为", "是")):  # (how every match of the pattern ends)
+        s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
+    if s.endswith("年"):
+        s = _TAIL_DURATION.sub("", s)  # 粮食总产量连续8年<稳定在100亿斤以上>
     lead = _lead_words()
     while True:
         m = lead.match(s)
@@ -382,11 +401,15 @@ def _measure(unit: str, flags: dict, subject: str) -> str:
 
 def _qualifier_after(text: str, pos: int) -> tuple[str, int]:
     after_words, _ = _qualifier_words()
-    tail = text[pos: pos + 4]
-    for word in sorted(after_words, key=len, reverse=True):
-        if tail.startswith(word):
+    for word in _qualifiers_after_longest_first():
+        if text.startswith(word, pos):
             return after_words[word], pos + len(word)
     return "", pos
+
+
+@lru_cache(maxsize=1)
+def _qualifiers_after_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_qualifier_words()[0], key=len, reverse=True))
 
 
 # ---------------------------------------------------------------- main entry points
@@ -804,12 +827,18 @@ _TASK = re.compile(
     r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|市下达的?|国家下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长)")
 
 
+# every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
+# search for them spares the costly patterns most clauses
+_RELATIVE_WORD = re.compile(r"高于|快于|不低于|超过|跑赢|同步")
+_TASK_WORD = re.compile(r"任务|目标|正增长")
+
+
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
     """Relative targets (高于全省平均水平, 与经济增长同步) and tasks (完成年度任务, 实现正增长)."""
     clause = text[c_start:c_end]
     if not _NON_NUMERIC_HINT.search(clause):
         return []
-    m = _RELATIVE.search(clause)
+    m = _RELATIVE.search(clause) if _RELATIVE_WORD.search(clause) else None
     if m:
         subj = clean_subject(_strip_tail(m.group("subj"))[0])
         subj = _GROWTH_SUFFIX.sub("", subj)
@@ -818,7 +847,7 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Stat
                           num_end=c_start + m.end("rel"), indicator_text=subj or m.group("rel"),
                           measure="relative", value=None, value_high=None, unit="",
                           qualifier="relative", strive=strive)]
-    m = _TASK.search(clause)
+    m = _TASK.search(clause) if _TASK_WORD.search(clause) else None
     if m:
         raw = m.group("subj").rstrip()
         # 节能减排 is a name, not 节能 + the verb 减排

@@ -196,6 +196,7 @@ def _row(source: str, norm: Normalised, meta: dict, seg: Segment, st: Statement,
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # a number followed by one of these states a quantity: never page furniture (metadata), even
 # before the first segment — if the segmenter found no items, they are unexplained
+_ORDINAL_LINE = re.compile(r"\d{1,3}[.、]?")  # a line that is only an item number
 _UNIT_AFTER = re.compile(r"\s*(?:%|‰|个百分点|[万亿千百]|元|人|户|个|家|项|吨|公里|千米|平方|立方|亩|辆|台|套|座|所|张|件|次|倍)")
 
 
@@ -214,26 +215,28 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
     spans = sorted((f["start"], f["end"], f["role"]) for f in found)
     reach = list(itertools.accumulate((sp[1] for sp in spans), max))
     rows = []
-    for m in _DIGITS.finditer(norm.text):
-        if m.start() > 0 and norm.text[m.start() - 1] in ".":
+    nt, span, n = norm.text, norm.source_span, len(norm.text)
+    for m in _DIGITS.finditer(nt):
+        start, end = m.span()
+        if start > 0 and nt[start - 1] == ".":
             continue
-        role = by_start.get(m.start())
+        role = by_start.get(start)
         if role is None:
             # inside a span the extractor covered (e.g. the high end of a range)
-            role = _covering_role(spans, reach, m.start())
+            role = _covering_role(spans, reach, start)
         if role is None:
-            line_start = norm.text.rfind("\n", 0, m.start()) + 1
-            line_end = norm.text.find("\n", m.end())
-            line = norm.text[line_start: line_end if line_end >= 0 else len(norm.text)].strip()
-            in_label = in_spans(m.start(), labels)
-            if re.fullmatch(r"\d{1,3}[.、]?", line):
+            line_start = nt.rfind("\n", 0, start) + 1
+            line_end = nt.find("\n", end)
+            line = nt[line_start: line_end if line_end >= 0 else n].strip()
+            in_label = in_spans(start, labels)
+            if _ORDINAL_LINE.fullmatch(line):
                 role = "ordinal"
             else:
-                role = number_role(norm.text, m.start(), m.end(), "", in_label) or (
-                    "metadata" if m.start() < first_segment
-                    and not _UNIT_AFTER.match(norm.text, m.end()) else "unexplained")
-        cs, ce = norm.source_span(m.start(), m.end())
-        ctx_s, ctx_e = norm.source_span(max(0, m.start() - 15), min(len(norm.text), m.end() + 15))
+                role = number_role(nt, start, end, "", in_label) or (
+                    "metadata" if start < first_segment
+                    and not _UNIT_AFTER.match(nt, end) else "unexplained")
+        cs, ce = span(start, end)
+        ctx_s, ctx_e = span(max(0, start - 15), min(n, end + 15))
         rows.append((doc_id, cs, ce, role, source[cs:ce],
                      source[ctx_s:ctx_e].replace("\n", " ")))
     return rows
