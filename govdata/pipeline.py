@@ -78,10 +78,10 @@ def extract_document(text: str, meta: dict) -> Extraction:
         stmts, nums = statements(norm.text, seg.start, seg.end, labels)
         timed = [(st, timing(meta, seg, st)) for st in stmts]
         kinds = {st.num_start: when[0] for st, when in timed}
-        for n in nums:
+        for n in nums:  # (fresh dicts, made for this call)
             if n["role"] == "quantity":
-                n = {**n, "role": kinds.get(n["start"], seg.role)}
-            numbers.append(n)
+                n["role"] = kinds.get(n["start"], seg.role)
+        numbers.extend(nums)
         for st, (kind, year, period_start) in timed:
             row = _row(text, norm, meta, seg, st, kind) | {"year": year,
                                                            "period_start": period_start}
@@ -193,7 +193,7 @@ def _row(source: str, norm: Normalised, meta: dict, seg: Segment, st: Statement,
     }
 
 
-_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?")  # (\d\d*: see extract.NUM)
 # a number followed by one of these states a quantity: never page furniture (metadata), even
 # before the first segment — if the segmenter found no items, they are unexplained
 _ORDINAL_LINE = re.compile(r"\d{1,3}[.、]?")  # a line that is only an item number

@@ -361,6 +361,7 @@ def segment_work_report(text: str) -> list[Segment]:
     segs: list[Segment] = []
     part, section, current = "", "", ""
     period_by_paragraph: tuple[int, int] | None = None
+    period_of: tuple[str, tuple[int, int] | None] = ("", plan_period(""))
     for ln in lines(text):
         h = HEADING.match(ln.text) and len(ln.text) < 40
         if h and not ln.text.startswith("("):
@@ -372,9 +373,11 @@ def segment_work_report(text: str) -> list[Segment]:
             continue
         if part == "":
             part = "review"  # a report opens on the past year, with or without a heading
-        if part == "review" and _TARGETS_OPEN.search(ln.text):
+        if part == "review" and "主要预期目标" in ln.text and _TARGETS_OPEN.search(ln.text):
             part = "plan"
-        period = plan_period(section)
+        if section != period_of[0]:
+            period_of = (section, plan_period(section))  # once per section, not per paragraph
+        period = period_of[1]
         # a paragraph opening on a plan period: “十四五”时期是… (not 今年是“十四五”规划收官之年)
         opening = plan_period(ln.text[:16]) if _OPENS_ON_PERIOD.match(ln.text) else None
         if opening:
