@@ -6,7 +6,10 @@ attain → tables → figures. Notebooks use only the functions below.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported by the functions that need it: `govdata --help` stays quick
+    import pandas as pd
 
 __version__ = "0.1.0"
 EXTRACTOR_VERSION = "0.1.0"

@@ -1,6 +1,8 @@
 """Project set-up: environment.yml mirrors pyproject/Makefile; fonts; notebooks execute."""
 
 import re
+import subprocess
+import sys
 import warnings
 
 import pytest
@@ -81,3 +83,14 @@ def test_briefing_pack_writes_every_figure_in_three_formats(built, tmp_path):
             assert f.exists() and f.stat().st_size > 1000, f
     listed = (tmp_path / MANIFEST).read_text(encoding="utf-8").split()
     assert sorted(listed) == sorted(p.relative_to(tmp_path).as_posix() for p in written)
+
+
+def test_cli_help_imports_no_heavy_library():
+    """`govdata --help` answers at once: pandas, numpy and matplotlib are imported by the
+    commands that use them, not by the package or the command line."""
+    code = ("import sys\nfrom govdata.cli import main\ntry:\n    main(['--help'])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=PROJ_ROOT).stdout
+    assert out.strip().splitlines()[-1] == "[]"
