@@ -28,7 +28,6 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
-
 from .paths import PACKAGE_DIR
 from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, Extraction
 

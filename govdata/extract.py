@@ -666,7 +666,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     pending_each: list[str] = []
     clause_text = text[c_start:c_end]
     respectively = "分别" in clause_text
-    for q in quantities:
+    base = None  # (subject_raw, subject, start) of a 从X… just read: the subject of …到Y
+    for k, q in enumerate(quantities):
         in_label = in_spans(q["start"], labels)
         if q.get("marker"):
             numbers.append({"start": q["start"], "end": q["end"], "role": "ordinal"})
@@ -689,13 +690,18 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             if role not in ("label", "date"):  # a date stays in the subject; cleaning drops it
                 prev_end = max(prev_end, q["end"])
             continue
+        from_pos = _from_value(text, q, quantities[k + 1] if k + 1 < len(quantities) else None)
+        if from_pos is not None:  # 城镇化率从60.2%提高到65.2%: 60.2% is where it started
+            numbers.append({"start": q["start"], "end": q["end"], "role": "base"})
+            subject_raw, _flags, subject, subject_start = _subject_before(text, prev_end, from_pos)
+            base = (subject_raw, subject or last_subject, subject_start)
+            prev_end = q["end"]
+            continue
         qual_after, after_end = _qualifier_after(text, q["end"])
-        before = text[prev_end: q["start"]]
-        subject_raw, flags = _strip_tail(before)
-        subject = clean_subject(subject_raw)
-        subject_start = prev_end + (len(before) - len(before.lstrip(" \t,、;和及与")))
-        if subject_raw and subject and subject_raw.endswith(subject):
-            subject_start = prev_end + len(subject_raw) - len(subject)
+        subject_raw, flags, subject, subject_start = _subject_before(text, prev_end, q["start"])
+        if base is not None:
+            subject_raw, subject, subject_start = base[0] + subject_raw, base[1], base[2]
+            base = None
         unit = q["unit"]
         kind = unit_kind(unit)
         noun = ""
@@ -738,6 +744,36 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     if respectively:
         out = _apply_respectively(out)
     return out, last_subject
+
+
+def _subject_before(text: str, start: int, end: int) -> tuple[str, dict, str, int]:
+    """The subject written in ``text[start:end]`` before a number: the raw text left after
+    stripping verbs and qualifiers, their flags, the cleaned subject, and where it starts."""
+    before = text[start:end]
+    subject_raw, flags = _strip_tail(before)
+    subject = clean_subject(subject_raw)
+    subject_start = start + (len(before) - len(before.lstrip(" \t,、;和及与")))
+    if subject_raw and subject and subject_raw.endswith(subject):
+        subject_start = start + len(subject_raw) - len(subject)
+    return subject_raw, flags, subject, subject_start
+
+
+# 从60.2%提高到65.2%, 由2000元提高至3500元, 从2012年的45%下降到…: the first number is the
+# starting value, the second the one stated
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:末|底)?(?:的)?)?$")
+_TO_AFTER = re.compile(r"\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)\s*")
+
+
+def _from_value(text: str, q: dict, following: dict | None) -> int | None:
+    """Where 从 (or 由) stands when ``q`` is the starting value of 从X提高到Y — the next
+    quantity, Y, follows right after 提高到 — else None."""
+    if following is None or following.get("marker"):
+        return None
+    to = _TO_AFTER.match(text, q["end"])
+    if not to or following["start"] != to.end():
+        return None
+    m = _FROM_BEFORE.search(text, max(0, q["start"] - 10), q["start"])
+    return m.start() if m else None
 
 
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes

@@ -32,7 +32,7 @@ class Offsets(Sequence):
     ``㈠``). Deletions and joined lines simply start a new run.
     """
 
-    __slots__ = ("_starts", "_runs", "_len")
+    __slots__ = ("_len", "_runs", "_starts")
 
     def __init__(self, runs: list[tuple[int, int, int]], length: int):
         self._runs = runs

@@ -38,8 +38,8 @@ docs[["doc_id", "region", "year", "doc_type", "title", "chars"]]
 
 # %%
 cov.merge(docs[["doc_id", "doc_type"]], on="doc_id")[
-    ["doc_id", "doc_type", "numbers", "target_rows", "outcome_rows", "label", "date", "ordinal",
-     "unexplained"]]
+    ["doc_id", "doc_type", "numbers", "target_rows", "outcome_rows", "base", "label", "date",
+     "ordinal", "unexplained"]]
 
 # %% [markdown]
 # ## Targets and outcomes by genre and measure

@@ -312,3 +312,14 @@ def test_work_report_without_headings():
     gdp = one(ext.targets, indicator="gdp")
     assert (gdp.value, gdp.qualifier, gdp.year) == (5.5, "about", 2025)
     assert ext.targets["period_start"].isna().all() and len(ext.targets) == 3
+
+
+@needs_corpus
+def test_from_to_figures_keep_only_the_value_reached():
+    e = national(2023)  # 常住人口城镇化率从60.2%提高到65.2% (过去五年)
+    urb = one(e.outcomes, indicator="urbanization_rate", value=65.2)
+    assert urb.indicator_text == "常住人口城镇化率" and urb.text.startswith("常住人口城镇化率从60.2%")
+    assert not (e.outcomes["value"] == 60.2).any() and not (e.targets["value"] == 60.2).any()
+    assert "base" in set(e.numbers["role"])
+    gdp = one(national(2003).outcomes, indicator_text="国内生产总值", unit="万亿元")
+    assert (gdp.value, gdp.year) == (10.2, 2002)  # 从1997年的7.4万亿元增加到2002年的10.2万亿元

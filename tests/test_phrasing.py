@@ -191,3 +191,38 @@ def test_tasks_naming_two_indicators_and_a_compound_name():
                                                          ("单位GDP二氧化碳排放", "task")]
     assert [x.indicator_text for x in stmts("城镇新增就业人数、节能减排完成省定任务")] == [
         "城镇新增就业人数", "节能减排"]
+
+
+def test_from_value_is_the_base_not_a_figure_of_its_own():
+    from govdata.pipeline import extract_document
+
+    meta = {"doc_id": "x", "region": "全国", "admin_code": "", "year": 2023,
+            "doc_type": "work_report"}
+    e = extract_document("过去五年,常住人口城镇化率从60.2%提高到65.2%,"
+                         "城乡居民医保人均财政补助标准由450元提高至610元。", meta)
+    got = e.outcomes[["indicator_text", "measure", "value", "unit"]].values.tolist()
+    assert got == [["常住人口城镇化率", "share_pct", 65.2, "%"],
+                   ["城乡居民医保人均财政补助标准", "level", 610, "元"]]
+    assert e.outcomes["text"].tolist()[0] == "常住人口城镇化率从60.2%提高到65.2%"
+    assert e.numbers[["text", "role"]].values.tolist() == [
+        ["60.2", "base"], ["65.2", "outcome"], ["450", "base"], ["610", "outcome"]]
+    # in a target: only the value to reach
+    t = extract_document("二、今年主要预期目标\n城镇调查失业率从5.5%下降到5%左右。", meta).targets
+    assert t[["indicator_text", "value", "qualifier"]].values.tolist() == [
+        ["城镇调查失业率", 5, "about"]]
+
+
+def test_from_and_to_values_with_their_years():
+    from govdata.pipeline import extract_document
+
+    meta = {"doc_id": "x", "region": "全国", "admin_code": "", "year": 2003,
+            "doc_type": "work_report"}
+    o = extract_document("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元;"
+                         "我国关税总水平已由15.3%降到12%。", meta).outcomes
+    assert o[["indicator_text", "value", "unit", "year"]].values.tolist() == [
+        ["国内生产总值", 10.2, "万亿元", 2002], ["我国关税总水平", 12, "%", 2002]]
+
+
+def test_from_without_to_is_an_ordinary_figure():
+    s = stmts("从2000元起步,个人所得税起征点为3500元")
+    assert [x.value for x in s] == [2000, 3500]

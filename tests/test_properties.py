@@ -17,9 +17,9 @@ import zipfile
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from govdata import extract
 from govdata.catalog import DOC_TYPES
 from govdata.errors import NumberError
-from govdata import extract
 from govdata.extract import find_quantities
 from govdata.normalise import fold_char, normalise
 from govdata.numbers import CN_DIGITS, cn_to_number, parse_number
