@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .formats.xlsx import HEADER_ROLES
 from .registry import words
 
 
@@ -269,7 +270,7 @@ def segment_breakdown(text: str) -> list[Segment]:
 
 _LEAD_HEADER = re.compile(r"牵头(?:单位|部门)|主办单位|负责单位")
 _RESP_HEADER = re.compile(r"责任(?:单位|部门)|配合(?:单位|部门)|协办单位|参与单位")
-_TASK_HEADER = re.compile(r"目标|任务|指标|事项|工作内容|重点工作|内容")
+_TASK_HEADER = dict(HEADER_ROLES)["target"]  # the words the spreadsheet reader knows too
 
 
 def _breakdown_columns(ls: list[Line]) -> dict[str, int]:
