@@ -702,6 +702,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if base is not None:
             subject_raw, subject, subject_start = base[0] + subject_raw, base[1], base[2]
             base = None
+        if last_subject and subject in _heads():
+            subject = _owned_head(subject, last_subject)
         unit = q["unit"]
         kind = unit_kind(unit)
         noun = ""
@@ -744,6 +746,30 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     if respectively:
         out = _apply_respectively(out)
     return out, last_subject
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    """Measure nouns that need an owner when written alone: ``sibling`` heads share the
+    modifier of the subject before them (粮食播种面积…、产量 → 粮食产量), ``attribute`` heads
+    belong to that subject itself (服务业增加值…、比重 → 服务业增加值比重)."""
+    w = _w()
+    return {**{h: "sibling" for h in w.get("sibling_head", [])},
+            **{h: "attribute" for h in w.get("attribute_head", [])}}
+
+
+def _owned_head(head: str, previous: str) -> str:
+    """A head written alone, completed from the subject of the statement before it in the
+    sentence; unchanged when that subject gives no owner."""
+    if _heads()[head] == "attribute":
+        return previous + head if previous != head and not previous.endswith(head) else head
+    for other in _w().get("sibling_head", []):  # longest first: 播种面积 before 面积
+        if previous.endswith(other) and len(previous) > len(other):
+            owner = _strip_tail(previous[: -len(other)])[0]  # 国有企业实现<利润>: 国有企业
+            if _ACTION_ONLY.match(owner):
+                return head  # 实现利润…,税收…: a verb, not an owner
+            return owner + head
+    return head
 
 
 def _subject_before(text: str, start: int, end: int) -> tuple[str, dict, str, int]:

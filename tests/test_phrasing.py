@@ -226,3 +226,15 @@ def test_from_and_to_values_with_their_years():
 def test_from_without_to_is_an_ordinary_figure():
     s = stmts("从2000元起步,个人所得税起征点为3500元")
     assert [x.value for x in s] == [2000, 3500]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("粮食播种面积稳定在1000万亩以上、产量稳定在100亿斤", ["粮食播种面积", "粮食产量"]),
+    ("一般公共预算收入增长5%,支出增长3%", ["一般公共预算收入", "一般公共预算支出"]),
+    ("服务业增加值增长8%、比重提高到50%", ["服务业增加值", "服务业增加值比重"]),
+    ("国有企业实现利润增长2.23倍,税收增长1.05倍", ["国有企业实现利润", "国有企业税收"]),
+    ("实现利润增长2.23倍,税收增长1.05倍", ["实现利润", "税收"]),  # 实现 owns nothing
+    ("产量达到100亿斤", ["产量"]),  # nothing before it to own it
+])
+def test_a_head_written_alone_takes_its_owner_from_the_subject_before(text, subjects):
+    assert [x.indicator_text for x in stmts(text)] == subjects
