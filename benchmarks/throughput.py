@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import time
 
+from govdata.link import link
+from govdata.numbers import cn_to_number
 from govdata.pipeline import extract_document
 from govdata.read import decode_bytes
 
@@ -48,6 +50,10 @@ def main() -> None:
     def extractor():
         nonlocal rows
         rows = 0
+        # each run starts as a build does: registries loaded and patterns compiled, but nothing
+        # remembered from an earlier run (the memo of indicator links and Chinese numerals)
+        link.cache_clear()
+        cn_to_number.cache_clear()
         for (_f, text), meta in zip(texts, metas):
             ext = extract_document(text, meta)
             rows += len(ext.target_rows) + len(ext.outcome_rows)
