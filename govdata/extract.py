@@ -192,7 +192,7 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
-_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|[A-Za-z])$")
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|[A-Za-z]|\d/)$")
 
 
 def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> str:
@@ -235,7 +235,7 @@ _YEAR_SPAN_AFTER = re.compile(r"[-—~至]\d+年")
 _DAY_SPAN_AFTER = re.compile(r"^[-—~至]\d{1,2}日")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_TIMES_AFTER = re.compile(r"^\s*[×x*]\s*\d")
+_TIMES_AFTER = re.compile(r"^\s*[×x*/]\s*\d")  # 7×24小时, 7/24小时
 _LINE_NUMBERS_AFTER = re.compile(r"(?:、\d+)+(?:号线|号|届|期|批)")
 _MILESTONE_AFTER = re.compile(r"^[^。;,]{0,12}(?:台阶|大关)")
 _MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
@@ -426,11 +426,18 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
     found: list[dict] = []
     pos = start
     rx = quantity_regex()
+    fractions = _fractions(text, start, end)
     while True:
         m = rx.search(text, pos, end)
         if m is None:
             break
         pos = m.end()
+        if m.start() in fractions:  # 减少1/3以上: a share, as 三分之一 is
+            f = fractions[m.start()]
+            found.append({"start": f.start(), "end": f.end(), "value": f["value"], "value_high": None,
+                          "unit": "%", "approx": ""})
+            pos = f.end()
+            continue
         mend = _marker_end(text, m.start(), start, end)
         if mend:
             found.append({"start": m.start(), "end": mend - 1, "value": None, "value_high": None,
@@ -490,6 +497,38 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
                       "unit": unit, "approx": ""})
     found.sort(key=lambda q: q["start"])
+    return _share_list_units(text, found)
+
+
+# 1/3, 1/4 written with a slash: a fraction (not a date such as 2024/1/5, not 7/24 hours)
+_FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+
+
+class _Fraction(dict):
+    """A fraction match with its value in percent."""
+
+    def __init__(self, m: re.Match):
+        super().__init__(value=100 * int(m.group("n")) / int(m.group("d")))
+        self.start, self.end = m.start, m.end
+
+
+def _fractions(text: str, start: int, end: int) -> dict[int, _Fraction]:
+    if text.find("/", start, end) < 0:
+        return {}
+    return {m.start(): _Fraction(m) for m in _FRACTION.finditer(text, start, end)
+            if 0 < int(m.group("n")) < int(m.group("d")) <= 10}  # halves to tenths: 7/24 is not
+
+
+_LIST_JOIN = frozenset(("和", "、", "与", "及"))
+
+
+def _share_list_units(text: str, found: list[dict]) -> list[dict]:
+    """``分别增加1753万和2028万``, ``分别高4.2和0.7个百分点``: a number with no unit, joined by
+    和/、/与/及 to the next one, takes that one's unit (a chain, right to left)."""
+    for q, nxt in zip(reversed(found[:-1]), reversed(found[1:])):
+        if (not q["unit"] and q["value"] is not None and not q.get("marker") and nxt["unit"]
+                and nxt["value"] is not None and text[q["end"]: nxt["start"]] in _LIST_JOIN):
+            q["unit"] = nxt["unit"]
     return found
 
 

@@ -238,3 +238,21 @@ def test_from_without_to_is_an_ordinary_figure():
 ])
 def test_a_head_written_alone_takes_its_owner_from_the_subject_before(text, subjects):
     assert [x.indicator_text for x in stmts(text)] == subjects
+
+
+def test_a_number_in_a_list_takes_the_unit_written_after_the_last():
+    s = stmts("养老保险、医疗保险参保人数分别增加1753万和2028万")
+    assert [(x.value, x.unit) for x in s] == [(1753, "万"), (2028, "万")]
+    s = stmts("贷款增速比各项贷款平均增速分别高4.2和0.7个百分点")
+    assert [(x.value, x.unit, x.measure) for x in s] == [(4.2, "个百分点", "pp_change"),
+                                                        (0.7, "个百分点", "pp_change")]
+    assert stmts("1998、1999年连续遭受特大洪涝灾害") == []  # years stay dates
+
+
+def test_fraction_written_with_a_slash():
+    s = single("专项转移支付项目比上年减少1/3以上")
+    assert (s.indicator_text, round(s.value, 2), s.unit, s.qualifier) == (
+        "专项转移支付项目", -33.33, "%", "at_least")
+    assert single("缉毒量占自治区年度缉毒总量的1/4").value == 25
+    for text in ["提供7/24小时服务", "2024/1/5发布"]:  # hours, a date: not fractions
+        assert stmts(text) == [], text
