@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+from govdata import extract
 from govdata.link import link
 from govdata.numbers import cn_to_number
 from govdata.pipeline import extract_document
@@ -51,9 +52,11 @@ def main() -> None:
         nonlocal rows
         rows = 0
         # each run starts as a build does: registries loaded and patterns compiled, but nothing
-        # remembered from an earlier run (the memo of indicator links and Chinese numerals)
+        # remembered from an earlier run (the memos of indicator links, Chinese numerals and
+        # subjects)
         link.cache_clear()
         cn_to_number.cache_clear()
+        extract._parse_before.cache_clear()
         for (_f, text), meta in zip(texts, metas):
             ext = extract_document(text, meta)
             rows += len(ext.target_rows) + len(ext.outcome_rows)

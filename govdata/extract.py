@@ -15,8 +15,9 @@ import bisect
 import logging
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .errors import NumberError
@@ -811,16 +812,22 @@ def _owned_head(head: str, previous: str) -> str:
     return head
 
 
-def _subject_before(text: str, start: int, end: int) -> tuple[str, dict, str, int]:
+def _subject_before(text: str, start: int, end: int) -> tuple[str, Mapping, str, int]:
     """The subject written in ``text[start:end]`` before a number: the raw text left after
-    stripping verbs and qualifiers, their flags, the cleaned subject, and where it starts."""
-    before = text[start:end]
+    stripping verbs and qualifiers, their flags (read-only), the cleaned subject, and where it
+    starts."""
+    subject_raw, flags, subject, offset = _parse_before(text[start:end])
+    return subject_raw, flags, subject, start + offset
+
+
+@lru_cache(maxsize=8192)  # pure; documents repeat the words before their numbers (同比增长, 、)
+def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
     subject_raw, flags = _strip_tail(before)
     subject = clean_subject(subject_raw)
-    subject_start = start + (len(before) - len(before.lstrip(" \t,、;和及与")))
+    offset = len(before) - len(before.lstrip(" \t,、;和及与"))
     if subject_raw and subject and subject_raw.endswith(subject):
-        subject_start = start + len(subject_raw) - len(subject)
-    return subject_raw, flags, subject, subject_start
+        offset = len(subject_raw) - len(subject)
+    return subject_raw, MappingProxyType(flags), subject, offset
 
 
 # 从60.2%提高到65.2%, 由2000元提高至3500元, 从2012年的45%下降到…: the first number is the
