@@ -434,10 +434,10 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             break
         pos = m.end()
         if m.start() in fractions:  # 减少1/3以上: a share, as 三分之一 is
-            f = fractions[m.start()]
-            found.append({"start": f.start(), "end": f.end(), "value": f["value"], "value_high": None,
+            f_end, f_value = fractions[m.start()]
+            found.append({"start": m.start(), "end": f_end, "value": f_value, "value_high": None,
                           "unit": "%", "approx": ""})
-            pos = f.end()
+            pos = f_end
             continue
         mend = _marker_end(text, m.start(), start, end)
         if mend:
@@ -505,19 +505,16 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 _FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
 
 
-class _Fraction(dict):
-    """A fraction match with its value in percent."""
-
-    def __init__(self, m: re.Match):
-        super().__init__(value=100 * int(m.group("n")) / int(m.group("d")))
-        self.start, self.end = m.start, m.end
-
-
-def _fractions(text: str, start: int, end: int) -> dict[int, _Fraction]:
+def _fractions(text: str, start: int, end: int) -> dict[int, tuple[int, float]]:
+    """``start → (end, value in percent)`` of each slash fraction in ``text[start:end]``."""
     if text.find("/", start, end) < 0:
         return {}
-    return {m.start(): _Fraction(m) for m in _FRACTION.finditer(text, start, end)
-            if 0 < int(m.group("n")) < int(m.group("d")) <= 10}  # halves to tenths: 7/24 is not
+    out = {}
+    for m in _FRACTION.finditer(text, start, end):
+        n, d = int(m.group("n")), int(m.group("d"))
+        if 0 < n < d <= 10:  # halves to tenths: 7/24 is not
+            out[m.start()] = (m.end(), 100 * n / d)
+    return out
 
 
 _LIST_JOIN = frozenset(("和", "、", "与", "及"))
