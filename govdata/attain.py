@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -127,7 +128,7 @@ def consolidate(targets: pd.DataFrame, documents: pd.DataFrame | None = None
     t["_rank"] = [DOC_PRECEDENCE.index(types.get(d, "five_year_plan")) if types.get(d) in
                   DOC_PRECEDENCE else len(DOC_PRECEDENCE) for d in t["doc_id"]]
     t["_period"] = [0 if pd.isna(v) else int(v) for v in t["period_start"]]
-    t["_sig"] = [_signature(r) for r in t.to_dict("records")]
+    t["_sig"] = [_signature(r) for r in _records(t[["unit", "value", "value_high", "qualifier"]])]
     keyed = t[~t["indicator"].str.startswith("zh:")]
     key = ["region", "year", "_period", "indicator", "measure"]
     # only targets that more than one document states need a look: count documents per key
@@ -246,10 +247,10 @@ def attain(targets: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFram
     # plain dicts from here on: one target at a time, a pandas row would cost more than the work
     by_item: dict[tuple, list[dict]] = {}
     by_region: dict[tuple, list[dict]] = {}
-    for o in outcomes.to_dict("records"):
+    for o in _records(_outcomes_for(targets, outcomes)):
         by_item.setdefault((o["doc_id"], o["item"]), []).append(o)
         by_region.setdefault((o["region"], o["year"], o["indicator"]), []).append(o)
-    for t in targets.to_dict("records"):
+    for t in _records(targets):
         t["province"] = provinces.get(t["doc_id"], "")
         in_item = by_item.get((t["doc_id"], t["item"]), [])
         row = _assess(t, in_item, by_region, tolerance_pp, tolerance_rel, reference)
@@ -258,6 +259,27 @@ def attain(targets: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFram
             continue
         rows.append(row)
     return pd.DataFrame(rows, columns=ATTAINMENT_COLUMNS)
+
+
+def _records(df: pd.DataFrame, chunk: int = 20_000) -> Iterator[dict]:
+    """The rows of ``df`` as dicts, made a chunk at a time: a national build has millions of
+    rows, and a list of them all as dicts would hold several times the table's memory."""
+    for start in range(0, len(df), chunk):
+        yield from df.iloc[start: start + chunk].to_dict("records")
+
+
+def _outcomes_for(targets: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
+    """Only the outcomes a target can be paired with: those in a target's document and item,
+    and those for a target's region, year and indicator (see :func:`attain`)."""
+    if targets.empty or outcomes.empty:
+        return outcomes.iloc[:0]
+    items = pd.MultiIndex.from_arrays([targets["doc_id"], targets["item"]])
+    regions = pd.MultiIndex.from_arrays([targets["region"], targets["year"].astype("int64"),
+                                         targets["indicator"]])
+    keep = pd.MultiIndex.from_arrays([outcomes["doc_id"], outcomes["item"]]).isin(items) | \
+        pd.MultiIndex.from_arrays([outcomes["region"], outcomes["year"].astype("int64"),
+                                   outcomes["indicator"]]).isin(regions)
+    return outcomes[keep]
 
 
 def _base_row(t: pd.Series) -> dict:

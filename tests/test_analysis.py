@@ -92,6 +92,24 @@ def test_units_scale_before_comparing(tables):
     assert (r.outcome_value, r.status) == (pytest.approx(0.22915), "exceeded")  # 2291.5亿元
 
 
+def test_attainment_reads_only_the_outcomes_a_target_can_pair_with(tables):
+    """attain() turns only pairable outcomes into records (memory at national scale); the
+    verdicts are the same as with every outcome, and the chunked reading changes nothing."""
+    from govdata.attain import _outcomes_for, _records
+
+    t, o, docs = tables["targets"], tables["outcomes"], tables["documents"]
+    kept = _outcomes_for(t, o)
+    assert 0 < len(kept) < len(o)
+    items = set(zip(t["doc_id"], t["item"]))
+    regions = set(zip(t["region"], t["year"], t["indicator"]))
+    dropped = o.drop(index=kept.index)
+    assert not any(k in items for k in zip(dropped["doc_id"], dropped["item"]))
+    assert not any(k in regions for k in zip(dropped["region"], dropped["year"], dropped["indicator"]))
+    pd.testing.assert_frame_equal(pd.DataFrame(list(_records(o, chunk=7))),  # (NaN != NaN)
+                                  pd.DataFrame(o.to_dict("records")))
+    pd.testing.assert_frame_equal(attain(t, o, docs), attain(t, kept, docs))
+
+
 # ------------------------------------------------------------------ several documents, one target
 
 def test_xuzhou_targets_stated_twice_are_one_target_with_two_sources(tables):
