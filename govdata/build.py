@@ -49,9 +49,6 @@ class BuildResult:
     reasons: dict[str, str] = field(default_factory=dict)  # doc_id → why it was skipped
     parsed: int = 0
     reused: int = 0
-    # the documents parsed (not taken from the cache) with their catalog rows: stored in the
-    # cache by :func:`cache_documents` once the build has been written
-    new: list[tuple[dict, Parsed]] = field(default_factory=list, repr=False)
 
 
 # wraps the stream of parse results, e.g. in a progress bar: (results, how many) → results
@@ -144,10 +141,67 @@ def parse_all(tasks: list[tuple[str, dict]], jobs: int = 1) -> Iterator[Parsed |
         yield from pool.map(parse_document, *zip(*tasks), chunksize=1)
 
 
+CHUNK_ROWS = 50_000  # rows gathered as tuples before they become a DataFrame chunk
+
+
+class RowStore:
+    """The rows of every document of a build, kept compact: gathered as tuples, they become a
+    DataFrame a chunk at a time (a table holds its strings in far less memory than tuples do).
+    Each row remembers its document's catalog position, so the tables come out in catalog order
+    whatever order the documents arrived in (from the cache first, then parsed)."""
+
+    def __init__(self, chunk_rows: int | None = None):
+        from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS
+
+        self._columns = {"targets": TARGET_COLUMNS, "outcomes": OUTCOME_COLUMNS,
+                         "numbers": NUMBER_COLUMNS}
+        self._chunk_rows = chunk_rows or CHUNK_ROWS
+        self._rows: dict[str, list[tuple]] = {name: [] for name in self._columns}
+        self._order: dict[str, list[int]] = {name: [] for name in self._columns}
+        self._chunks: dict[str, list[pd.DataFrame]] = {name: [] for name in self._columns}
+
+    def add(self, position: int, extraction: Extraction) -> None:
+        """Add one document's rows."""
+        for name in self._columns:
+            rows = getattr(extraction, f"{name[:-1]}_rows")
+            self._rows[name].extend(rows)
+            self._order[name].extend([position] * len(rows))
+            if len(self._rows[name]) >= self._chunk_rows:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        from .pipeline import frame
+
+        if self._rows[name]:
+            chunk = frame(self._rows[name], self._columns[name])
+            chunk["_order"] = self._order[name]
+            self._chunks[name].append(chunk)
+            self._rows[name], self._order[name] = [], []
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """``targets``, ``outcomes`` and ``numbers``, each one DataFrame in catalog order."""
+        from .pipeline import frame
+
+        out = {}
+        for name, columns in self._columns.items():
+            self._flush(name)
+            chunks = self._chunks[name]
+            if not chunks:
+                out[name] = frame([], columns)
+                continue
+            df = chunks[0] if len(chunks) == 1 else pd.concat(chunks, ignore_index=True)
+            if len(chunks) > 1:  # a column may be all-None (object) in one chunk only
+                df = df.infer_objects()
+            df = df.sort_values("_order", kind="stable").drop(columns="_order")
+            out[name] = df.reset_index(drop=True)
+        return out
+
+
 def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False, jobs: int = 1,
                     cache_root: Path | None = None, fresh: bool = False,
                     progress_bar: Progress | None = None) -> BuildResult:
-    """Read and extract every catalogued document into the tidy tables (in memory).
+    """Read and extract every catalogued document into the tidy tables (in memory, each
+    document's rows kept only until they join a compact table chunk).
 
     Every document is tried. Unless ``keep_going``, any failure raises one
     :class:`GovdataError` listing every bad document; with it, the bad ones are left out and
@@ -158,19 +212,22 @@ def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False, jobs: int =
         keep_going: build the readable documents and list the others as skipped.
         jobs: processes to parse with (1: in this process).
         cache_root: the cache folder to take unchanged documents from (:mod:`govdata.cache`);
-            None to parse every document. Nothing is written to it here (see
-            :func:`cache_documents`).
+            None to parse every document. The entry of each document parsed is staged in it
+            at once (its rows are not kept for the cache); :func:`cache_documents` moves the
+            staged entries into place once the build is written.
         fresh: parse every document, whatever the cache holds.
         progress_bar: wraps the stream of parse results (the CLI's progress bar).
     """
     records = catalog.to_dict("records")
-    found: dict[int, Parsed] = {}
+    store = RowStore()
+    docs: dict[int, dict] = {}  # catalog position → documents row of each document built
     if cache_root is not None and not fresh:
         for i, meta in enumerate(records):
             hit = _cached(meta, cache_root)
             if hit:
-                found[i] = hit
-    todo = [i for i in range(len(records)) if i not in found]
+                docs[i] = parsed_row(meta, hit)
+                store.add(i, hit.extraction)
+    todo = [i for i in range(len(records)) if i not in docs]
     results: Iterable = parse_all([(records[i]["abs_path"], extraction_meta(records[i]))
                                    for i in todo], jobs)
     if progress_bar is not None:
@@ -179,8 +236,12 @@ def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False, jobs: int =
     for i, res in zip(todo, results):
         if isinstance(res, str):
             reasons[records[i]["doc_id"]] = res
-        else:
-            found[i] = res
+            continue
+        docs[i] = parsed_row(records[i], res)
+        store.add(i, res.extraction)
+        if cache_root is not None:  # its entry now, so that its rows need not be kept
+            cache.stage(cache_root, res.sha256, extraction_meta(records[i]), res.chars,
+                        res.extraction)
     reused = len(records) - len(todo)
     log.info("%d documents parsed, %d reused from the cache", len(todo), reused)
     if reasons and not keep_going:
@@ -188,44 +249,46 @@ def extract_catalog(catalog: pd.DataFrame, keep_going: bool = False, jobs: int =
         raise GovdataError(f"{len(reasons)} of {total} documents cannot be built: "
                            + " | ".join(reasons.values())
                            + " — fix them, or run `govdata build --keep-going` to build the rest")
-    if reasons and not found:  # --keep-going, nothing to build: keep the earlier outputs
+    if reasons and not docs:  # --keep-going, nothing to build: keep the earlier outputs
         raise GovdataError(f"none of the {len(reasons)} documents can be built: "
                            + " | ".join(reasons.values()) + " — fix them and build again")
-    order = sorted(found)
-    docs = [parsed_row(records[i], found[i]) for i in order]
-    tables = assemble(pd.DataFrame(docs), [found[i].extraction for i in order])
+    documents = pd.DataFrame([docs[i] for i in sorted(docs)])
+    tables = assemble_tables(documents, **store.tables())
     if reasons:
         from .tables import SPECS
 
         skipped = skipped_coverage(reasons, list(SPECS["coverage"]))
         cov = tables["coverage"]
         tables["coverage"] = pd.concat([cov, skipped], ignore_index=True) if len(cov) else skipped
-    return BuildResult(tables, list(reasons), reasons, parsed=len(todo), reused=reused,
-                       new=[(records[i], found[i]) for i in todo if i in found])
+    return BuildResult(tables, list(reasons), reasons, parsed=len(todo), reused=reused)
 
 
 def cache_documents(result: BuildResult, root: Path, doc_ids: list[str],
                     fresh: bool = False) -> None:
-    """Store the documents a build parsed in the cache folder ``root`` and drop the entries of
-    documents no longer in ``doc_ids`` (all other entries first, when ``fresh``)."""
+    """Move the entries of the documents a build parsed (staged by :func:`extract_catalog`)
+    into the cache folder ``root`` and drop the entries of documents no longer in ``doc_ids``
+    (all other entries first, when ``fresh``)."""
     if fresh:
         cache.clear(root)
-    for meta, parsed in result.new:
-        cache.save(root, parsed.sha256, extraction_meta(meta), parsed.chars, parsed.extraction)
+    cache.commit_staged(root)
     cache.prune(root, doc_ids)
 
 
 def assemble(documents: pd.DataFrame, parts: list[Extraction],
              reference: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """Concatenate per-document extractions and derive attainment and coverage."""
-    from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, frame
+    """Concatenate per-document extractions (in the order of ``documents``) and derive
+    attainment and coverage."""
+    store = RowStore()
+    for i, part in enumerate(parts):
+        store.add(i, part)
+    return assemble_tables(documents, **store.tables(), reference=reference)
 
-    def cat(name, cols):  # one DataFrame from every document's rows
-        return frame([r for p in parts for r in getattr(p, name)], cols)
 
-    targets = cat("target_rows", TARGET_COLUMNS)
-    outcomes = cat("outcome_rows", OUTCOME_COLUMNS)
-    numbers = cat("number_rows", NUMBER_COLUMNS)
+def assemble_tables(documents: pd.DataFrame, targets: pd.DataFrame, outcomes: pd.DataFrame,
+                    numbers: pd.DataFrame, reference: pd.DataFrame | None = None
+                    ) -> dict[str, pd.DataFrame]:
+    """Derive attainment, panel, progress, accountability and coverage from the extracted
+    tables of every document."""
     if reference is None:
         reference = load_reference(reference_dir() / "outcomes.csv")
     ref = merge_reference(reference, outcomes)
@@ -255,10 +318,15 @@ def build(catalog: str | Path | None = None, out_dir: str | Path | None = None,
     out = Path(out_dir) if out_dir else processed_dir()
     cat = load_catalog(catalog or catalog_path(), keep_going=keep_going)
     root = cache.cache_dir(out)
-    result = extract_catalog(cat, keep_going=keep_going, jobs=jobs,
-                             cache_root=root if use_cache else None, fresh=fresh,
-                             progress_bar=progress_bar)
-    write_tables(result.tables, out)
+    try:
+        result = extract_catalog(cat, keep_going=keep_going, jobs=jobs,
+                                 cache_root=root if use_cache else None, fresh=fresh,
+                                 progress_bar=progress_bar)
+        write_tables(result.tables, out)
+    except BaseException:
+        if use_cache:
+            cache.discard_staged(root)  # a failed build leaves the cache as it was
+        raise
     if use_cache:
         cache_documents(result, root, cat["doc_id"].tolist(), fresh=fresh)
     return result

@@ -121,6 +121,49 @@ def save(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction
     A cache that cannot be written (read-only folder, full disk) only costs time: it is logged
     and the build goes on.
     """
+    _write(entry_path(root, meta["doc_id"]), sha256, meta, chars, extraction)
+
+
+STAGING = ".staging-"
+
+
+def staging_dir(root: Path) -> Path:
+    """This process's folder for the entries of a build in progress."""
+    return Path(root) / f"{STAGING}{os.getpid()}"
+
+
+def stage(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction) -> None:
+    """Write one document's entry into the staging folder as soon as it is parsed, so that the
+    build need not keep its rows for the cache; :func:`commit_staged` moves the entries into
+    the cache once the build's tables are written, :func:`discard_staged` drops them if it
+    failed."""
+    _write(staging_dir(root) / entry_path(root, meta["doc_id"]).name, sha256, meta, chars,
+           extraction)
+
+
+def commit_staged(root: Path) -> int:
+    """Move every staged entry into the cache (replacing older ones); return how many."""
+    staged = staging_dir(root)
+    if not staged.is_dir():
+        return 0
+    moved = 0
+    for f in sorted(staged.iterdir()):
+        if f.suffix == ".zip":
+            try:
+                os.replace(f, Path(root) / f.name)
+                moved += 1
+            except OSError as exc:
+                log.warning("could not move the cache entry %s into place (%s)", f.name, exc)
+    shutil.rmtree(staged, ignore_errors=True)
+    return moved
+
+
+def discard_staged(root: Path) -> None:
+    """Drop the staged entries of a build that failed: the cache stays as it was."""
+    shutil.rmtree(staging_dir(root), ignore_errors=True)
+
+
+def _write(path: Path, sha256: str, meta: dict, chars: int, extraction: Extraction) -> None:
     buf = io.BytesIO()
     members = {}
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
@@ -131,7 +174,6 @@ def save(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction
             z.writestr(f"{name}.json", data)
         manifest = {"key": cache_key(sha256, meta), "chars": int(chars), "members": members}
         z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-    path = entry_path(root, meta["doc_id"])
     tmp = path.with_name(f".{path.stem}-{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,8 +185,17 @@ def save(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction
 
 
 def clear(root: Path) -> None:
-    """Remove every entry (``govdata build --fresh``)."""
-    shutil.rmtree(root, ignore_errors=True)
+    """Remove every entry (``govdata build --fresh``), keeping this build's staged ones."""
+    root = Path(root)
+    if not root.is_dir():
+        return
+    for f in root.iterdir():
+        if f == staging_dir(root):
+            continue
+        if f.is_dir():
+            shutil.rmtree(f, ignore_errors=True)
+        else:
+            f.unlink(missing_ok=True)
 
 
 def prune(root: Path, doc_ids) -> int:
@@ -158,5 +209,8 @@ def prune(root: Path, doc_ids) -> int:
     for f in root.iterdir():
         if f.is_file() and f.name not in keep:
             f.unlink(missing_ok=True)
+            removed += 1
+        elif f.is_dir() and f.name.startswith(STAGING) and f != staging_dir(root):
+            shutil.rmtree(f, ignore_errors=True)  # left by a build that was killed
             removed += 1
     return removed

@@ -227,3 +227,46 @@ def test_progress_bar_only_for_more_than_a_handful_on_a_terminal(monkeypatch):
     bar = _progress_bar(iter(items), 10)
     assert bar is not items and list(bar) == items
     assert "parsing" in sys.stderr.getvalue() and "/10" in sys.stderr.getvalue()
+
+
+def test_entries_are_staged_as_parsed_and_kept_only_if_the_build_is_written(data, capsys):
+    """Each parsed document's entry is written at once (so its rows need not be kept), into a
+    staging folder: a build that fails leaves the cache exactly as it was."""
+    out = data / "processed"
+    assert main(["build"]) == 0
+    root = cache.cache_dir(out)
+    before = {f.name: f.read_bytes() for f in root.iterdir()}
+    assert len(before) == 5 and not list(root.glob(cache.STAGING + "*"))
+    # a document edited (so parsed again and staged), then a bad one: the build fails
+    cat = load_catalog(data / "raw" / "catalog.csv").set_index("doc_id")
+    edited = Path(cat.loc["xuzhou-2024-work-report", "abs_path"])
+    edited.write_bytes(edited.read_bytes() + b"\n")
+    bad = Path(cat.loc[DOC, "abs_path"])
+    bad.write_bytes(b"\x00\x01 not a document" * 10)
+    capsys.readouterr()
+    assert main(["build", "--fresh"]) != 0
+    assert {f.name: f.read_bytes() for f in root.iterdir()} == before  # nothing staged is left
+    # a staging folder left by a build that was killed is removed by the next build
+    (root / f"{cache.STAGING}999999").mkdir()
+    (root / f"{cache.STAGING}999999" / "x.zip").write_bytes(b"half written")
+    assert main(["build", "--keep-going"]) == 0
+    assert not list(root.glob(cache.STAGING + "*"))
+
+
+def test_row_store_gives_catalog_order_whatever_the_arrival_and_chunk_size():
+    """Rows gathered in small chunks, in any order, make the same tables as one chunk."""
+    from govdata.build import RowStore, parse_document
+
+    catalog = load_catalog(RAW / "catalog.csv").to_dict("records")
+    parts = [parse_document(m["abs_path"], cache.extraction_meta(m)).extraction for m in catalog]
+    one = RowStore(chunk_rows=10**9)
+    for i, part in enumerate(parts):
+        one.add(i, part)
+    chunked = RowStore(chunk_rows=7)
+    for i in reversed(range(len(parts))):  # arriving last document first
+        chunked.add(i, parts[i])
+    expected, got = one.tables(), chunked.tables()
+    for name in ("targets", "outcomes", "numbers"):
+        pd.testing.assert_frame_equal(got[name], expected[name], check_exact=True)
+        assert list(dict.fromkeys(got[name]["doc_id"])) == [m["doc_id"] for m in catalog
+                                                            if m["doc_id"] in set(got[name]["doc_id"])]
