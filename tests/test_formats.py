@@ -27,7 +27,8 @@ FIXTURES = PROJ_ROOT / "tests" / "fixtures" / "formats"
 SUZHOU, XUZHOU = "suzhou-ah-2023-completion", "xuzhou-2024-work-report"
 CASES = [("suzhou-completion.docx", SUZHOU, "docx"), ("suzhou-completion.xlsx", SUZHOU, "xlsx"),
          ("suzhou-completion.html", SUZHOU, "html"), ("xuzhou-work-report.docx", XUZHOU, "docx"),
-         ("xuzhou-work-report.pdf", XUZHOU, "pdf"), ("xuzhou-work-report.html", XUZHOU, "html")]
+         ("xuzhou-work-report.pdf", XUZHOU, "pdf"), ("xuzhou-work-report.html", XUZHOU, "html"),
+         ("xuzhou-work-report-gazette.pdf", XUZHOU, "pdf")]
 
 
 def _maker():
@@ -205,6 +206,38 @@ def test_pdf_lines_broken_inside_numbers_and_across_pages_read_whole(files, docs
     assert doc.text.split("\n") == [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+def test_pdf_in_two_columns_reads_column_by_column(files, docs):
+    """A gazette prints the report in two columns under a title across the page: read the
+    left column before the right one, each with its own edges, and the text is the report's."""
+    import pdfplumber
+
+    with pdfplumber.open(files["xuzhou-work-report-gazette.pdf"]) as pdf:
+        first = pdf.pages[0].extract_text().splitlines()
+    assert first[0] == "2024年徐州市政府工作报告" and "各位代表：" in first[1]
+    assert first[1] != "各位代表："  # printed beside a line of the right column
+    text = extract_catalogued(XUZHOU)[0]
+    paragraphs = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    doc = docs["xuzhou-work-report-gazette.pdf"][0]
+    assert doc.text.split("\n") == ["2024年徐州市政府工作报告"] + paragraphs
+
+
+def test_two_columns_of_short_cells_are_a_table_not_a_layout():
+    from govdata.formats.pdf import _gutter
+
+    def chars(runs):  # (x0, x1, top) → one character per 10 points
+        return [{"text": "字", "x0": x, "x1": x + 10, "top": top, "size": 10}
+                for x0, x1, top in runs for x in range(x0, x1, 10)]
+
+    rows = range(0, 600, 15)
+    prose = chars([(50, 250, t) for t in rows] + [(290, 490, t) for t in rows])
+    band = _gutter(prose)
+    assert band is not None and 250 <= band[0] < band[1] <= 290  # the white between them
+    table = chars([(50, 130, t) for t in rows] + [(300, 490, t) for t in rows])
+    assert _gutter(table) is None
+    one_column = chars([(50, 490, t) for t in rows])
+    assert _gutter(one_column) is None
+
+
 def test_format_told_by_content_not_extension(files, docs, tmp_path):
     disguised = {"report.txt": "suzhou-completion.docx", "report.doc": "suzhou-completion.html",
                  "table.csv": "suzhou-completion.xlsx", "scan.docx": "xuzhou-work-report.pdf"}
@@ -221,6 +254,10 @@ def test_show_prints_the_text_offsets_refer_to(files, docs, capsys, name, doc_id
     assert capsys.readouterr().out == row.text
 
 
+def _case_id(name: str) -> str:
+    return name.replace(".", "-")  # two PDFs of one report need two ids
+
+
 def test_extract_and_catalog_accept_every_format(files, reference, tmp_path, monkeypatch):
     from govdata.build import build
 
@@ -231,13 +268,13 @@ def test_extract_and_catalog_accept_every_format(files, reference, tmp_path, mon
     for name, doc_id, fmt in CASES:
         shutil.copy(files[name], raw / name)
         row = seeds[seeds["doc_id"] == doc_id].iloc[0].copy()
-        row["doc_id"], row["path"] = f"{doc_id}-{fmt}", name
+        row["doc_id"], row["path"] = _case_id(name), name
         rows.append(row)
     pd.DataFrame(rows).to_csv(raw / "catalog.csv", index=False)
     monkeypatch.setenv("GOVDATA_DATA_DIR", str(tmp_path / "data"))
     res = build()
     counts = res.tables["targets"].groupby("doc_id").size().to_dict()
-    assert counts == {f"{d}-{f}": len(reference[d][1].targets) for _, d, f in CASES}
+    assert counts == {_case_id(n): len(reference[d][1].targets) for n, d, _ in CASES}
     out = tmp_path / "extracted"
     assert main(["extract", str(files["suzhou-completion.html"]), "--out", str(out)]) == 0
     docs = pd.read_csv(out / "documents.csv", dtype=str)

@@ -4,8 +4,9 @@ pdfplumber gives each line with its position. A line that runs to the right edge
 block continues on the next line (or the next page) unless that one is indented: the two are
 joined with nothing between them (Chinese) or a space (two Latin words), so a number or word
 that the layout broke, 2291.|5亿元, reads whole again. Page numbers (— 3 —, 第3页, 3/20) and
-running headers or footers repeated on most pages are dropped. One column, top to bottom;
-tables come out as lines of text. A PDF without a text layer (a scan) raises
+running headers or footers repeated on most pages are dropped. A page printed in two columns
+(a gazette) is read column by column, each with its own edges; tables come out as lines of
+text. A PDF without a text layer (a scan) raises
 :class:`DocumentError` saying it needs OCR.
 """
 
@@ -30,24 +31,107 @@ _CID = re.compile(r"\(cid:\d+\)")
 
 @dataclass(frozen=True)
 class Line:
-    """One printed line: its text, left and right ends, and font size (points)."""
+    """One printed line: its text, left and right ends, and font size (points); in a column,
+    the column's left and right edges (0: the page's, worked out over the whole document)."""
 
     text: str
     x0: float
     x1: float
     size: float
+    left: float = 0.0
+    right: float = 0.0
 
 
 def page_lines(page) -> list[Line]:
-    """The lines of one pdfplumber page, top to bottom, overprinted characters removed."""
-    out = []
-    for ln in page.dedupe_chars().extract_text_lines(x_tolerance_ratio=0.5, return_chars=True):
-        text = ln["text"].strip()
-        if not text:
-            continue
-        sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
-        out.append(Line(text, ln["x0"], ln["x1"], sizes[len(sizes) // 2] or 10.0))
+    """The lines of one pdfplumber page in reading order, overprinted characters removed: top
+    to bottom, or, on a page printed in two columns, the left column before the right one
+    (lines across both, such as a title or a page number, where they stand)."""
+    page = page.dedupe_chars()
+    rows = _text_lines(page)
+    band = _gutter(page.chars)
+    if band is None:
+        return [_line(r) for r in rows]
+    gutter = (band[0] + band[1]) / 2
+    across = [r for r in rows if any(c["x0"] < band[1] and c["x1"] > band[0]
+                                     for c in r["chars"] if c.get("text", "").strip())]
+    out: list[Line] = []
+    top = page.bbox[1]
+    for r in across + [None]:  # the bands between lines across the page, column by column
+        bottom = r["top"] if r is not None else page.bbox[3]
+        if bottom > top:
+            for x0, x1 in ((page.bbox[0], gutter), (gutter, page.bbox[2])):
+                column = page.within_bbox((x0, top, x1, bottom))
+                out += _column([_line(b) for b in _text_lines(column)])
+        if r is not None:
+            out.append(_line(r))
+            top = r["bottom"]
     return out
+
+
+def _text_lines(page) -> list[dict]:
+    return [ln for ln in page.extract_text_lines(x_tolerance_ratio=0.5, return_chars=True)
+            if ln["text"].strip()]
+
+
+def _line(ln: dict) -> Line:
+    sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
+    return Line(ln["text"].strip(), ln["x0"], ln["x1"], sizes[len(sizes) // 2] or 10.0)
+
+
+def _column(lines: list[Line]) -> list[Line]:
+    """The lines of one column with the column's own edges, for joining wrapped lines."""
+    long = [ln for ln in lines if len(ln.text) >= 5] or lines
+    left, right = _percentile([ln.x0 for ln in long], 0.1), _percentile([ln.x1 for ln in long], 0.9)
+    return [Line(ln.text, ln.x0, ln.x1, ln.size, left, right) for ln in lines]
+
+
+GUTTER = 1.0  # ems: the narrowest white band between two columns of text
+MIN_COLUMN_CHARS = 200
+MIN_COLUMN_LINES = 3  # a last page may fill its second column only in part
+
+
+def _gutter(chars: list[dict]) -> tuple[float, float] | None:
+    """The white band ``(x0, x1)`` between two columns of prose on a page, or None for one
+    column.
+
+    Looked for in the middle of the text block: a band at least :data:`GUTTER` wide that at
+    most one line in twenty crosses (a title or a page number may), with lines on both sides
+    of it, and the lines of each side mostly running up to it, so that a table's cells are
+    not taken for columns."""
+    body = [c for c in chars if c.get("text", "").strip()]
+    if len(body) < MIN_COLUMN_CHARS:
+        return None
+    lo, hi = min(c["x0"] for c in body), max(c["x1"] for c in body)
+    em = _percentile([c.get("size", 10.0) or 10.0 for c in body], 0.5)
+    heights = {round(c["top"]) for c in body}
+    crossing: dict[int, set] = {}
+    for c in body:
+        for x in range(int(c["x0"]), int(c["x1"]) + 1):
+            crossing.setdefault(x, set()).add(round(c["top"]))
+    start, end = int(lo + 0.3 * (hi - lo)), int(lo + 0.7 * (hi - lo))
+    best, run = (0, 0), 0
+    for x in range(start, end + 1):
+        run = run + 1 if len(crossing.get(x, ())) <= len(heights) / 20 else 0
+        best = max(best, (run, x))
+    if best[0] < GUTTER * em:
+        return None
+    band = (best[1] - best[0] + 1, best[1])
+    gutter = (band[0] + band[1]) / 2
+    ends: dict[int, float] = {}  # per height, where the left side's line ends
+    starts: dict[int, float] = {}  # … and where the right side's begins
+    for c in body:
+        h = round(c["top"])
+        if c["x1"] <= gutter:
+            ends[h] = max(ends.get(h, c["x1"]), c["x1"])
+        elif c["x0"] >= gutter:
+            starts[h] = min(starts.get(h, c["x0"]), c["x0"])
+    if min(len(ends), len(starts)) < MIN_COLUMN_LINES:
+        return None
+    # columns of prose run up to the white band from both sides (a table's cells stop short)
+    if _percentile(list(ends.values()), 0.5) < band[0] - 2 * em \
+            or _percentile(list(starts.values()), 0.5) > band[1] + 2 * em:
+        return None
+    return band
 
 
 def _furniture_key(text: str) -> str:
@@ -99,10 +183,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     out: list[str] = []
     prev: Line | None = None
     for ln in body:
-        short = (right - prev.x1) / prev.size if prev is not None else 99.0
+        short = ((prev.right or right) - prev.x1) / prev.size if prev is not None else 99.0
         full = short <= FULL_LINE or (short <= NEAR_FULL
                                       and not prev.text.endswith(_ENDS_SENTENCE))
-        indented = ln.x0 > left + INDENT * ln.size
+        indented = ln.x0 > (ln.left or left) + INDENT * ln.size
         if out and full and not indented:
             out[-1] += joiner(out[-1], ln.text) + ln.text
         else:
