@@ -4,7 +4,7 @@ The scaling sizes default to 1×, 10× and 100× (about 2 minutes); set ``GOVDAT
 for a quicker run.
 """
 
-from benchmarks import accuracy, build_time, scaling, throughput
+from benchmarks import accuracy, build_memory, build_time, scaling, throughput
 
 if __name__ == "__main__":
     accuracy.main()
@@ -12,5 +12,7 @@ if __name__ == "__main__":
     throughput.main()
     print()
     scaling.main()
+    print()
+    build_memory.main()
     print()
     build_time.main()
