@@ -25,7 +25,7 @@ notebooks: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# scaling sizes 1,10,100 by default (100× is about 1 min 40 s of 3 min); `make bench SIZES=1,10` is quicker
+# scaling sizes 1,10,100 by default (100× is about 40 s of about 3 min); `make bench SIZES=1,10` is quicker
 bench: $(STAMP)
 	$(if $(SIZES),GOVDATA_BENCH_SIZES=$(SIZES) )$(BIN)/python -m benchmarks
 
