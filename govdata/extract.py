@@ -99,6 +99,9 @@ def quantity_regex() -> re.Pattern:
     return re.compile(
         rf"(?P<lo>{NUM})(?P<lopct>%)?"
         rf"(?:\s*(?P<dash>[-—~至到])\s*(?P<hi>{NUM}))?"
+        # one stray space before the magnitude or unit, as pages pasted from the web have
+        # (国内生产总值达到39.8 万亿元); never a tab or a line break, which part table cells
+        rf"(?: (?=万亿|千亿|万|亿|(?:{units})))?"
         rf"(?P<mult>万亿|千亿|万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
     )
 

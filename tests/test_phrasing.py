@@ -256,3 +256,9 @@ def test_fraction_written_with_a_slash():
     assert single("缉毒量占自治区年度缉毒总量的1/4").value == 25
     for text in ["提供7/24小时服务", "2024/1/5发布"]:  # hours, a date: not fractions
         assert stmts(text) == [], text
+
+
+def test_one_stray_space_before_the_unit_but_not_a_table_cell_break():
+    s = single("国内生产总值达到39.8 万亿元")
+    assert (s.indicator_text, s.value, s.unit, s.measure) == ("国内生产总值", 39.8, "万亿元", "level")
+    assert stmts("1\t人均地区生产总值") == []  # an item number, then the next cell
