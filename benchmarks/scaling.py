@@ -135,7 +135,7 @@ def assemble_times(sizes=ASSEMBLE_SIZES) -> list[dict]:
     from govdata.build import assemble, parse_all, parsed_row
     from govdata.cache import extraction_meta
     from govdata.catalog import load_catalog
-    from govdata.pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, Extraction
+    from govdata.pipeline import EXTRACTION_TABLES, Extraction
 
     records = load_catalog(PROJ_ROOT / "data" / "raw" / "catalog.csv").to_dict("records")
     parsed = list(parse_all([(m["abs_path"], extraction_meta(m)) for m in records]))
@@ -147,9 +147,8 @@ def assemble_times(sizes=ASSEMBLE_SIZES) -> list[dict]:
                 new = {"doc_id": f"{meta['doc_id']}-{i}", "region": f"{meta['region']}-{i}"}
                 docs.append(parsed_row(meta | new, p))
                 ext = p.extraction
-                parts.append(Extraction(_renamed(ext.target_rows, TARGET_COLUMNS, new),
-                                        _renamed(ext.outcome_rows, OUTCOME_COLUMNS, new),
-                                        _renamed(ext.number_rows, NUMBER_COLUMNS, new)))
+                parts.append(Extraction(*(_renamed(ext.rows(name), columns, new)
+                                          for name, columns in EXTRACTION_TABLES.items())))
         return pd.DataFrame(docs), parts
 
     assemble(*copies(1))  # warm up: registries, rules, lazy imports

@@ -151,10 +151,9 @@ class RowStore:
     whatever order the documents arrived in (from the cache first, then parsed)."""
 
     def __init__(self, chunk_rows: int | None = None):
-        from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS
+        from .pipeline import EXTRACTION_TABLES
 
-        self._columns = {"targets": TARGET_COLUMNS, "outcomes": OUTCOME_COLUMNS,
-                         "numbers": NUMBER_COLUMNS}
+        self._columns = EXTRACTION_TABLES
         self._chunk_rows = chunk_rows or CHUNK_ROWS
         self._rows: dict[str, list[tuple]] = {name: [] for name in self._columns}
         self._order: dict[str, list[int]] = {name: [] for name in self._columns}
@@ -163,7 +162,7 @@ class RowStore:
     def add(self, position: int, extraction: Extraction) -> None:
         """Add one document's rows."""
         for name in self._columns:
-            rows = getattr(extraction, f"{name[:-1]}_rows")
+            rows = extraction.rows(name)
             self._rows[name].extend(rows)
             self._order[name].extend([position] * len(rows))
             if len(self._rows[name]) >= self._chunk_rows:

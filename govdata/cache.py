@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .paths import PACKAGE_DIR
-from .pipeline import NUMBER_COLUMNS, OUTCOME_COLUMNS, TARGET_COLUMNS, Extraction
+from .pipeline import EXTRACTION_TABLES, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ FORMAT = 2  # the layout of an entry; bump when it changes (2: rows as JSON, was
 META_FIELDS = ("doc_id", "region", "admin_code", "year", "doc_type")
 CODE_MODULES = ("read.py", "formats/*.py", "normalise.py", "segment.py", "extract.py",
                 "numbers.py", "link.py", "registry.py", "pipeline.py")
-MEMBERS = {"targets": TARGET_COLUMNS, "outcomes": OUTCOME_COLUMNS, "numbers": NUMBER_COLUMNS}
+MEMBERS = EXTRACTION_TABLES
 MANIFEST = "manifest.json"
 
 
@@ -108,11 +108,11 @@ def _read_entry(path: Path, key: dict) -> tuple[int, Extraction]:
             if member.get("columns") != columns or not all(
                     isinstance(r, list) and len(r) == len(columns) for r in member["rows"]):
                 raise ValueError(f"{name}.json has unexpected columns")
-            rows[f"{name[:-1]}_rows"] = [tuple(r) for r in member["rows"]]
+            rows[name] = [tuple(r) for r in member["rows"]]
     chars = manifest["chars"]
     if not isinstance(chars, int) or chars < 0:
         raise ValueError("bad character count")
-    return chars, Extraction(**rows)
+    return chars, Extraction(*(rows[name] for name in MEMBERS))
 
 
 def save(root: Path, sha256: str, meta: dict, chars: int, extraction: Extraction) -> None:
@@ -168,8 +168,7 @@ def _write(path: Path, sha256: str, meta: dict, chars: int, extraction: Extracti
     members = {}
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
         for name, columns in MEMBERS.items():
-            rows = getattr(extraction, f"{name[:-1]}_rows")
-            data = json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False).encode()
+            data = json.dumps({"columns": columns, "rows": extraction.rows(name)}, ensure_ascii=False).encode()
             members[name] = hashlib.sha256(data).hexdigest()
             z.writestr(f"{name}.json", data)
         manifest = {"key": cache_key(sha256, meta), "chars": int(chars), "members": members}

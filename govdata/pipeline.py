@@ -26,6 +26,9 @@ OUTCOME_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "it
                    "indicator_zh",
                    "indicator_text", "measure", "value", "unit", "char_start", "char_end", "text"]
 NUMBER_COLUMNS = ["doc_id", "char_start", "char_end", "role", "text", "context"]
+# the tables one document yields, in the order of :class:`Extraction`'s fields
+EXTRACTION_TABLES = {"targets": TARGET_COLUMNS, "outcomes": OUTCOME_COLUMNS,
+                     "numbers": NUMBER_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class Extraction:
     target_rows: list[tuple]
     outcome_rows: list[tuple]
     number_rows: list[tuple]  # every number token with its role, for the coverage report
+
+    def rows(self, table: str) -> list[tuple]:
+        """The rows of one of :data:`EXTRACTION_TABLES`."""
+        return getattr(self, f"{table[:-1]}_rows")
 
     @property
     def targets(self) -> pd.DataFrame:
