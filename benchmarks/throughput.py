@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 import time
 
-from govdata import extract
-from govdata.link import link
 from govdata.normalise import normalise
-from govdata.numbers import cn_to_number
-from govdata.pipeline import extract_document
+from govdata.pipeline import clear_memos, extract_document
 from govdata.read import decode_bytes
 from govdata.segment import segment
 
@@ -54,11 +51,9 @@ def main() -> None:
         nonlocal rows
         rows = 0
         # each run starts as a build does: registries loaded and patterns compiled, but nothing
-        # remembered from an earlier run (the memos of indicator links, Chinese numerals and
-        # subjects)
-        link.cache_clear()
-        cn_to_number.cache_clear()
-        extract._parse_before.cache_clear()
+        # remembered from an earlier run (the memos of subjects, indicator links, Chinese
+        # numerals and units)
+        clear_memos()
         for (_f, text), meta in zip(texts, metas):
             ext = extract_document(text, meta)
             rows += len(ext.target_rows) + len(ext.outcome_rows)

@@ -304,6 +304,7 @@ _TAIL_DURATION = re.compile(r"(?<=..)(?:已|已经)?连续(?:\d{1,2}|[一二三�
 _TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$")
 
 
+@lru_cache(maxsize=16384)  # pure; the same subject is cleaned for parsing, linking and keying
 def clean_subject(s: str) -> str:
     """Remove list markers, leading punctuation, dates (到2025年) and scope words (全年, 全市…)
     from a subject."""
@@ -367,12 +368,13 @@ _KEY_GROWTH = re.compile(r"(?:增速|增长率|增幅|增长)$")
 def _subject_after(text: str, pos: int, end: int) -> str:
     """The noun phrase after a count unit (建设200个<村级…站点>), up to the clause end."""
     tail = _AGE_CLASS.sub("", text[pos:end], count=1)  # 12家<3岁以下>婴幼儿照护服务机构
-    if re.match(r"^(?:及|和|与|以及)", tail):
+    if tail.startswith(("及", "和", "与", "以及")):
         return ""  # 幼儿园17所及义务教育学校14所: the next item, with its own number
-    m = re.match(r"^[^,;、。\d()]{2,40}", tail)
+    m = _NOUN_AFTER.match(tail)
     return m.group(0).strip() if m else ""
 
 
+_NOUN_AFTER = re.compile(r"[^,;、。\d()]{2,40}")
 # 3岁以下婴幼儿, 65岁及以上老年人, 60岁老人: an age class; 人均预期寿命达到80岁 is a quantity
 _AGE_CLASS = re.compile(r"^\d+(?:周)?岁(?:以下|以上|及以上|以内|(?:的)?(?:儿童|老人|老年|婴幼儿|人口|妇女|女性|学生|青少年|幼儿))")
 
@@ -406,16 +408,17 @@ def _measure(unit: str, flags: dict, subject: str) -> str:
 
 
 def _qualifier_after(text: str, pos: int) -> tuple[str, int]:
-    after_words, _ = _qualifier_words()
-    for word in _qualifiers_after_longest_first():
-        if text.startswith(word, pos):
-            return after_words[word], pos + len(word)
-    return "", pos
+    """The qualifier word written right after a number (左右, 以上…) and where it ends."""
+    m = _qualifier_after_regex().match(text, pos)
+    return (_qualifier_words()[0][m.group(0)], m.end()) if m else ("", pos)
 
 
 @lru_cache(maxsize=1)
-def _qualifiers_after_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_qualifier_words()[0], key=len, reverse=True))
+def _qualifier_after_regex() -> re.Pattern:
+    """The qualifier words, longest first: a regex alternation takes the first alternative that
+    matches, so this is the longest word at the position, found in one C call."""
+    ws = sorted(_qualifier_words()[0], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ws))) if ws else re.compile("(?!)")
 
 
 # ---------------------------------------------------------------- main entry points
@@ -457,8 +460,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         unit_word = m.group("unit") or ""
         if unit_word:
             unit = mult + unit_word  # as written: 1929.6万件, 1亿户 (to_base knows the prefix)
-        elif mult and (not re.match(r"[\u4e00-\u9fff]", text[m.end(): m.end() + 1] or " ")
-                       or re.match(r"以上|以下|左右|以内", text[m.end(): m.end() + 2])):
+        elif mult and (not _HAN.match(text[m.end(): m.end() + 1] or " ")
+                       or text.startswith(_BOUND_WORDS, m.end())):
             unit = mult  # 减少1386万, 超过1亿: a bare count
         elif mult:
             unit = ""
@@ -504,6 +507,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
     return _share_list_units(text, found)
 
 
+_BOUND_WORDS = ("以上", "以下", "左右", "以内")
 # 1/3, 1/4 written with a slash: a fraction (not a date such as 2024/1/5, not 7/24 hours)
 _FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
 
@@ -570,6 +574,9 @@ _PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+_SPAN_ON = re.compile(r"[-—~至到]\d")
+
+
 def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None, int]]:
     """Year expressions in ``text[start:end]`` that date the quantities after them.
 
@@ -584,7 +591,7 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             continue
         if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
             continue
-        if re.match(r"[-—~至到]\d", text[m.end(): m.end() + 2]):
+        if _SPAN_ON.match(text, m.end()):
             continue  # 2021年至2025年: the span's end dates it
         out.append((m.start(), int(m.group("y").translate(_CN_YEAR_DIGITS)), 0))
     for m in _PERIOD_ANCHOR.finditer(text, start, end):
@@ -869,13 +876,16 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
     """``A、B均超10%`` → [A, B]; ``城乡居民收入`` (with 分别) → [城镇居民收入, 农村居民收入]."""
     if not (flags.get("each") or respectively):
         return [subject]
-    parts = [p for p in re.split(r"[、和及与]", subject) if p]
+    parts = [p for p in _LIST_SPLIT.split(subject) if p]
     if len(parts) > 1:
         return _share_head(parts)
     for prefix, expansions in _split_prefixes().items():
         if subject.startswith(prefix):
             return [e + subject[len(prefix):] for e in expansions]
     return [subject]
+
+
+_LIST_SPLIT = re.compile(r"[、和及与]")
 
 
 def _carry_respectively(stmts: list[Statement], group: list[str], inherited: str

@@ -26,7 +26,11 @@ def _alias_index() -> dict[str, str]:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"[\s“”\"'()]", "", s).upper()
+    return _NORM_DROP.sub("", s).upper()
+
+
+_NORM_DROP = re.compile(r"[\s“”\"'()]")
+_SIZE_SUFFIX = re.compile(r"(?:增速|增长率|增幅|增长|总量|规模)$")
 
 
 @lru_cache(maxsize=4096)
@@ -34,13 +38,11 @@ def link(indicator_text: str) -> str:
     """Canonical id for an indicator as written (``地区生产总值`` → ``gdp``)."""
     idx = _alias_index()
     subject = clean_subject(indicator_text)
-    candidates = [subject, re.sub(r"(?:增速|增长率|增幅|增长|总量|规模)$", "", subject),
-                  indicator_key(indicator_text)]
-    for c in candidates:
+    key = indicator_key(indicator_text)
+    for c in (subject, _SIZE_SUFFIX.sub("", subject), key):
         hit = idx.get(_norm(c))
         if hit:
             return hit
-    key = indicator_key(indicator_text)
     return f"zh:{key}" if key else ""
 
 

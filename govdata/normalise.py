@@ -93,6 +93,13 @@ class Normalised:
     text: str
     offsets: Sequence[int]  # a range when nothing moved, else :class:`Offsets`
 
+    @property
+    def source_offset(self):
+        """The function ``i → source offset of normalised character i`` (for ``0 <= i <=
+        len(text)``), for callers that map many offsets."""
+        o = self.offsets
+        return o.__getitem__ if type(o) is range else o.at
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to the source span that produced it."""
         o = self.offsets

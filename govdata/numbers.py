@@ -81,6 +81,7 @@ def unit_pattern() -> str:
 _PREFIX = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百": 1e2}
 
 
+@lru_cache(maxsize=None)  # pure: the registry is read once; a document has a few dozen units
 def _lookup(unit: str) -> tuple[str, str, float] | None:
     """Unit info, also for units written with a 万/亿 prefix the table lacks (万件, 亿户)."""
     info = unit_table().get(unit)

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .extract import Statement, in_spans, label_spans, number_role, statements
+from .extract import (Statement, _parse_before, clean_subject, in_spans, label_spans,
+                      number_role, statements)
 from .link import link, name_zh
 from .normalise import Normalised, normalise
+from .numbers import _lookup as unit_lookup
+from .numbers import cn_to_number
 from .segment import Segment, segment
 
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
@@ -65,10 +67,6 @@ def frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-_TARGET_ROW = operator.itemgetter(*TARGET_COLUMNS)
-_OUTCOME_ROW = operator.itemgetter(*OUTCOME_COLUMNS)
-
-
 def extract_document(text: str, meta: dict) -> Extraction:
     """Extract targets and outcomes from one decoded document.
 
@@ -81,29 +79,47 @@ def extract_document(text: str, meta: dict) -> Extraction:
     labels = label_spans(norm.text)
     t_rows, o_rows, numbers = [], [], []
     seen: set = set()
+    doc = (meta["doc_id"], meta["region"], meta["admin_code"])
+    span = norm.source_span
     for seg in segs:
         stmts, nums = statements(norm.text, seg.start, seg.end, labels)
+        if not stmts and not nums:
+            continue
         timed = [(st, timing(meta, seg, st)) for st in stmts]
         kinds = {st.num_start: when[0] for st, when in timed}
         for n in nums:  # (fresh dicts, made for this call)
             if n["role"] == "quantity":
                 n["role"] = kinds.get(n["start"], seg.role)
         numbers.extend(nums)
+        lead_units = ";".join(seg.lead_units)
         for st, (kind, year, period_start) in timed:
-            row = _row(text, norm, meta, seg, st, kind) | {"year": year,
-                                                           "period_start": period_start}
-            key = (kind, row["item"], row["indicator_text"], row["measure"], row["value"],
-                   row["unit"], _squash(row["text"]))
+            cs, ce = span(st.start, st.end)
+            snippet = text[cs:ce]
+            key = (kind, seg.item, st.indicator_text, st.measure, st.value, st.unit,
+                   _squash(snippet))
             if key in seen:  # a clause repeated by copy-paste yields one row
                 continue
             seen.add(key)
+            indicator = link(st.indicator_text)
+            # the columns of TARGET_COLUMNS and OUTCOME_COLUMNS, in order
+            head = (*doc, year, period_start, seg.item, indicator, name_zh(indicator),
+                    st.indicator_text, st.measure, st.value)
             if kind == "target":
-                t_rows.append(_TARGET_ROW(row))
+                t_rows.append((*head, st.value_high, st.unit, st.qualifier, st.strive, lead_units,
+                               seg.leader, cs, ce, snippet))
             else:
-                o_rows.append(_OUTCOME_ROW(row))
+                o_rows.append((*head, st.unit, cs, ce, snippet))
     first = min((s.start for s in segs), default=len(norm.text))
     numbers = _account_numbers(text, norm, meta["doc_id"], numbers, labels, first)
     return Extraction(t_rows, o_rows, numbers)
+
+
+def clear_memos() -> None:
+    """Forget what extraction has memoised about the text read so far (subjects, indicator
+    links, Chinese numerals, units), so that a benchmark run starts as a fresh build does. The
+    compiled patterns and loaded registries stay."""
+    for memo in (link, clean_subject, _parse_before, cn_to_number, unit_lookup):
+        memo.cache_clear()
 
 
 def _kind(seg: Segment, st: Statement) -> str:
@@ -172,34 +188,6 @@ def _squash(s: str) -> str:
     return "".join(s.split())  # every white space out (str.split and \s agree on what it is)
 
 
-def _row(source: str, norm: Normalised, meta: dict, seg: Segment, st: Statement, kind: str
-         ) -> dict:
-    cs, ce = norm.source_span(st.start, st.end)
-    indicator = link(st.indicator_text)
-    return {
-        "doc_id": meta["doc_id"],
-        "region": meta["region"],
-        "admin_code": meta["admin_code"],
-        "year": int(meta["year"]) + (seg.year_offset if kind == "outcome" else 0),
-        "period_start": None,
-        "item": seg.item,
-        "indicator": indicator,
-        "indicator_zh": name_zh(indicator),
-        "indicator_text": st.indicator_text,
-        "measure": st.measure,
-        "value": st.value,
-        "value_high": st.value_high,
-        "unit": st.unit,
-        "qualifier": st.qualifier,
-        "strive": st.strive,
-        "lead_units": ";".join(seg.lead_units),
-        "leader": seg.leader,
-        "char_start": cs,
-        "char_end": ce,
-        "text": source[cs:ce],
-    }
-
-
 _DIGITS = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?")  # (\d\d*: see extract.NUM)
 # a number followed by one of these states a quantity: never page furniture (metadata), even
 # before the first segment — if the segmenter found no items, they are unexplained
@@ -216,13 +204,12 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
     numbers) are ``metadata`` or ``ordinal``; numbers it looked at but could not place are
     ``unexplained``. Nothing is left out.
     """
-    by_start = {}
-    for f in found:
-        by_start.setdefault(f["start"], f["role"])
+    by_start = {f["start"]: f["role"] for f in reversed(found)}  # the first role given wins
     spans = sorted((f["start"], f["end"], f["role"]) for f in found)
     reach = list(itertools.accumulate((sp[1] for sp in spans), max))
     rows = []
-    nt, span, n = norm.text, norm.source_span, len(norm.text)
+    nt, n = norm.text, len(norm.text)
+    at = norm.source_offset  # (spans here are never empty: source_span's end is at(end - 1) + 1)
     for m in _DIGITS.finditer(nt):
         start, end = m.span()
         if start > 0 and nt[start - 1] == ".":
@@ -242,10 +229,10 @@ def _account_numbers(source: str, norm: Normalised, doc_id: str, found: list[dic
                 role = number_role(nt, start, end, "", in_label) or (
                     "metadata" if start < first_segment
                     and not _UNIT_AFTER.match(nt, end) else "unexplained")
-        cs, ce = span(start, end)
-        ctx_s, ctx_e = span(max(0, start - 15), min(n, end + 15))
+        cs, ce = at(start), at(end - 1) + 1
+        ctx_e = at(min(n, end + 15) - 1) + 1
         rows.append((doc_id, cs, ce, role, source[cs:ce],
-                     source[ctx_s:ctx_e].replace("\n", " ")))
+                     source[at(max(0, start - 15)):ctx_e].replace("\n", " ")))
     return rows
 
 
