@@ -380,7 +380,9 @@ _AGE_CLASS = re.compile(r"^\d+(?:周)?岁(?:以下|以上|及以上|以内|(?:�
 
 
 _GROWTH_SUFFIX = re.compile(r"(?:增速|增长率|增幅|涨幅|增长)$")
-_SHARE_HINT = re.compile(r"(?:率|比重|占比|比例|份额|覆盖面|强度|水平|指数|贡献率)$")
+# (as endings for str.endswith, one C call instead of a search along the whole subject)
+_GROWTH_ENDINGS = ("增速", "增长率", "增幅", "涨幅", "增长")
+_SHARE_ENDINGS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "强度", "水平", "指数", "贡献率")
 _ACTION_ONLY = re.compile(r"^(?:新建|建成|建设|新增|培育|认定|实施|打造|完成|开展|组织|举办|落户|开工|引进|"
                           r"新开工|创建|改造|提供|带动|吸引)?$")
 
@@ -392,9 +394,9 @@ def _measure(unit: str, flags: dict, subject: str) -> str:
     if kind in ("rate", "permille"):
         if flags.get("avg"):
             return "avg_growth_pct"
-        if flags.get("rise") or flags.get("fall") or _GROWTH_SUFFIX.search(subject):
+        if flags.get("rise") or flags.get("fall") or subject.endswith(_GROWTH_ENDINGS):
             # 增长/下降 X% is a growth rate unless the subject is itself a rate (率达到 X%)
-            if _SHARE_HINT.search(subject) and not (flags.get("rise") or flags.get("fall")):
+            if subject.endswith(_SHARE_ENDINGS) and not (flags.get("rise") or flags.get("fall")):
                 return "share_pct"
             return "growth_pct"
         return "share_pct"
@@ -613,7 +615,7 @@ _RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=Tr
 
 
 _position = operator.itemgetter(0)
-_ESTIMATED = re.compile(r"^\s*[(（]?(?:预计|初步核算|快报数)")
+_ESTIMATED = re.compile(r"\s*[(（]?(?:预计|初步核算|快报数)")  # (matched within 8 characters)
 
 
 def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str) -> Statement:
@@ -628,8 +630,8 @@ def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: st
         return stmt._replace(year=None, year_rel=year, period_years=0,
                        kind_hint=stmt.kind_hint or ("outcome" if year < 0 else ""))
     hint = stmt.kind_hint
-    if _ESTIMATED.match(text[stmt.num_end: stmt.num_end + 8]) or _ESTIMATED.match(
-            text[stmt.end: stmt.end + 8]):
+    if _ESTIMATED.match(text, stmt.num_end, stmt.num_end + 8) or _ESTIMATED.match(
+            text, stmt.end, stmt.end + 8):
         hint = "outcome"
     if year is None and not period and hint == stmt.kind_hint:
         return stmt
@@ -724,7 +726,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
         if q["unit"] and _LABEL_BEFORE.search(text[max(0, q["start"] - 2): q["start"]]):
             role = "label"
-        if q["unit"] and not role and _AGAINST_TARGET.search(text[max(0, q["start"] - 16): q["start"]]):
+        if q["unit"] and not role and text[q["start"] - 1: q["start"]] in _AGAINST_TARGET_LAST \
+                and _AGAINST_TARGET.search(text[max(0, q["start"] - 16): q["start"]]):
             role = "label"  # 低于年初预期目标1.3个百分点, 完成年度目标的106.7%: measured against
             # the target, which attainment computes itself, not a quantity of its own
         if q["unit"] and not role and _is_threshold(text, q):
@@ -779,7 +782,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if noun:
             stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))
         subjects = _expand_subjects(subject, flags, respectively)
-        hint = "target" if _PLANNED.search(subject_raw) else ""
+        hint = "target" if _PLANNED.search(subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else ""
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
@@ -857,10 +860,12 @@ def _from_value(text: str, q: dict, following: dict | None) -> int | None:
 
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes
 _PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$")
+_PLANNED_MAX = 6  # no match of it is longer: search only the end
 
 _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?(?:预期|计划)?"
     r"(?:目标|计划)(?:任务)?(?:值)?的?$")
+_AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it ends
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
 
 
