@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from govdata import extract
+from govdata import normalise as normalise_module
 from govdata.catalog import DOC_TYPES
 from govdata.errors import NumberError
 from govdata.extract import find_quantities
@@ -180,3 +181,26 @@ def test_offsets_of_a_long_crlf_document_are_a_few_runs_not_one_integer_per_char
     assert len(norm.offsets._runs) <= 2002  # one per removed CR, not one per character
     i = norm.text.index("5%", 5000)
     assert text[norm.offsets[i]: norm.offsets[i] + 2] == "5%"
+
+
+shortcut_texts = st.lists(st.sampled_from(
+    ["，", "。", "、", "\u3000", "“", "”", "；", "（", "）", "％", "０", "Ａ", "\r", "\u200b", " ",
+     "\n", "a", "年度", "全年", "年", "计划", "目标", "预期", "投资", "任务", "完成", "低于", "值",
+     "的", "增长", "增长率", "增速", "涨幅", "比重", "率", "地区生产总值", "收入"]),
+    max_size=14).map("".join)
+
+
+@settings(FAST, max_examples=400)
+@given(st.one_of(shortcut_texts, documents))
+@example("全市年度计划投资")  # (a match as long as the window allows)
+@example("低于年初预期目标的")
+@example("增长率，\u3000Ａ")
+@example("居民消费价格涨幅")
+def test_cheap_checks_agree_with_the_patterns_they_stand_for(text):
+    assert normalise_module._foldable(text) == set(normalise_module._MAY_FOLD.findall(text))
+    s = text.rstrip("\n")  # (a subject never ends in a line break, before which $ matches)
+    assert s.endswith(extract._GROWTH_ENDINGS) == bool(extract._GROWTH_SUFFIX.search(s))
+    window = max(0, len(s) - extract._PLANNED_MAX)
+    assert bool(extract._PLANNED.search(s, window)) == bool(extract._PLANNED.search(s))
+    if extract._AGAINST_TARGET.search(s[-16:]):
+        assert s[-1:] in extract._AGAINST_TARGET_LAST
