@@ -23,16 +23,21 @@ def _progress_bar(results, total: int):
     return tqdm(results, total=total, desc="parsing", unit="doc", file=sys.stderr, leave=False)
 
 
-def _cmd_build(args) -> int:
+def _jobs(n: int) -> int:
+    """``--jobs N``: N processes, 0 for one per core."""
     import os
 
-    from .build import build
     from .errors import GovdataError
 
-    if args.jobs < 0:
-        raise GovdataError(f"--jobs {args.jobs}: give a number of processes, or 0 for one per "
-                           "core")
-    jobs = args.jobs or os.cpu_count() or 1
+    if n < 0:
+        raise GovdataError(f"--jobs {n}: give a number of processes, or 0 for one per core")
+    return n or os.cpu_count() or 1
+
+
+def _cmd_build(args) -> int:
+    from .build import build
+
+    jobs = _jobs(args.jobs)
     res = build(args.catalog, args.out, keep_going=args.keep_going, jobs=jobs, fresh=args.fresh,
                 progress_bar=_progress_bar)
     t = res.tables
@@ -119,7 +124,7 @@ def _cmd_rules(args) -> int:
 def _cmd_notebooks(args) -> int:
     from .notebooks import run_all
 
-    for src, ran in run_all(Path(args.out), force=args.force):
+    for src, ran in run_all(Path(args.out), force=args.force, jobs=_jobs(args.jobs)):
         print(f"{'ran    ' if ran else 'skipped'} {src.name}" + ("" if ran else " (unchanged)"))
     return 0
 
@@ -210,6 +215,8 @@ def parser() -> argparse.ArgumentParser:
     n = sub.add_parser("notebooks", help="execute every notebook headless and export HTML")
     n.add_argument("--out", default="build/notebooks")
     n.add_argument("--force", action="store_true", help="re-run unchanged notebooks too")
+    n.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                   help="run N notebooks at once (0: one per core, the default)")
     n.set_defaults(fn=_cmd_notebooks)
     cat = sub.add_parser("catalog", help="manage data/raw/catalog.csv")
     cat_sub = cat.add_subparsers(dest="catalog_cmd", required=True)

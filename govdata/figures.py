@@ -16,6 +16,7 @@ and copyable.
 from __future__ import annotations
 
 import math
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -242,7 +243,9 @@ def save(fig, path: str | Path, formats: tuple[str, ...] = FORMATS) -> list[Path
     """Save a figure in every format (300 dpi), creating folders; return the files written.
 
     ``path`` may carry one of the format suffixes or none (``figures/2023/suzhou-attainment``).
-    Files are reproducible: no creation date in the SVG or PDF.
+    Files are reproducible: no creation date in the SVG or PDF. Each file is written under a
+    temporary name and then moved into place, so a failed save leaves the earlier file intact
+    and two processes saving the same figure (notebooks run at once) never mix their bytes.
     """
     path = Path(path)
     if path.suffix.lower() in {f".{f}" for f in FORMATS}:
@@ -252,7 +255,12 @@ def save(fig, path: str | Path, formats: tuple[str, ...] = FORMATS) -> list[Path
     out = []
     for fmt in formats:
         f = path.with_name(f"{path.name}.{fmt}")
-        fig.savefig(f, format=fmt, dpi=300, bbox_inches="tight", metadata=metadata.get(fmt))
+        tmp = f.with_name(f".{f.name}.{os.getpid()}.tmp")
+        try:
+            fig.savefig(tmp, format=fmt, dpi=300, bbox_inches="tight", metadata=metadata.get(fmt))
+            os.replace(tmp, f)
+        finally:
+            tmp.unlink(missing_ok=True)
         out.append(f)
     return out
 

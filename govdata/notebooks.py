@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import time
 from pathlib import Path
 
 from .paths import PROJ_ROOT, processed_dir
@@ -49,8 +51,10 @@ def run_notebook(src: Path, out_dir: Path, parameters: dict | None = None, html:
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     source_nb = out_dir / f".{src.stem}.source.ipynb"
     nbformat.write(nb, source_nb)
+    started = time.perf_counter()
     pm.execute_notebook(str(source_nb), str(executed), parameters=parameters, kernel_name="python3",
                         cwd=str(NOTEBOOK_DIR), progress_bar=False, log_output=False)
+    _seconds_file(src, out_dir).write_text(f"{time.perf_counter() - started:.2f}\n")
     source_nb.unlink()
     if html:
         from nbconvert import HTMLExporter
@@ -61,6 +65,37 @@ def run_notebook(src: Path, out_dir: Path, parameters: dict | None = None, html:
     return executed
 
 
-def run_all(out_dir: Path, force: bool = False) -> list[tuple[Path, bool]]:
-    """Run every notebook; return ``(source, ran)`` for each."""
-    return [(src, run_notebook(src, out_dir, force=force) is not None) for src in notebook_sources()]
+def run_all(out_dir: Path, force: bool = False, jobs: int = 1,
+            sources: list[Path] | None = None) -> list[tuple[Path, bool]]:
+    """Run every notebook (or ``sources``); return ``(source, ran)`` for each, in order.
+
+    With ``jobs`` > 1 that many notebooks run at once, each in a process of its own (notebooks
+    are independent: each reads the built tables and writes its own outputs; figures two of them
+    draw are saved atomically, see :func:`govdata.figures.save`).
+    """
+    sources = notebook_sources() if sources is None else sources
+    if jobs <= 1 or len(sources) < 2:
+        ran = [run_notebook(src, out_dir, force=force) for src in sources]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")  # as govdata build --jobs
+        with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
+            # the slowest last time start first, so that no long notebook runs alone at the end
+            futures = {src: pool.submit(run_notebook, src, out_dir, force=force)
+                       for src in sorted(sources, key=lambda s: -_last_seconds(s, out_dir))}
+            ran = [futures[src].result() for src in sources]
+    return [(src, out is not None) for src, out in zip(sources, ran)]
+
+
+def _seconds_file(src: Path, out_dir: Path) -> Path:
+    return out_dir / f".{src.stem}.seconds"
+
+
+def _last_seconds(src: Path, out_dir: Path) -> float:
+    """How long the notebook took when it last ran into ``out_dir`` (never: infinite)."""
+    try:
+        return float(_seconds_file(src, out_dir).read_text())
+    except (OSError, ValueError):
+        return math.inf

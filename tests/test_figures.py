@@ -260,3 +260,21 @@ def test_trajectory_uses_matching_single_year_outcomes_in_the_plans_unit():
     assert f"进度达标，此后年均需增长{need:.1f}%" in texts(fig)
     line = next(ln for ln in fig.axes[0].get_lines() if ln.get_marker() == "o")
     assert list(line.get_xdata()) == [2020, 2021] and line.get_ydata()[1] == pytest.approx(0.8117)
+
+
+def test_a_failed_save_leaves_the_earlier_file_and_no_temporary_one(tmp_path, att, monkeypatch):
+    path = F.figure_path("attainment", root=tmp_path)
+    fig = F.dumbbell(att, "宿州市2023年主要指标", SOURCES)
+    (png,) = F.save(fig, path, formats=("png",))
+    before = png.read_bytes()
+
+    def broken(*args, **kwargs):
+        with open(args[0], "wb") as fh:  # as a save that dies half-way
+            fh.write(b"half a figure")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(fig, "savefig", broken)
+    with pytest.raises(OSError, match="disk full"):
+        F.save(fig, path, formats=("png",))
+    assert png.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["attainment.png"]

@@ -46,3 +46,22 @@ def test_jobs_must_not_be_negative(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("GOVDATA_DATA_DIR", str(tmp_path))
     assert main(["build", "--jobs", "-1"]) == 2
     assert "--jobs -1" in capsys.readouterr().err
+
+
+def test_notebooks_run_at_once_and_report_in_order(tmp_path):
+    from govdata import notebooks
+    from govdata.notebooks import run_all
+
+    sources = []
+    for name in ("01-a", "02-b"):
+        src = tmp_path / f"{name}.py"
+        src.write_text(f'# %%\nprint("ran {name}")\n', encoding="utf-8")
+        sources.append(src)
+    out = tmp_path / "out"
+    assert run_all(out, jobs=2, sources=sources) == [(sources[0], True), (sources[1], True)]
+    for src in sources:
+        assert (out / f"{src.stem}.html").exists()
+        assert f"ran {src.stem}" in (out / f"{src.stem}.ipynb").read_text(encoding="utf-8")
+    assert all(notebooks._last_seconds(src, out) < 60 for src in sources)  # (it orders the pool)
+    assert notebooks._last_seconds(tmp_path / "never-ran.py", out) == float("inf")
+    assert run_all(out, jobs=2, sources=sources) == [(sources[0], False), (sources[1], False)]
