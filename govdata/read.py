@@ -2,8 +2,9 @@
 
 One function, :func:`read`, for every format. The format is told from the file's content,
 not its extension (a portal's ``.doc`` download that is really a web page is read as HTML):
-a zip holding ``word/`` is Word, one holding ``xl/`` is Excel, ``%PDF`` is a PDF, a file
-opening with ``<html``, ``<!doctype``, ``<meta`` … is a web page, anything else is text. The
+a zip holding ``word/`` is Word, one holding ``xl/`` is Excel, ``%PDF`` is a PDF, a MIME
+``multipart/related`` message is a web archive (a page saved as one file), a file opening with
+``<html``, ``<!doctype``, ``<meta`` … is a web page, anything else is text. The
 readers live in :mod:`govdata.formats`, one module each.
 
 The text returned is the reference for provenance: every ``char_start``/``char_end`` in the
@@ -26,7 +27,7 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
-FORMATS = ("text", "html", "docx", "xlsx", "pdf")
+FORMATS = ("text", "html", "mhtml", "docx", "xlsx", "pdf")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,6 @@ _REFUSED = (
     (b"GIF8", "an image, not a document; run OCR on it or find the text version"),
     (b"II*\x00", "an image (TIFF scan), not a document; run OCR on it"),
     (b"MM\x00*", "an image (TIFF scan), not a document; run OCR on it"),
-    (b"MIME-Version:", "a web archive (.mht); save the page as “Web page, HTML only” instead"),
 )
 
 
@@ -77,6 +77,7 @@ def sniff(data: bytes, name: str) -> str:
             with what to convert it to.
     """
     from .formats.html import looks_like_html
+    from .formats.mhtml import looks_like_mhtml
 
     for magic, what in _REFUSED:
         if data.startswith(magic):
@@ -85,6 +86,8 @@ def sniff(data: bytes, name: str) -> str:
         return _zip_format(data, name)
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if looks_like_mhtml(data):
+        return "mhtml"
     if looks_like_html(data):
         return "html"
     return "text"
@@ -125,6 +128,10 @@ def _reader(fmt: str):
         from .formats.html import read_html
 
         return lambda data, name, limit: read_html(data, name)
+    if fmt == "mhtml":
+        from .formats.mhtml import read_mhtml
+
+        return lambda data, name, limit: read_mhtml(data, name)
     from .formats.text import read_text
 
     return lambda data, name, limit: read_text(data, name)
@@ -154,7 +161,7 @@ def read(path: str | Path) -> Document:
     """Read one document from disk into a :class:`Document`, whatever its format.
 
     Args:
-        path: the file to read (text, HTML, DOCX, XLSX or PDF).
+        path: the file to read (text, HTML, web archive, DOCX, XLSX or PDF).
 
     Raises:
         DocumentError: the file is missing, too large, empty, damaged, in a format or encoding

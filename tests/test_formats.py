@@ -1,6 +1,7 @@
-"""Every format reads through the same pipeline: Word, Excel, web-page and PDF fixtures made
-from the seed documents (tests/fixtures/formats/make_fixtures.py) yield exactly the targets
-and outcomes of the text versions, with provenance into the text each reader produced."""
+"""Every format reads through the same pipeline: Word, Excel, web-page, web-archive and PDF
+fixtures made from the seed documents (tests/fixtures/formats/make_fixtures.py) yield exactly
+the targets and outcomes of the text versions, with provenance into the text each reader
+produced."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 
 from govdata.catalog import load_catalog
 from govdata.cli import main
+from govdata.errors import DocumentError
 from govdata.paths import PROJ_ROOT
 from govdata.pipeline import extract_document
 from govdata.read import read
@@ -28,7 +30,8 @@ SUZHOU, XUZHOU = "suzhou-ah-2023-completion", "xuzhou-2024-work-report"
 CASES = [("suzhou-completion.docx", SUZHOU, "docx"), ("suzhou-completion.xlsx", SUZHOU, "xlsx"),
          ("suzhou-completion.html", SUZHOU, "html"), ("xuzhou-work-report.docx", XUZHOU, "docx"),
          ("xuzhou-work-report.pdf", XUZHOU, "pdf"), ("xuzhou-work-report.html", XUZHOU, "html"),
-         ("xuzhou-work-report-gazette.pdf", XUZHOU, "pdf")]
+         ("xuzhou-work-report-gazette.pdf", XUZHOU, "pdf"),
+         ("suzhou-completion.mhtml", SUZHOU, "mhtml"), ("xuzhou-work-report.mht", XUZHOU, "mhtml")]
 
 
 def _maker():
@@ -187,6 +190,34 @@ def test_web_page_encoding_detected_when_undeclared_or_wrong(files, docs, tmp_pa
         assert (doc.text, doc.encoding) == (expected, enc)
 
 
+def test_web_archives_read_as_the_page_inside(files, docs):
+    """A page a browser saved as one file (Chrome's .mhtml: UTF-8, quoted-printable; Internet
+    Explorer's .mht: base64, GB2312 named only in the part header) reads as the page itself."""
+    from govdata.formats.mhtml import page_part
+
+    for archive, page, url, encoding in (
+            ("suzhou-completion.mhtml", "suzhou-completion.html",
+             "http://www.ahsz.gov.cn/public/content/8790131", "utf-8"),
+            ("xuzhou-work-report.mht", "xuzhou-work-report.html",
+             "http://www.xz.gov.cn/zgxz/001002/20240120/x.html", "gb18030")):
+        doc, html_doc = docs[archive][0], docs[page][0]
+        assert doc.text == html_doc.text and doc.encoding == encoding
+        assert doc.meta == html_doc.meta | {"format": "mhtml", "url": url}
+    assert page_part(files["xuzhou-work-report.mht"].read_bytes(), "x.mht")[1] == "gb2312"
+    assert b"charset" not in page_part(files["xuzhou-work-report.mht"].read_bytes(), "x.mht")[0]
+
+
+def test_web_archive_without_a_page_is_a_clear_error(files, tmp_path):
+    data = files["suzhou-completion.mhtml"].read_bytes()
+    only_pictures = tmp_path / "pictures.mhtml"
+    only_pictures.write_bytes(data.replace(b"Content-Type: text/html\r\n",
+                                           b"Content-Type: image/png\r\n"))
+    with pytest.raises(DocumentError, match=r"pictures\.mhtml: a web archive with no web page "
+                                            r"inside .* save it as “Webpage, HTML only”"):
+        read(only_pictures)
+    assert main(["extract", str(only_pictures), "--out", str(tmp_path / "out")]) != 0
+
+
 def test_pdf_lines_broken_inside_numbers_and_across_pages_read_whole(files, docs):
     import pdfplumber
 
@@ -240,6 +271,7 @@ def test_two_columns_of_short_cells_are_a_table_not_a_layout():
 
 def test_format_told_by_content_not_extension(files, docs, tmp_path):
     disguised = {"report.txt": "suzhou-completion.docx", "report.doc": "suzhou-completion.html",
+                 "page.html": "xuzhou-work-report.mht",
                  "table.csv": "suzhou-completion.xlsx", "scan.docx": "xuzhou-work-report.pdf"}
     for new, old in disguised.items():
         shutil.copy(files[old], tmp_path / new)

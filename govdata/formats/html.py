@@ -51,19 +51,24 @@ def declared_charset(data: bytes) -> str | None:
     contain GBK characters).
     """
     m = _CHARSET.search(data[:4096]) or _XML_ENC.search(data[:200])
-    if not m:
+    return codec_name(m.group(1).decode("ascii")) if m else None
+
+
+def codec_name(label: str | None) -> str | None:
+    """The Python codec for a charset label (``GB2312`` → ``gb18030``), None if unknown."""
+    if not label:
         return None
-    label = m.group(1).decode("ascii").lower()
     try:
-        name = codecs.lookup(label).name
+        name = codecs.lookup(label.strip().lower()).name
     except LookupError:
         return None
     return "gb18030" if name in ("gb2312", "gbk", "gb18030", "hz") else name
 
 
-def decode_html(data: bytes, name: str) -> tuple[str, str]:
-    """Decode a page: the declared charset when it decodes cleanly, else detection."""
-    declared = declared_charset(data)
+def decode_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, str]:
+    """Decode a page: the charset the page declares (else ``charset``, as a web archive's part
+    header gives it) when it decodes cleanly, else detection."""
+    declared = declared_charset(data) or codec_name(charset)
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
                                          codecs.BOM_UTF16_BE)):
         try:
@@ -315,11 +320,12 @@ def _clean(soup) -> None:
             el.decompose()
 
 
-def read_html(data: bytes, name: str) -> tuple[str, dict]:
-    """Reader for web pages: ``(text, meta)`` with the article's text only."""
+def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, dict]:
+    """Reader for web pages: ``(text, meta)`` with the article's text only. ``charset``: the
+    encoding to assume when the page declares none."""
     from bs4 import BeautifulSoup
 
-    source, encoding = decode_html(data, name)
+    source, encoding = decode_html(data, name, charset)
     soup = BeautifulSoup(source, "lxml")
     meta = {"format": "html", "encoding": encoding} | portal_meta(soup)
     _clean(soup)

@@ -109,8 +109,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             return (text if enc == "utf-8-sig" else _checked(text, enc, name)), enc
     if looks_binary(data):
         raise DocumentError(f"{name}: binary content, not a text document nor another format "
-                            "govdata reads (HTML, DOCX, XLSX, PDF); check that it is the right "
-                            "file, or convert it to one of those")
+                            "govdata reads (HTML, web archive, DOCX, XLSX, PDF); check that it "
+                            "is the right file, or convert it to one of those")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
