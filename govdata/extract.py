@@ -948,8 +948,15 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
 _NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长")
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
+# a superior that sets a task (完成省下达的节能减排任务)
+_ISSUER = r"(?:省定|市定|省下达|市下达|区下达|县下达|上级下达|国家下达|省市下达)"
 _TASK = re.compile(
-    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|市下达的?|国家下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长)")
+    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|市下达的?|国家下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长"
+    # the indicator written inside the task: 完成省下达的<节能减排>任务, 全面完成省定<节能减排>目标,
+    # 实现<外贸进出口>正增长
+    rf"|完成{_ISSUER}的?(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:目标)?任务"
+    rf"|完成{_ISSUER}的?(?P<obj2>[\u4e00-\u9fff]{{1,8}}?)目标"
+    r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长)")
 
 
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
@@ -974,11 +981,16 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Stat
                           qualifier="relative", strive=strive)]
     m = _TASK.search(clause) if _TASK_WORD.search(clause) else None
     if m:
-        raw = m.group("subj").rstrip()
+        raw = _TASK_ADVERBS.sub("", m.group("subj").rstrip())  # 全面<完成…>: how, not what
         # 节能减排 is a name, not 节能 + the verb 减排
         compound = any(raw.endswith(n) for n in _w().get("noun", []) if len(n) > 2)
         subj = clean_subject(raw if compound else _strip_tail(raw)[0])
-        positive = m.group("task") == "实现正增长"
+        inside = m.group("obj") or m.group("obj2")
+        if m.group("obj3"):  # 在全球主要经济体中唯一实现<经济>正增长: what grew, whatever before
+            subj = clean_subject(m.group("obj3"))
+        elif not subj and inside:
+            subj = clean_subject(inside)  # 完成省下达的<节能减排>任务
+        positive = m.group("task").endswith("正增长")
         return [Statement(start=c_start + m.start(), end=c_start + m.end(),
                           num_start=c_start + m.start("task"), num_end=c_start + m.end("task"),
                           indicator_text=one or m.group("task"), measure="task",
@@ -988,6 +1000,7 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Stat
     return []
 
 
+_TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本)+$")
 _LIST_TAIL = re.compile(r"等(?:约束性|预期性|主要)?(?:指标|工作|任务)?$")
 
 

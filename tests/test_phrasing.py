@@ -262,3 +262,21 @@ def test_one_stray_space_before_the_unit_but_not_a_table_cell_break():
     s = single("国内生产总值达到39.8 万亿元")
     assert (s.indicator_text, s.value, s.unit, s.measure) == ("国内生产总值", 39.8, "万亿元", "level")
     assert stmts("1\t人均地区生产总值") == []  # an item number, then the next cell
+
+
+@pytest.mark.parametrize("text,indicator,value", [
+    ("完成省下达的节能减排任务", "节能减排", None),  # the indicator inside the task
+    ("完成上级下达的能耗双控目标任务", "能耗双控", None),
+    ("全面完成省定节能减排目标", "节能减排", None),  # 全面: how, not what
+    ("主要污染物排放量完成市下达的减排任务", "污染物排放量", None),  # the subject before wins
+    ("耕地保有量完成国家下达任务", "耕地保有量", None),
+    ("实现外贸进出口正增长", "外贸进出口", 0),
+    ("在全球主要经济体中唯一实现经济正增长", "经济", 0),  # what grew, not the setting
+])
+def test_task_set_by_a_superior_or_positive_growth_names_its_indicator(text, indicator, value):
+    s = single(text)
+    assert (s.indicator_text, s.measure, s.qualifier, s.value) == (indicator, "task", "task", value)
+
+
+def test_an_adverb_before_a_task_is_not_its_subject():
+    assert single("超额完成年度目标任务").indicator_text == "完成年度目标任务"
