@@ -680,8 +680,10 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 stmts = _carry_respectively(stmts, group, inherited)
             if len(stmts) > 1 and "分别" in clause:
                 group = [st.indicator_text for st in stmts]
-            if not quantities:
-                stmts = stmts + _non_numeric(text, c_start, c_end, strive_sentence)
+            if not stmts and not any(q["unit"] for q in quantities):
+                # no number, or only dates and names (PM2.5…控制在省下达目标以内); not a number
+                # measured against the target (分别完成目标任务的117%)
+                stmts = _non_numeric(text, c_start, c_end, strive_sentence)
             if not stmts and not last_subject:
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
             out.extend(_dated(st, anchors, text) for st in stmts)
@@ -955,7 +957,9 @@ _TASK = re.compile(
     # the indicator written inside the task: 完成省下达的<节能减排>任务, 全面完成省定<节能减排>目标,
     # 实现<外贸进出口>正增长
     rf"|完成{_ISSUER}的?(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:目标)?任务"
-    rf"|完成{_ISSUER}的?(?P<obj2>[\u4e00-\u9fff]{{1,8}}?)目标"
+    rf"|(?:完成|达到){_ISSUER}的?(?P<obj2>[\u4e00-\u9fff]{{1,8}}?)目标"
+    # a ceiling the superior sets: PM2.5平均浓度控制在省下达目标以内
+    rf"|控制在{_ISSUER}的?(?:目标|任务)+(?:值)?(?:以内|之内|范围内)?"
     r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长)")
 
 

@@ -272,6 +272,9 @@ def test_one_stray_space_before_the_unit_but_not_a_table_cell_break():
     ("耕地保有量完成国家下达任务", "耕地保有量", None),
     ("实现外贸进出口正增长", "外贸进出口", 0),
     ("在全球主要经济体中唯一实现经济正增长", "经济", 0),  # what grew, not the setting
+    ("单位GDP能耗达到省定节能目标", "单位GDP能耗", None),
+    ("PM2.5平均浓度控制在省下达目标以内", "PM2.5平均浓度", None),  # a name's number is no quantity
+    ("2025年完成省下达的耕地保护任务", "耕地保护", None),  # nor is a date
 ])
 def test_task_set_by_a_superior_or_positive_growth_names_its_indicator(text, indicator, value):
     s = single(text)
@@ -280,3 +283,8 @@ def test_task_set_by_a_superior_or_positive_growth_names_its_indicator(text, ind
 
 def test_an_adverb_before_a_task_is_not_its_subject():
     assert single("超额完成年度目标任务").indicator_text == "完成年度目标任务"
+
+
+def test_a_share_of_the_target_is_no_task_of_its_own():
+    got = stmts("新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%")
+    assert [(x.indicator_text, x.value) for x in got] == [("新增就业", 6435), ("失业人员再就业", 1755)]
