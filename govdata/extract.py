@@ -196,7 +196,8 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
-_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|[A-Za-z]|\d/)$")
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|[A-Za-z]|\d/"
+                           r"|(?:^|\s)[表图]\s?)$")  # (表1 opening a line: a table's number)
 
 
 def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> str:
@@ -945,6 +946,109 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
                 value = -value  # 分别下降13.4%和11.5%
         out.append(st._replace(indicator_text=subj, qualifier=qual, measure=measure, value=value))
     return out
+
+
+# ---------------------------------------------------------------- indicator tables (plans)
+
+_NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")  # 地区生产总值增长(%)
+_NAME_RISE = ("增长", "增速", "增长率", "提高")
+_NAME_FALL = ("降低", "下降", "减少")
+_CELL_VALUE = re.compile(
+    rf"(?P<open>[\[〔【])?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过)?\s*"
+    rf"(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
+    rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
+_CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least",
+            "不少于": "at_least", "大于": "at_least", "超过": "at_least",
+            "≤": "at_most", "<=": "at_most", "<": "at_most", "不高于": "at_most", "小于": "at_most"}
+
+
+def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None], ...]
+                         ) -> tuple[list[Statement], list[dict]]:
+    """The statements of one row of a plan's indicator table (see
+    :func:`govdata.segment.indicator_columns`): the base year's value is an outcome, the target
+    year's value and the 年均增长〔累计〕 value are targets; a value in brackets is a total over the
+    plan period (〔3.2〕: 3.2 points more in five years), 与经济增长同步 a relative target,
+    完成省下达目标 a task. The unit is the one the indicator's name gives in brackets.
+    Returns ``(statements, numbers)`` as :func:`statements` does."""
+    name_cell = next((c for c in cells if c[2] == "name"), None)
+    if name_cell is None:
+        return [], []
+    name = "".join(text[name_cell[0]: name_cell[1]].split()).replace("\u2029", "")
+    m = _NAME_UNIT.search(name)
+    unit = m.group(1) if m else ""
+    unit = "%" if unit in ("%", "百分比") else unit
+    name = name[: m.start()] if m else name
+    rise, fall = name.endswith(_NAME_RISE), name.endswith(_NAME_FALL)
+    subject = _GROWTH_SUFFIX.sub("", name) if rise else name
+    for word in _NAME_FALL if fall else ():
+        subject = subject.removesuffix(word)
+    subject = clean_subject(subject) or name
+    out, numbers = [], []
+    for start, end, column, year in cells:
+        if column not in ("base", "target", "growth") or end <= start:
+            continue
+        cell = text[start:end]
+        lead = len(cell) - len(cell.lstrip())
+        v = _CELL_VALUE.fullmatch(cell.strip())
+        hint = "outcome" if column == "base" else "target"
+        if v is None:
+            st = _cell_words(text, start + lead, start + len(cell.rstrip()), subject)
+            if st:
+                out.append(st._replace(start=name_cell[0], year=year, kind_hint=hint))
+            continue
+        value, high = parse_number(v.group("v")), v.group("hi")
+        high = parse_number(high) if high else None
+        total = bool(v.group("open"))
+        measure, q_unit = _table_measure(unit, column, total, rise, fall)
+        if fall and measure in ("growth_pct", "avg_growth_pct", "pp_change") and value > 0:
+            value, high = -value, (-high if high is not None else None)
+            if high is not None:
+                value, high = high, value
+        qualifier = ("range" if high is not None else _CELL_OP.get(v.group("op") or "")
+                     or _qualifier_words()[0].get(v.group("qual") or "", "point"))
+        n_start, n_end = start + lead + v.start("v"), start + lead + v.end("hi" if high is not None else "v")
+        out.append(Statement(start=name_cell[0], end=start + lead + v.end(), num_start=n_start,
+                             num_end=n_end, indicator_text=subject, measure=measure, value=value,
+                             value_high=high, unit=q_unit, qualifier=qualifier, strive=False,
+                             kind_hint=hint, year=year))
+        numbers.append({"start": n_start, "end": n_end, "role": "quantity"})
+    return out, numbers
+
+
+def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool
+                   ) -> tuple[str, str]:
+    """The measure and unit of a value in an indicator table's column."""
+    rate = unit_kind(unit) in ("rate", "permille")
+    growth_name = rise or fall
+    if column == "growth":
+        if rate and not growth_name:
+            return "pp_change", "个百分点"  # 城镇化率(%) 〔3.2〕: points gained over the period
+        if total:
+            if rate:
+                return "growth_pct", unit  # 单位GDP能耗降低(%) 〔13.5〕: over the whole period
+            if unit_kind(unit) in COUNT_KINDS:
+                return "count", unit  # 城镇新增就业(万人) 〔55〕: a total over the period
+            return "change", unit  # 人均预期寿命(岁) 〔1〕: what the level gains over the period
+        return "avg_growth_pct", "%"  # 地区生产总值增长(%) 6左右, 一般公共预算收入(亿元) 6
+    if rate:
+        return ("growth_pct" if growth_name else "share_pct"), unit
+    return _measure(unit, {}, ""), unit
+
+
+def _cell_words(text: str, start: int, end: int, subject: str) -> Statement | None:
+    """A table cell that states no number: 与经济增长同步 (relative), 〔完成省下达目标〕 (task)."""
+    cell = text[start:end].strip("[]〔〕【】 ")
+    if not cell or cell in ("—", "-", "/", "——", "--"):
+        return None
+    if "同步" in cell:
+        measure, qualifier = "relative", "relative"
+    elif "任务" in cell or "目标" in cell:
+        measure, qualifier = "task", "task"
+    else:
+        return None
+    return Statement(start=start, end=end, num_start=start, num_end=end, indicator_text=subject,
+                     measure=measure, value=None, value_high=None, unit="",
+                     qualifier=qualifier, strive=False)
 
 
 _NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长")

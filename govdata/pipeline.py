@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .extract import (Statement, _parse_before, clean_subject, in_spans, label_spans,
-                      number_role, statements)
+                      number_role, statements, table_row_statements)
 from .link import link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup
@@ -82,7 +82,8 @@ def extract_document(text: str, meta: dict) -> Extraction:
     doc = (meta["doc_id"], meta["region"], meta["admin_code"])
     span = norm.source_span
     for seg in segs:
-        stmts, nums = statements(norm.text, seg.start, seg.end, labels)
+        stmts, nums = (table_row_statements(norm.text, seg.cells) if seg.cells
+                       else statements(norm.text, seg.start, seg.end, labels))
         if not stmts and not nums:
             continue
         timed = [(st, timing(meta, seg, st)) for st in stmts]

@@ -29,6 +29,9 @@ class Segment:
     period_years: int = 0  # a review of several years (过去五年): outcomes cover that many
     period: tuple[int, int] | None = None  # a section on one five-year plan (“十四五”时期…)
     leader: str = ""  # the responsible leader a breakdown groups the item under
+    # a row of a plan's indicator table: its cells as (start, end, column, year), column one of
+    # name, base, target, growth (年均增长/累计), other; the statements are read from the cells
+    cells: tuple[tuple[int, int, str, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -417,14 +420,90 @@ def sections(text: str) -> list[tuple[int, int, str]]:
 def segment_plan(text: str) -> list[Segment]:
     """A five-year plan or proposal. Paragraphs of a section reviewing the last plan period
     (一、“十三五”时期…取得重大成就) are its outcomes; the rest are ``mixed``: targets unless
-    the wording dates them earlier (2020年达到…(预计))."""
+    the wording dates them earlier (2020年达到…(预计)). The rows of an indicator table
+    (指标 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性) are segments of their own, with their cells."""
     segs = []
     for start, end, heading in sections(text):
         role = "outcome" if heading and _PLAN_REVIEW.search(heading) else "mixed"
+        columns = None  # those of the indicator table being read
         for ln in lines(text[start:end]):
-            segs.append(Segment(start + ln.start, start + ln.end, role, heading[:20], heading,
-                                period_years=0))
+            a, b = start + ln.start, start + ln.end
+            cells = raw_cells(text, a, b)
+            if len(cells) < 2:
+                columns = None
+            elif columns is None:
+                columns = indicator_columns([text[c0:c1] for c0, c1 in cells])
+                if columns is not None:
+                    continue  # the header row
+            else:
+                row = table_row(cells, columns)
+                if row:
+                    segs.append(Segment(a, b, "mixed", heading[:20], heading, cells=row))
+                continue
+            segs.append(Segment(a, b, role, heading[:20], heading, period_years=0))
     return segs
+
+
+# ---------------------------------------------------------------- indicator tables (plans)
+
+_YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,4})$")
+_NAME_COLUMN = re.compile(r"^(?:主要)?指标(?:名称)?$")
+_GROWTH_COLUMN = re.compile(r"年均|累计")
+
+
+def raw_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The tab-separated cells of the line holding ``text[start:end]``, with the blank cells at
+    its ends that :func:`lines` trims (a category cell merged down a table is empty)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    out, pos = [], a
+    for cell in text[a:b].split("\t"):
+        out.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return out
+
+
+def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] | None:
+    """What each column of a plan's indicator-table header holds: ``(column, year)`` with column
+    ``name`` (指标), ``base`` (the first year: 2020年, 2020年基数), ``target`` (a later year:
+    2025年, 2025年目标), ``growth`` (年均增长〔累计〕) or ``other`` (类别, 序号, 属性); None when the
+    line is no such header (it needs an indicator column and a year or growth column)."""
+    cols: list[list] = []
+    for cell in header:
+        c = "".join(cell.split())
+        y = _YEAR_COLUMN.match(c)
+        if _NAME_COLUMN.match(c):
+            cols.append(["name", None])
+        elif y:
+            cols.append(["year", int(y.group("y")), y.group("what")])
+        elif _GROWTH_COLUMN.search(c) and "属性" not in c:
+            cols.append(["growth", None])
+        else:
+            cols.append(["other", None])
+    kinds = [c[0] for c in cols]
+    if kinds.count("name") != 1 or not ({"year", "growth"} & set(kinds)):
+        return None
+    years = [c for c in cols if c[0] == "year"]
+    for i, c in enumerate(years):
+        said = c[2]
+        base = "基数" in said or "现状" in said or "实际" in said or (
+            not said and i == 0 and len(years) > 1)
+        c[0] = "base" if base else "target"
+    target_years = [c[1] for c in cols if c[0] == "target"]
+    end = max(target_years) if target_years else None
+    return tuple((c[0], end if c[0] == "growth" else c[1]) for c in cols)
+
+
+def table_row(cells: list[tuple[int, int]], columns: tuple[tuple[str, int | None], ...]
+              ) -> tuple[tuple[int, int, str, int | None], ...]:
+    """A row's cells with what its columns hold; a row with fewer cells than the header (a
+    merged category cell the reader left out) is aligned on its last cell. Empty when the row
+    has no indicator."""
+    if len(cells) < len(columns):
+        columns = columns[len(columns) - len(cells):]
+    row = tuple((a, b, col, year) for (a, b), (col, year) in zip(cells, columns))
+    return row if any(col == "name" and b > a for a, b, col, _ in row) else ()
 
 
 # ---------------------------------------------------------------- dispatcher

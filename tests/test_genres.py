@@ -323,3 +323,80 @@ def test_from_to_figures_keep_only_the_value_reached():
     assert "base" in set(e.numbers["role"])
     gdp = one(national(2003).outcomes, indicator_text="国内生产总值", unit="万亿元")
     assert (gdp.value, gdp.year) == (10.2, 2002)  # 从1997年的7.4万亿元增加到2002年的10.2万亿元
+
+
+PLAN_TABLE = [
+    ["类别", "指标", "2020年", "2025年", "年均增长〔累计〕", "属性"],
+    ["经济发展", "地区生产总值增长（%）", "3.5", "—", "6左右", "预期性"],
+    ["经济发展", "常住人口城镇化率（%）", "66.8", "70", "〔3.2〕", "预期性"],
+    ["创新驱动", "研发经费投入增长（%）", "—", "—", "＞8", "预期性"],
+    ["民生福祉", "城镇调查失业率（%）", "—", "＜5.5", "—", "预期性"],
+    ["民生福祉", "居民人均可支配收入增长（%）", "3.9", "—", "与经济增长同步", "预期性"],
+    ["民生福祉", "城镇新增就业（万人）", "—", "—", "〔55〕", "预期性"],
+    ["民生福祉", "人均预期寿命（岁）", "78.3", "79", "〔0.7〕", "预期性"],
+    ["绿色生态", "单位地区生产总值能源消耗降低（%）", "—", "—", "〔完成省下达目标〕", "约束性"],
+    ["绿色生态", "单位地区生产总值二氧化碳排放降低（%）", "—", "—", "〔18〕", "约束性"],
+]
+PLAN_META = {"doc_id": "plan", "region": "某市", "admin_code": "", "year": 2021,
+             "doc_type": "five_year_plan"}
+
+
+def _check_plan_table(ext):
+    t = ext.targets.set_index(["indicator", "measure"])
+    expected_targets = {
+        ("gdp", "avg_growth_pct"): (6, "%", "about"),
+        ("urbanization_rate", "share_pct"): (70, "%", "point"),
+        ("urbanization_rate", "pp_change"): (3.2, "个百分点", "point"),  # 〔 〕: over five years
+        ("rd_expenditure", "avg_growth_pct"): (8, "%", "at_least"),
+        ("surveyed_unemployment", "share_pct"): (5.5, "%", "at_most"),
+        ("urban_new_jobs", "count"): (55, "万人", "point"),
+        ("life_expectancy", "level"): (79, "岁", "point"),
+        ("life_expectancy", "change"): (0.7, "岁", "point"),
+        ("co2_intensity", "growth_pct"): (-18, "%", "point"),
+    }
+    for key, (value, unit, qualifier) in expected_targets.items():
+        row = t.loc[key]
+        assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, qualifier), key
+        assert (row["year"], row["period_start"]) == (2025, 2021), key
+    assert t.loc[("disposable_income", "relative"), "qualifier"] == "relative"
+    assert t.loc[("energy_intensity", "task"), "qualifier"] == "task"
+    assert len(ext.targets) == len(expected_targets) + 2
+    o = ext.outcomes.set_index(["indicator", "measure"])
+    assert o.loc[("gdp", "growth_pct"), ["value", "year"]].tolist() == [3.5, 2020]
+    assert o.loc[("urbanization_rate", "share_pct"), ["value", "year"]].tolist() == [66.8, 2020]
+    assert o.loc[("life_expectancy", "level"), ["value", "year"]].tolist() == [78.3, 2020]
+    assert len(ext.outcomes) == 4
+    roles = ext.numbers.set_index("text")["role"]
+    assert "unexplained" not in set(ext.numbers["role"])
+    assert roles["1"] == "label" and roles["2020"] == "date"  # 表1, the 2020年 column
+
+
+def test_plan_indicator_table_of_targets_and_base_year_outcomes():
+    """The 主要指标 table every five-year plan outline carries: the base year's column is the
+    outcome, the end year's and the 年均增长〔累计〕 column are targets, with the unit the
+    indicator's name gives and 〔 〕 marking a total over the five years."""
+    # a category cell merged down its rows: below the first row, left empty or (as some
+    # readers do) left out, the row then one cell short
+    rows = [r if k < 2 or r[0] != PLAN_TABLE[k - 1][0] else ([""] if k % 2 else []) + r[1:]
+            for k, r in enumerate(PLAN_TABLE)]
+    text = ("表1 “十四五”时期经济社会发展主要指标\n"
+            + "\n".join("\t".join(r) for r in rows) + "\n注:〔 〕内为五年累计数。")
+    _check_plan_table(extract_document(text, PLAN_META))
+
+
+def test_plan_indicator_table_in_a_word_document(tmp_path):
+    """As a Word table: category cells merged down their rows, the unit on a line of its own."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("表1 “十四五”时期经济社会发展主要指标")
+    table = d.add_table(rows=len(PLAN_TABLE), cols=len(PLAN_TABLE[0]))
+    for row, values in zip(table.rows, PLAN_TABLE):
+        for cell, v in zip(row.cells, values):
+            cell.text = v.replace("（", "\n（")  # 地区生产总值增长 / (%) on two lines
+    for first, last in ((1, 2), (4, 7), (8, 9)):  # one category cell down its rows
+        merged = table.cell(first, 0).merge(table.cell(last, 0))
+        merged.text = PLAN_TABLE[first][0]
+    d.add_paragraph("注:〔 〕内为五年累计数。")
+    d.save(tmp_path / "plan.docx")
+    _check_plan_table(extract_document(read(tmp_path / "plan.docx").text, PLAN_META))
