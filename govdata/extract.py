@@ -733,6 +733,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
                 and _AGAINST_TARGET.search(text[max(0, q["start"] - 16): q["start"]]):
             role = "label"  # 低于年初预期目标1.3个百分点, 完成年度目标的106.7%: measured against
             # the target, which attainment computes itself, not a quantity of its own
+        if q["unit"] and not role and _AGAINST_AREA.search(text, max(0, q["start"] - 12), q["start"]):
+            role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
         if q["unit"] and not role and _is_threshold(text, q):
             role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
@@ -869,6 +871,8 @@ _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?(?:预期|计划)?"
     r"(?:目标|计划)(?:任务)?(?:值)?的?$")
 _AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it ends
+_AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:全国|全省|全市|全区|全州|全盟|省|市)"
+                           r"(?:平均水平|平均|水平|增速)?(?:的)?$")
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
 
 

@@ -288,3 +288,17 @@ def test_an_adverb_before_a_task_is_not_its_subject():
 def test_a_share_of_the_target_is_no_task_of_its_own():
     got = stmts("新增就业6435人,失业人员再就业1755人,分别完成目标任务的117%")
     assert [(x.indicator_text, x.value) for x in got] == [("新增就业", 6435), ("失业人员再就业", 1755)]
+
+
+@pytest.mark.parametrize("text", ["全年GDP增长5.2%,高于全国0.2个百分点",
+                                  "地区生产总值增长5.2%,快于全省平均水平0.5个百分点"])
+def test_the_gap_to_a_wider_area_is_not_a_quantity_of_its_own(text):
+    s = single(text)
+    assert (s.measure, s.value) == ("growth_pct", 5.2)
+
+
+@pytest.mark.parametrize("written", ["万元GDP能耗", "单位GDP能源消耗", "单位生产总值能耗"])
+def test_energy_intensity_as_provinces_write_it(written):
+    from govdata.link import link
+
+    assert link(written) == "energy_intensity"
