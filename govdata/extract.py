@@ -959,7 +959,7 @@ _NAME_RISE = ("增长", "增速", "增长率", "提高")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
     rf"(?P<open>[\[〔【])?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过)?\s*"
-    rf"(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
+    rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
     rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
 _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least",
             "不少于": "at_least", "大于": "at_least", "超过": "at_least",
@@ -968,18 +968,25 @@ _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "
 
 def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None], ...]
                          ) -> tuple[list[Statement], list[dict]]:
-    """The statements of one row of a plan's indicator table (see
-    :func:`govdata.segment.indicator_columns`): the base year's value is an outcome, the target
-    year's value and the 年均增长〔累计〕 value are targets; a value in brackets is a total over the
-    plan period (〔3.2〕: 3.2 points more in five years), 与经济增长同步 a relative target,
-    完成省下达目标 a task. The unit is the one the indicator's name gives in brackets.
-    Returns ``(statements, numbers)`` as :func:`statements` does."""
+    """The statements of one row of an indicator table (see
+    :func:`govdata.segment.indicator_columns`).
+
+    A plan's table: the base year's value is an outcome, the target year's value and the
+    年均增长〔累计〕 value are targets; a value in brackets is a total over the plan period
+    (〔3.2〕: 3.2 points more in five years), 与经济增长同步 a relative target, 完成省下达目标 a
+    task. A table of targets and results (指标 | 单位 | 年度目标 | 全年完成 | 增长%): the target
+    and the result, each a number in the row's unit or words (增长7%左右) read as a sentence
+    about the indicator, and the result's growth. The unit is the one the indicator's name
+    gives in brackets (地区生产总值增长(%)), else the 单位 column's. Returns ``(statements,
+    numbers)`` as :func:`statements` does.
+    """
     name_cell = next((c for c in cells if c[2] == "name"), None)
     if name_cell is None:
         return [], []
     name = "".join(text[name_cell[0]: name_cell[1]].split()).replace("\u2029", "")
     m = _NAME_UNIT.search(name)
-    unit = m.group(1) if m else ""
+    unit_cell = next(("".join(text[a:b].split()) for a, b, col, _ in cells if col == "unit"), "")
+    unit = m.group(1) if m else unit_cell
     unit = "%" if unit in ("%", "百分比") else unit
     name = name[: m.start()] if m else name
     rise, fall = name.endswith(_NAME_RISE), name.endswith(_NAME_FALL)
@@ -989,28 +996,34 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
     subject = clean_subject(subject) or name
     out, numbers = [], []
     for start, end, column, year in cells:
-        if column not in ("base", "target", "growth") or end <= start:
+        if column not in _VALUE_COLUMNS or end <= start:
             continue
         cell = text[start:end]
         lead = len(cell) - len(cell.lstrip())
         v = _CELL_VALUE.fullmatch(cell.strip())
-        hint = "outcome" if column == "base" else "target"
+        hint = "outcome" if column in ("base", "outcome", "outcome_rate") else "target"
         if v is None:
-            st = _cell_words(text, start + lead, start + len(cell.rstrip()), subject)
-            if st:
-                out.append(st._replace(start=name_cell[0], year=year, kind_hint=hint))
+            stmts, nums = _cell_sentence(text, start + lead, start + len(cell.rstrip()), subject)
+            out += [st._replace(year=year, kind_hint=hint) for st in stmts]
+            numbers += nums
             continue
         value, high = parse_number(v.group("v")), v.group("hi")
+        if v.group("sign"):
+            value = -value
         high = parse_number(high) if high else None
         total = bool(v.group("open"))
-        measure, q_unit = _table_measure(unit, column, total, rise, fall)
+        if column in ("outcome_rate", "target_rate"):
+            measure, q_unit = "growth_pct", "%"  # 增长(%) beside the level
+        else:
+            measure, q_unit = _table_measure(unit, column, total, rise, fall, subject)
         if fall and measure in ("growth_pct", "avg_growth_pct", "pp_change") and value > 0:
             value, high = -value, (-high if high is not None else None)
             if high is not None:
                 value, high = high, value
         qualifier = ("range" if high is not None else _CELL_OP.get(v.group("op") or "")
                      or _qualifier_words()[0].get(v.group("qual") or "", "point"))
-        n_start, n_end = start + lead + v.start("v"), start + lead + v.end("hi" if high is not None else "v")
+        n_start = start + lead + v.start("sign" if v.group("sign") else "v")
+        n_end = start + lead + v.end("hi" if high is not None else "v")
         out.append(Statement(start=name_cell[0], end=start + lead + v.end(), num_start=n_start,
                              num_end=n_end, indicator_text=subject, measure=measure, value=value,
                              value_high=high, unit=q_unit, qualifier=qualifier, strive=False,
@@ -1019,13 +1032,52 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
     return out, numbers
 
 
-def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool
+_NAMES_SOMETHING = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+def _no_subject(text: str, st: Statement) -> bool:
+    """The statement names no indicator of its own: none, a bare verb, or (a task or relative
+    target with nothing before it) its own words."""
+    own = st.indicator_text
+    return (not _NAMES_SOMETHING.search(own) or own in ("实现", "完成", "增长")
+            or own == text[st.num_start: st.num_end])
+_VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate"))
+
+
+def _cell_sentence(text: str, start: int, end: int, subject: str
+                   ) -> tuple[list[Statement], list[dict]]:
+    """A table cell in words: 增长7%左右, 与经济增长同步, 〔完成省下达目标〕, or a sentence of
+    its own; what it leaves without a subject is about the row's indicator."""
+    while start < end and text[start] in "[〔【 ":
+        start += 1
+    while end > start and text[end - 1] in "]〕】 ":
+        end -= 1
+    inner = text[start:end]
+    if not inner or inner in ("—", "-", "/", "——", "--"):
+        return [], []
+    stmts, nums = statements(text, start, end)
+    if not stmts:  # 与经济增长同步 or 完成省下达目标 with no subject before them
+        if "同步" in inner:
+            measure = "relative"
+        elif "任务" in inner or "目标" in inner:
+            measure = "task"
+        else:
+            return [], nums
+        stmts = [Statement(start=start, end=end, num_start=start, num_end=end,
+                           indicator_text=subject, measure=measure, value=None, value_high=None,
+                           unit="", qualifier=measure, strive=False)]
+    own = [st._replace(indicator_text=subject) if _no_subject(text, st) else st for st in stmts]
+    return own, nums
+
+
+def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, subject: str
                    ) -> tuple[str, str]:
-    """The measure and unit of a value in an indicator table's column."""
+    """The measure and unit of a value in an indicator table's column. A rate named as a rate
+    (…率, …比重, …强度) is a share; any other indicator in % is a growth rate."""
     rate = unit_kind(unit) in ("rate", "permille")
-    growth_name = rise or fall
+    share = rate and not (rise or fall) and subject.endswith(_SHARE_ENDINGS)
     if column == "growth":
-        if rate and not growth_name:
+        if share:
             return "pp_change", "个百分点"  # 城镇化率(%) 〔3.2〕: points gained over the period
         if total:
             if rate:
@@ -1035,24 +1087,8 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool
             return "change", unit  # 人均预期寿命(岁) 〔1〕: what the level gains over the period
         return "avg_growth_pct", "%"  # 地区生产总值增长(%) 6左右, 一般公共预算收入(亿元) 6
     if rate:
-        return ("growth_pct" if growth_name else "share_pct"), unit
+        return ("share_pct" if share else "growth_pct"), unit
     return _measure(unit, {}, ""), unit
-
-
-def _cell_words(text: str, start: int, end: int, subject: str) -> Statement | None:
-    """A table cell that states no number: 与经济增长同步 (relative), 〔完成省下达目标〕 (task)."""
-    cell = text[start:end].strip("[]〔〕【】 ")
-    if not cell or cell in ("—", "-", "/", "——", "--"):
-        return None
-    if "同步" in cell:
-        measure, qualifier = "relative", "relative"
-    elif "任务" in cell or "目标" in cell:
-        measure, qualifier = "task", "task"
-    else:
-        return None
-    return Statement(start=start, end=end, num_start=start, num_end=end, indicator_text=subject,
-                     measure=measure, value=None, value_high=None, unit="",
-                     qualifier=qualifier, strive=False)
 
 
 _NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长")

@@ -91,8 +91,9 @@ def segment_completion(text: str) -> list[Segment]:
     Works both on the flattened layout (each cell on its own line, item numbers alone on a
     line) and on table rows whose cells are joined by tabs.
     """
-    ls = lines(text)
-    segs: list[Segment] = []
+    tables = indicator_table_rows(text)  # 指标 | 单位 | 年度目标 | 全年完成 | 增长(%)
+    ls = [ln for ln in lines(text) if ln.start not in tables]
+    segs: list[Segment] = table_segments(text, tables)
     section = ""
     expected = 1
     i = 0
@@ -139,6 +140,8 @@ def segment_completion(text: str) -> list[Segment]:
             i = j
             continue
         i += 1
+    if tables:
+        segs.sort(key=lambda sg: sg.start)  # the table's rows in their place
     return segs
 
 
@@ -222,8 +225,9 @@ def segment_breakdown(text: str) -> list[Segment]:
     Items are labelled ``<annex>/<section>/<n>`` (e.g. ``附件2/二/3``) and carry the section
     heading, which in leader-grouped documents names the responsible leader.
     """
-    ls = lines(text)
-    segs: list[Segment] = []
+    tables = indicator_table_rows(text)  # 指标 | 单位 | 2025年目标 | 牵头单位
+    ls = [ln for ln in lines(text) if ln.start not in tables]
+    segs: list[Segment] = table_segments(text, tables)
     annex, section, sec_no, period = "", "", "", None
     columns = _breakdown_columns(ls)
     i = 0
@@ -268,6 +272,8 @@ def segment_breakdown(text: str) -> list[Segment]:
                             "" if h else section, units, period=period,
                             leader="" if h else leader_of(section)))
         i = j
+    if tables:
+        segs.sort(key=lambda sg: sg.start)  # the table's rows in their place
     return segs
 
 
@@ -447,8 +453,13 @@ def segment_plan(text: str) -> list[Segment]:
 # ---------------------------------------------------------------- indicator tables (plans)
 
 _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,4})$")
-_NAME_COLUMN = re.compile(r"^(?:主要)?指标(?:名称)?$")
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:经济)?指标(?:名称)?$")
 _GROWTH_COLUMN = re.compile(r"年均|累计")
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_LEAD_COLUMN = re.compile(r"(?:牵头|责任|承办|主办|负责)(?:单位|部门)")
+_TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
+_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$")
+_RATE_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 
 
 def raw_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -471,7 +482,7 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
     line is no such header (it needs an indicator column and a year or growth column)."""
     cols: list[list] = []
     for cell in header:
-        c = "".join(cell.split())
+        c = "".join(cell.split()).replace("（", "(").replace("）", ")")
         y = _YEAR_COLUMN.match(c)
         if _NAME_COLUMN.match(c):
             cols.append(["name", None])
@@ -479,20 +490,67 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             cols.append(["year", int(y.group("y")), y.group("what")])
         elif _GROWTH_COLUMN.search(c) and "属性" not in c:
             cols.append(["growth", None])
+        elif _UNIT_COLUMN.match(c):
+            cols.append(["unit", None])
+        elif _LEAD_COLUMN.search(c):
+            cols.append(["lead", None])
+        elif _TARGET_COLUMN.match(c):
+            cols.append(["target", None])
+        elif _OUTCOME_COLUMN.search(c):
+            cols.append(["outcome", None])
+        elif _RATE_COLUMN.match(c):
+            cols.append(["rate", None])
         else:
             cols.append(["other", None])
     kinds = [c[0] for c in cols]
-    if kinds.count("name") != 1 or not ({"year", "growth"} & set(kinds)):
+    if kinds.count("name") != 1 or not ({"year", "growth", "target", "outcome"} & set(kinds)):
         return None
+    for c in cols:  # a bare 增长(%) column: the outcome's growth beside an outcome, else a target
+        if c[0] == "rate":
+            c[0] = "outcome_rate" if "outcome" in kinds else "target_rate"
     years = [c for c in cols if c[0] == "year"]
     for i, c in enumerate(years):
         said = c[2]
-        base = "基数" in said or "现状" in said or "实际" in said or (
+        base = "基数" in said or "现状" in said or "实际" in said or "完成" in said or (
             not said and i == 0 and len(years) > 1)
         c[0] = "base" if base else "target"
-    target_years = [c[1] for c in cols if c[0] == "target"]
+    target_years = [c[1] for c in cols if c[0] == "target" and c[1]]
     end = max(target_years) if target_years else None
     return tuple((c[0], end if c[0] == "growth" else c[1]) for c in cols)
+
+
+def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int | None], ...]]:
+    """Every row of every indicator table in ``text`` (see :func:`indicator_columns`), by the
+    start of its line; the header lines map to an empty tuple. For genres whose other
+    segmenters would read such rows as sentences."""
+    out: dict[int, tuple] = {}
+    columns = None
+    for ln in lines(text):
+        cells = raw_cells(text, ln.start, ln.end)
+        if len(cells) < 2:
+            columns = None
+            continue
+        if columns is None:
+            columns = indicator_columns([text[a:b] for a, b in cells])
+            if columns is not None:
+                out[ln.start] = ()
+            continue
+        out[ln.start] = table_row(cells, columns)
+    return out
+
+
+def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list[Segment]:
+    """A segment per indicator-table row of :func:`indicator_table_rows`, with the lead units
+    its 牵头单位 column names and its indicator as the item."""
+    segs = []
+    for start, row in rows.items():
+        if not row:
+            continue
+        lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
+        name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
+        segs.append(Segment(row[0][0], row[-1][1], "mixed", "".join(name.split())[:20], section,
+                            tuple(split_units(lead)[:1]) if lead else (), cells=row))
+    return segs
 
 
 def table_row(cells: list[tuple[int, int]], columns: tuple[tuple[str, int | None], ...]

@@ -400,3 +400,45 @@ def test_plan_indicator_table_in_a_word_document(tmp_path):
     d.add_paragraph("注:〔 〕内为五年累计数。")
     d.save(tmp_path / "plan.docx")
     _check_plan_table(extract_document(read(tmp_path / "plan.docx").text, PLAN_META))
+
+
+def test_table_of_targets_and_results_with_a_unit_column():
+    """指标 | 单位 | 年度目标 | 全年完成 | 增长(%) | 牵头单位: targets in words or numbers, results
+    in the unit column's unit, the growth column as growth, the lead unit from its column."""
+    text = ("2024年主要经济指标完成情况\n"
+            "序号\t指标\t单位\t年度目标\t全年完成\t增长（%）\t牵头单位\n"
+            "1\t地区生产总值\t亿元\t增长7%左右\t2150.3\t6.1\t市发展改革委\n"
+            "2\t固定资产投资\t%\t增长8%以上\t—\t-5.2\t市发展改革委\n"
+            "3\t城镇调查失业率\t%\t5.5以内\t4.8\t—\t市人力资源社会保障局\n"
+            "4\t单位地区生产总值能耗降低\t%\t完成省下达目标\t完成\t—\t市发展改革委\n")
+    ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "",
+                                  "year": 2024, "doc_type": "completion_report"})
+    t = ext.targets[["indicator", "measure", "value", "unit", "qualifier", "lead_units"]]
+    t = t.astype(object).where(t.notna(), None)
+    assert t.values.tolist() == [
+        ["gdp", "growth_pct", 7, "%", "about", "市发展改革委"],
+        ["fixed_asset_investment", "growth_pct", 8, "%", "at_least", "市发展改革委"],
+        ["surveyed_unemployment", "share_pct", 5.5, "%", "at_most", "市人力资源社会保障局"],
+        ["energy_intensity", "task", None, "", "task", "市发展改革委"]]
+    o = ext.outcomes[["indicator", "measure", "value", "unit", "year"]]
+    assert o.values.tolist() == [["gdp", "level", 2150.3, "亿元", 2024],
+                                 ["gdp", "growth_pct", 6.1, "%", 2024],
+                                 ["fixed_asset_investment", "growth_pct", -5.2, "%", 2024],
+                                 ["surveyed_unemployment", "share_pct", 4.8, "%", 2024]]
+    assert "unexplained" not in set(ext.numbers["role"])
+
+
+def test_breakdown_of_numeric_targets_by_indicator():
+    text = ("附件1\n2025年主要经济指标目标分解表\n"
+            "序号\t指标名称\t单位\t2025年目标\t牵头单位\t责任单位\n"
+            "1\t地区生产总值增速\t%\t6左右\t市发展改革委\t各县区政府\n"
+            "2\t一般公共预算收入\t亿元\t185\t市财政局\t各县区政府\n"
+            "3\t城镇新增就业\t万人\t≥5\t市人力资源社会保障局\t各县区政府\n")
+    ext = extract_document(text, {"doc_id": "b", "region": "某市", "admin_code": "",
+                                  "year": 2025, "doc_type": "target_breakdown"})
+    t = ext.targets[["indicator", "measure", "value", "unit", "qualifier", "year", "lead_units"]]
+    assert t.values.tolist() == [
+        ["gdp", "growth_pct", 6, "%", "about", 2025, "市发展改革委"],
+        ["general_budget_revenue", "level", 185, "亿元", "point", 2025, "市财政局"],
+        ["urban_new_jobs", "count", 5, "万人", "at_least", 2025, "市人力资源社会保障局"]]
+    assert ext.outcomes.empty
