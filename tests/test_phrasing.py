@@ -302,3 +302,21 @@ def test_energy_intensity_as_provinces_write_it(written):
     from govdata.link import link
 
     assert link(written) == "energy_intensity"
+
+
+@pytest.mark.parametrize("written", ["人均GDP", "人均地区生产总值", "人均国内生产总值", "人均生产总值"])
+def test_gdp_per_capita_is_an_indicator_of_its_own(written):
+    from govdata.link import link
+
+    assert link(written) == "gdp_per_capita"
+
+
+def test_a_heading_naming_the_main_targets_opens_the_targets():
+    from govdata.pipeline import extract_document
+
+    text = "二、2025年主要目标\n地区生产总值迈上5000亿元台阶,人均GDP突破1.5万美元。"
+    ext = extract_document(text, {"doc_id": "w", "region": "某市", "admin_code": "",
+                                  "year": 2025, "doc_type": "work_report"})
+    assert ext.outcomes.empty
+    assert ext.targets[["indicator", "value", "qualifier", "year"]].values.tolist() == [
+        ["gdp", 5000, "exceed", 2025], ["gdp_per_capita", 1.5, "exceed", 2025]]
