@@ -81,11 +81,14 @@ def extract_document(text: str, meta: dict) -> Extraction:
     seen: set = set()
     doc = (meta["doc_id"], meta["region"], meta["admin_code"])
     span = norm.source_span
+    item_subject: dict[str, str] = {}  # the indicator each item's target names
     for seg in segs:
         stmts, nums = (table_row_statements(norm.text, seg.cells) if seg.cells
                        else statements(norm.text, seg.start, seg.end, labels))
         if not stmts and not nums:
             continue
+        if seg.item and stmts:
+            stmts = _item_subject(seg, stmts, item_subject)
         timed = [(st, timing(meta, seg, st)) for st in stmts]
         kinds = {st.num_start: when[0] for st, when in timed}
         for n in nums:  # (fresh dicts, made for this call)
@@ -113,6 +116,19 @@ def extract_document(text: str, meta: dict) -> Extraction:
     first = min((s.start for s in segs), default=len(norm.text))
     numbers = _account_numbers(text, norm, meta["doc_id"], numbers, labels, first)
     return Extraction(t_rows, o_rows, numbers)
+
+
+def _item_subject(seg: Segment, stmts: list[Statement], subjects: dict[str, str]
+                  ) -> list[Statement]:
+    """An item's result that names no indicator (完成180.2亿元,增长6.3%) is about the indicator
+    the item's target names (一般公共预算收入增长6%)."""
+    if seg.role == "target":
+        subjects.setdefault(seg.item, stmts[0].indicator_text)
+        return stmts
+    own = subjects.get(seg.item) if seg.role == "outcome" else None
+    if not own:
+        return stmts
+    return [st if st.indicator_text else st._replace(indicator_text=own) for st in stmts]
 
 
 def clear_memos() -> None:

@@ -99,6 +99,20 @@ def segment_completion(text: str) -> list[Segment]:
     i = 0
     while i < len(ls):
         ln = ls[i]
+        cn_item = CN_ITEM.match(ln.text)
+        if cn_item and _completion_follows(ls, i + 1):
+            # (一)地区生产总值增长7%左右。/ 进展情况:… / 责任单位:…: items numbered in words
+            j = i + 1
+            while j < len(ls) and not HEADING.match(ls[j].text):
+                j += 1
+            body = ls[i + 1: j]
+            if cn_item.end() < len(ln.text):
+                body = [Line(ln.start + cn_item.end(), ln.end, ln.text[cn_item.end():])] + body
+            segs.extend(_item_segments(str(_CN_ORD.index(cn_item.group(1)) + 1), section, body)
+                        if len(cn_item.group(1)) == 1 else
+                        _item_segments(cn_item.group(1), section, body))
+            i = j
+            continue
         if HEADING.match(ln.text):
             if not ln.text.startswith("("):
                 section = ln.text
@@ -143,6 +157,19 @@ def segment_completion(text: str) -> list[Segment]:
     if tables:
         segs.sort(key=lambda sg: sg.start)  # the table's rows in their place
     return segs
+
+
+CN_ITEM = re.compile(rf"^\(([{_CN_ORD}]+)\)\s*")
+
+
+def _completion_follows(ls: list[Line], k: int) -> bool:
+    """A completion label (完成情况:, 进展情况:…) or a unit line comes before the next
+    heading: the heading above is an item of the report, not a section."""
+    while k < len(ls) and not HEADING.match(ls[k].text):
+        if COMPLETION_LABEL.match(ls[k].text) or UNIT_LINE.match(ls[k].text):
+            return True
+        k += 1
+    return False
 
 
 def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:

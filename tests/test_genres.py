@@ -442,3 +442,25 @@ def test_breakdown_of_numeric_targets_by_indicator():
         ["general_budget_revenue", "level", 185, "亿元", "point", 2025, "市财政局"],
         ["urban_new_jobs", "count", 5, "万人", "at_least", 2025, "市人力资源社会保障局"]]
     assert ext.outcomes.empty
+
+
+def test_completion_report_with_items_numbered_in_words():
+    """(一)目标 / 进展情况:… / 责任单位:…: items numbered (一)(二), not 1. 2.; a result that
+    names no indicator (完成180.2亿元) is about the item's."""
+    text = ("关于2024年政府工作报告主要目标任务完成情况的报告\n一、主要预期目标完成情况\n"
+            "（一）地区生产总值增长7%左右。\n进展情况：全市实现地区生产总值2150亿元，增长6.1%。\n"
+            "责任单位：市发展改革委\n"
+            "（二）一般公共预算收入增长6%。\n进展情况：完成180.2亿元，增长6.3%。\n责任单位：市财政局\n"
+            "二、重点工作完成情况\n（一）新建5G基站1500个。\n完成情况：新建5G基站1620个。\n"
+            "牵头单位：市工业和信息化局\n")
+    ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "",
+                                  "year": 2024, "doc_type": "completion_report"})
+    t = ext.targets[["item", "indicator", "value", "qualifier", "lead_units"]]
+    assert t.values.tolist() == [["1", "gdp", 7, "about", "市发展改革委"],
+                                 ["2", "general_budget_revenue", 6, "point", "市财政局"],
+                                 ["1", "zh:5G基站", 1500, "point", "市工业和信息化局"]]
+    o = ext.outcomes[["item", "indicator", "measure", "value"]]
+    assert o.values.tolist() == [["1", "gdp", "level", 2150], ["1", "gdp", "growth_pct", 6.1],
+                                 ["2", "general_budget_revenue", "level", 180.2],
+                                 ["2", "general_budget_revenue", "growth_pct", 6.3],
+                                 ["1", "zh:5G基站", "count", 1620]]
