@@ -227,6 +227,21 @@ UNIT_LINE = re.compile(r"^(?:牵头单位|责任单位|牵头领导|配合单位
 ANNEX = re.compile(r"^附件\s*(\d+)\s*$")
 
 
+# the units written at the end of an item's own line: (牵头单位:A;责任单位:B), 责任单位:A(牵头)、B,
+# (A牵头), (A牵头,B配合)
+INLINE_UNITS = re.compile(
+    r"(?:(?P<open>\()\s*|(?<=[。;,\s]))(?P<labelled>(?:牵头单位|责任单位|牵头部门|责任部门)\s*:[^\n]*?)"
+    r"(?(open)\))\s*[。.]?$"
+    r"|\((?P<lead>[^()\n]{2,30}?)牵头(?:[,;、][^()\n]*)?\)\s*[。.]?$")
+
+
+def inline_units(m: re.Match) -> tuple[str, ...]:
+    """The lead unit of an :data:`INLINE_UNITS` match."""
+    if m.group("lead"):
+        return tuple(split_units(m.group("lead"))[:1])
+    return parse_unit_line(m.group("labelled").replace("部门", "单位"))
+
+
 def parse_unit_line(text: str) -> tuple[str, ...]:
     """Lead units from ``牵头单位:A、B;责任单位:C`` (the 牵头单位) or ``责任单位:A、B`` (the
     first listed, by the usual convention 列第一位者为牵头单位)."""
@@ -240,6 +255,9 @@ def parse_unit_line(text: str) -> tuple[str, ...]:
                      for u in units)
     resp = re.search(r"责任单位[:：]([^;；]*)", text)
     if resp:
+        marked = re.search(r"([^、,;:\s()]+)\(牵头\)", resp.group(1))
+        if marked:
+            return (marked.group(1),)  # 责任单位:市教育局、市人社局(牵头): the one marked leads
         cell = re.sub(r"\((?:列第一位[^)]*)\)", "", resp.group(1))
         units = split_units(cell)
         return tuple(units[:1])
@@ -294,8 +312,13 @@ def segment_breakdown(text: str) -> list[Segment]:
         while j < len(ls) and UNIT_LINE.match(ls[j].text):
             units = units or parse_unit_line(ls[j].text)
             j += 1
+        end = body[-1].end
+        inline = INLINE_UNITS.search(body[-1].text)  # …增长6%左右。(牵头单位:市发展改革委)
+        if inline:
+            units = units or inline_units(inline)
+            end = body[-1].start + inline.start()
         label = "/".join(p for p in (annex, "" if h else sec_no, m.group(1)) if p)
-        segs.append(Segment(ln.start + m.end(), body[-1].end, "target", label,
+        segs.append(Segment(ln.start + m.end(), end, "target", label,
                             "" if h else section, units, period=period,
                             leader="" if h else leader_of(section)))
         i = j

@@ -464,3 +464,17 @@ def test_completion_report_with_items_numbered_in_words():
                                  ["2", "general_budget_revenue", "level", 180.2],
                                  ["2", "general_budget_revenue", "growth_pct", 6.3],
                                  ["1", "zh:5G基站", "count", 1620]]
+
+
+@pytest.mark.parametrize("item,lead", [
+    ("地区生产总值增长6%左右。（牵头单位：市发展改革委；责任单位：各县区政府）", "市发展改革委"),
+    ("一般公共预算收入增长5%。（市财政局牵头）", "市财政局"),
+    ("城镇新增就业5万人以上。责任单位：市教育局、市人力资源社会保障局（牵头）", "市人力资源社会保障局"),
+    ("粮食产量稳定在100万吨以上。（市农业农村局牵头，市发展改革委配合）", "市农业农村局"),
+])
+def test_breakdown_item_with_its_units_on_its_own_line(item, lead):
+    text = f"2025年政府工作报告重点工作任务分工方案\n一、主要预期目标\n1. {item}\n"
+    ext = extract_document(text, {"doc_id": "b", "region": "某市", "admin_code": "",
+                                  "year": 2025, "doc_type": "target_breakdown"})
+    assert ext.targets["lead_units"].tolist() == [lead]
+    assert "单位" not in ext.targets["text"].iloc[0]
