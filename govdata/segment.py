@@ -506,7 +506,6 @@ _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0
 _NAME_COLUMN = re.compile(r"^(?:主要)?(?:经济)?指标(?:名称)?$")
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
-_LEAD_COLUMN = re.compile(r"(?:牵头|责任|承办|主办|负责)(?:单位|部门)")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$")
 _RATE_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
@@ -542,7 +541,7 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             cols.append(["growth", None])
         elif _UNIT_COLUMN.match(c):
             cols.append(["unit", None])
-        elif _LEAD_COLUMN.search(c):
+        elif _LEAD_HEADER.search(c) or _RESP_HEADER.search(c):  # (the breakdown tables' words)
             cols.append(["lead", None])
         elif _TARGET_COLUMN.match(c):
             cols.append(["target", None])
