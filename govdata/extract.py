@@ -574,6 +574,7 @@ _YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|自|�
 _PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
                             r"|“十(?P<fyp>[一二三四五])五”?(?:时期|期间)"
                             r"|十(?P<fyp_>[一二三四五])五”?(?:时期|期间)")
+_AHEAD = re.compile(r"今后五年|未来五年|今后一个时期")
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -606,6 +607,8 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             out.append((m.start(), 1955 + 5 * n, 5))
     for m in _RELATIVE_YEAR.finditer(text, start, end):
         out.append((m.start(), _RELATIVE_YEARS[m.group(0)], 0))
+    for m in _AHEAD.finditer(text, start, end):
+        out.append((m.start(), None, 0))  # 今后五年: what follows is no longer the years past
     return sorted(out, key=lambda a: a[0])
 
 
@@ -634,6 +637,8 @@ def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: st
     if _ESTIMATED.match(text, stmt.num_end, stmt.num_end + 8) or _ESTIMATED.match(
             text, stmt.end, stmt.end + 8):
         hint = "outcome"
+    if year is None and period and not hint:
+        hint = "outcome"  # 五年来, 过去五年: the five years just past
     if year is None and not period and hint == stmt.kind_hint:
         return stmt
     return stmt._replace(year=year, period_years=period, kind_hint=hint)
@@ -684,7 +689,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             if not stmts and not any(q["unit"] for q in quantities):
                 # no number, or only dates and names (PM2.5…控制在省下达目标以内); not a number
                 # measured against the target (分别完成目标任务的117%)
-                stmts = _non_numeric(text, c_start, c_end, strive_sentence)
+                stmts = _non_numeric(text, c_start, c_end, strive_sentence, last_subject)
             if not stmts and not last_subject:
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
             out.extend(_dated(st, anchors, text) for st in stmts)
@@ -696,13 +701,17 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?(?=连续|持续|稳步|稳�
 
 def _topic(clause: str) -> str:
     """The noun phrase a clause opens with when it states no quantity of its own
-    (经济总量<连续跨越…>), to serve as the subject of the next clause."""
+    (经济总量<连续跨越…>), or that it is (城镇居民人均可支配收入和农村居民人均纯收入,<分别增长…>),
+    to serve as the subject of the next clause."""
+    if "分别" not in clause and _NOUN_PAIR.match(clause):
+        return clause.strip()
     if not _TOPIC_VERB.search(clause):
         return ""
     m = _TOPIC.match(clean_subject(clause))
     return m.group(0) if m else ""
 
 
+_NOUN_PAIR = re.compile(r"\s*[\u4e00-\u9fff]{4,24}(?:和|与|及)[\u4e00-\u9fff]{4,24}\s*$")
 _TOPIC_VERB = re.compile(r"连续|持续|稳步|稳定|保持|实现|跨越|迈上|跃上|突破|首次|继续|进一步|大幅|明显|显著")
 
 
@@ -1107,17 +1116,31 @@ _TASK = re.compile(
     r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长)")
 
 
+# a relative target as a clause of its own, about the subject of the clause before
+_RELATIVE_ALONE = re.compile(
+    r"\s*(?:并|且|基本)?(?P<rel>[与和同]经济(?:增长|发展)(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长"
+    r"|(?:高于|快于|不低于|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?)\s*$")
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
 _RELATIVE_WORD = re.compile(r"高于|快于|不低于|超过|跑赢|同步")
 _TASK_WORD = re.compile(r"任务|目标|正增长")
 
 
-def _non_numeric(text: str, c_start: int, c_end: int, strive: bool) -> list[Statement]:
-    """Relative targets (高于全省平均水平, 与经济增长同步) and tasks (完成年度任务, 实现正增长)."""
+def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: str = ""
+                 ) -> list[Statement]:
+    """Relative targets (高于全省平均水平, 与经济增长同步) and tasks (完成年度任务, 实现正增长).
+    ``previous``: the subject of the clause before, for a relative target that names none
+    (居民人均可支配收入增长6%左右,<与经济增长基本同步>)."""
     clause = text[c_start:c_end]
     if not _NON_NUMERIC_HINT.search(clause):
         return []
+    alone = _RELATIVE_ALONE.match(clause) if previous else None
+    if alone:
+        return [Statement(start=c_start + alone.start("rel"), end=c_start + alone.end(),
+                          num_start=c_start + alone.start("rel"), num_end=c_start + alone.end(),
+                          indicator_text=_GROWTH_SUFFIX.sub("", previous) or previous,
+                          measure="relative", value=None, value_high=None, unit="",
+                          qualifier="relative", strive=strive)]
     m = _RELATIVE.search(clause) if _RELATIVE_WORD.search(clause) else None
     if m:
         subj = clean_subject(_strip_tail(m.group("subj"))[0])

@@ -25,9 +25,8 @@ def national_reference(corpus_dir: str | Path) -> pd.DataFrame:
                 "year": year, "doc_type": "work_report"}
         ext = extract_document(read(f).text, meta)
         annual_t = ext.targets["period_start"].isna() & (ext.targets["year"] == year)
-        t = ext.targets[~ext.targets["indicator"].str.startswith("zh:") & annual_t]
-        o = ext.outcomes[~ext.outcomes["indicator"].str.startswith("zh:")
-                         & ext.outcomes["period_start"].isna()]
+        t = ext.targets[_registered(ext.targets["indicator"]) & annual_t]
+        o = ext.outcomes[_registered(ext.outcomes["indicator"]) & ext.outcomes["period_start"].isna()]
         targets.append(t.assign(doc_year=year))
         outcomes.append(o.assign(doc_year=year))
     t = pd.concat(targets, ignore_index=True).drop_duplicates(["year", "indicator", "measure"])
@@ -49,3 +48,8 @@ def national_reference(corpus_dir: str | Path) -> pd.DataFrame:
     for c in ("outcome_doc_year", "outcome_char_start", "outcome_char_end"):
         out[c] = out[c].astype("Int64")
     return out
+
+
+def _registered(indicator: pd.Series) -> pd.Series:
+    """Indicators of the registry: not one named after its own text (``zh:…``), nor none."""
+    return indicator.ne("") & ~indicator.str.startswith("zh:")

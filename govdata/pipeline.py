@@ -168,6 +168,11 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
     dated = meta.get("doc_type") in DATED_GENRES
     if st.year is None and st.year_rel is not None:
         st = st._replace(year=doc_year + st.year_rel)
+    past_period = bool(dated and st.year is None and st.period_years
+                       and st.kind_hint == "outcome")
+    if past_period:
+        kind = "outcome"  # 五年来, 过去五年 inside a section on the years ahead: the five years
+        # before the document
     if dated and st.year is not None:
         if st.year < doc_year and kind != "outcome":
             kind = "outcome"
@@ -182,7 +187,7 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
         if st.measure == "avg_growth_pct" and first is None and year > doc_year:
             first = doc_year
         return kind, int(year), first
-    year = doc_year - 1 if plan else doc_year + seg.year_offset
+    year = doc_year - 1 if plan or past_period else doc_year + seg.year_offset
     years = seg.period_years
     if dated:
         if st.year is not None and st.year < doc_year:

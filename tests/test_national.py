@@ -19,6 +19,8 @@ def check(df):
     cpi = one(df, year=2024, indicator="cpi", measure="growth_pct")
     assert (cpi.target_value, cpi.qualifier) == (3.0, "about")
     assert "text" not in df.columns
+    assert df["indicator"].notna().all() and not df["indicator"].str.startswith("zh:").any(), \
+        "only registry indicators: none unnamed, none named after their own text"
 
 
 def test_committed_table_has_real_values():

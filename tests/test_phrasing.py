@@ -320,3 +320,26 @@ def test_a_heading_naming_the_main_targets_opens_the_targets():
     assert ext.outcomes.empty
     assert ext.targets[["indicator", "value", "qualifier", "year"]].values.tolist() == [
         ["gdp", 5000, "exceed", 2025], ["gdp_per_capita", 1.5, "exceed", 2025]]
+
+
+def test_real_growth_names_the_indicator_without_the_word_real():
+    s = single("城镇居民人均可支配收入实际增长8.5%")
+    assert (s.indicator_text, s.measure, s.value) == ("城镇居民人均可支配收入", "growth_pct", 8.5)
+
+
+def test_a_pair_of_indicators_before_respectively_is_its_subject():
+    got = stmts("城镇居民人均可支配收入和农村居民人均纯收入,分别实际增长58.3%和29.2%")
+    assert [(x.indicator_text, x.value) for x in got] == [("城镇居民人均可支配收入", 58.3),
+                                                         ("农村居民人均纯收入", 29.2)]
+
+
+def test_the_five_years_past_inside_a_section_on_the_years_ahead_are_outcomes():
+    from govdata.pipeline import extract_document
+
+    text = ("各位代表:\n三、关于“十一五”规划纲要\n五年来,人民生活明显改善。城镇新增就业4200万人。"
+            "今后五年,城镇新增就业4500万人。")
+    ext = extract_document(text, {"doc_id": "n", "region": "全国", "admin_code": "100000",
+                                  "year": 2006, "doc_type": "work_report"})
+    o = ext.outcomes[["indicator", "value", "year", "period_start"]].values.tolist()
+    assert o == [["urban_new_jobs", 4200, 2005, 2001]]
+    assert ext.targets["value"].tolist() == [4500]
