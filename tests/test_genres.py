@@ -478,3 +478,29 @@ def test_breakdown_item_with_its_units_on_its_own_line(item, lead):
                                   "year": 2025, "doc_type": "target_breakdown"})
     assert ext.targets["lead_units"].tolist() == [lead]
     assert "单位" not in ext.targets["text"].iloc[0]
+
+
+def test_plan_indicator_table_in_a_pdf(tmp_path):
+    """As a PDF prints it: no cell borders in the text layer, only white space between the
+    columns, and each category written once beside its first row."""
+    from .test_formats import _maker
+
+    pdf, em = _maker()._cjk_pdf("纲要", 8)
+    pdf.add_page()
+    widths = [22, 70, 18, 18, 34, 18]
+    pdf.set_xy(15, 20)
+    pdf.cell(180, 6, "表1 “十四五”时期经济社会发展主要指标")
+    for k, values in enumerate(PLAN_TABLE):
+        x, y = 15, 30 + 6 * k
+        for w, v in zip(widths, values):
+            first = k < 2 or values[0] != PLAN_TABLE[k - 1][0]
+            if v and (w != widths[0] or first):
+                pdf.set_xy(x, y)
+                pdf.cell(w, 6, v)
+            x += w
+    pdf.set_xy(15, 30 + 6 * len(PLAN_TABLE) + 4)
+    pdf.cell(180, 6, "注:〔 〕内为五年累计数。")
+    pdf.output(str(tmp_path / "plan.pdf"))
+    text = read(tmp_path / "plan.pdf").text
+    assert "地区生产总值增长（%）\t3.5\t—\t6左右\t预期性" in text
+    _check_plan_table(extract_document(text, PLAN_META))

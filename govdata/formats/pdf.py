@@ -5,8 +5,8 @@ block continues on the next line (or the next page) unless that one is indented:
 joined with nothing between them (Chinese) or a space (two Latin words), so a number or word
 that the layout broke, 2291.|5亿元, reads whole again. Page numbers (— 3 —, 第3页, 3/20) and
 running headers or footers repeated on most pages are dropped. A page printed in two columns
-(a gazette) is read column by column, each with its own edges; tables come out as lines of
-text. A PDF without a text layer (a scan) raises
+(a gazette) is read column by column, each with its own edges; a table's row comes out as one
+line, its cells (parted by a wide white gap) joined by tabs. A PDF without a text layer (a scan) raises
 :class:`DocumentError` saying it needs OCR.
 """
 
@@ -75,7 +75,27 @@ def _text_lines(page) -> list[dict]:
 
 def _line(ln: dict) -> Line:
     sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
-    return Line(ln["text"].strip(), ln["x0"], ln["x1"], sizes[len(sizes) // 2] or 10.0)
+    size = sizes[len(sizes) // 2] or 10.0
+    return Line(_cells_text(ln, size).strip(), ln["x0"], ln["x1"], size)
+
+
+CELL_GAP = 2.0  # ems: a white gap this wide inside a printed line separates two table cells
+
+
+def _cells_text(ln: dict, size: float) -> str:
+    """The line's text; where a gap of :data:`CELL_GAP` ems or more parts its characters (the
+    columns of a table row), the parts are joined by a tab, as the other readers join cells."""
+    chars = [c for c in ln["chars"] if c.get("text", "").strip()]
+    cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] >= CELL_GAP * size]
+    if not cuts:
+        return ln["text"]
+    cells = []
+    for a, b in zip([0, *cuts], [*cuts, len(chars)]):
+        run = chars[a:b]
+        cells.append("".join(
+            (" " if k and c["x0"] - run[k - 1]["x1"] > 0.5 * c.get("size", size) else "") + c["text"]
+            for k, c in enumerate(run)))
+    return "\t".join(cells)
 
 
 def _column(lines: list[Line]) -> list[Line]:
@@ -187,7 +207,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         full = short <= FULL_LINE or (short <= NEAR_FULL
                                       and not prev.text.endswith(_ENDS_SENTENCE))
         indented = ln.x0 > (ln.left or left) + INDENT * ln.size
-        if out and full and not indented:
+        row = "\t" in ln.text or (prev is not None and "\t" in prev.text)  # a table row is whole
+        if out and full and not indented and not row:
             out[-1] += joiner(out[-1], ln.text) + ln.text
         else:
             out.append(ln.text)
