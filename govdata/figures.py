@@ -676,10 +676,12 @@ def trajectory(outcomes: pd.DataFrame, plan: pd.DataFrame, title: str, sources: 
                              squeeze=False)
     labels = _labels("indicator", plan["indicator"], plan, lang)
     regions = plan["region"].nunique() if "region" in plan.columns else 1
+    flags = set()  # the statuses drawn, for the legend
     for ax, p, label in zip(axes.flat, plan.to_dict("records"), labels):
         path = _plan_path(p)
         obs = _annual(outcomes, p)
         on, still = _track(p, obs, path)
+        flags.add(on)
         line = pd.concat([pd.DataFrame({"year": [p["base_year"]], "value": [p["base_value"]]}),
                           obs[["year", "value"]]])
         colour = ("#555555" if on is None else
@@ -714,11 +716,10 @@ def trajectory(outcomes: pd.DataFrame, plan: pd.DataFrame, title: str, sources: 
     handles = [Line2D([], [], marker="o", color="#555555", lw=2.2, label=words["outcome"]),
                Line2D([], [], ls="--", color="#888888", lw=1.5, label=words["required"]),
                Line2D([], [], marker="*", ls="", color="#333333", markersize=12,
-                      label=words["end_target"]),
-               Line2D([], [], marker="o", ls="", color=STATUS_COLOURS["met"],
-                      label=words["on_track"]),
-               Line2D([], [], marker="o", ls="", color=STATUS_COLOURS["missed"],
-                      label=words["behind"])]
+                      label=words["end_target"])]
+    handles += [Line2D([], [], marker="o", ls="", color=STATUS_COLOURS[key], label=words[word])
+                for flag, key, word in ((True, "met", "on_track"), (False, "missed", "behind"))
+                if flag in flags]  # only the statuses some panel shows
     return _finish(fig, title, subtitle, sources, lang, handles=handles)
 
 

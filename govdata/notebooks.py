@@ -24,12 +24,25 @@ def notebook_sources() -> list[Path]:
 
 
 def _fingerprint(src: Path, parameters: dict) -> str:
+    """What a notebook's outputs depend on: its code, its parameters, the built tables and the
+    library it calls (a fix to a chart re-runs the notebooks that draw it)."""
     h = hashlib.sha256(src.read_bytes())
     h.update(json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode())
+    h.update(_library_digest())
     for f in sorted(processed_dir().glob("*.parquet")):
         h.update(f.name.encode())
         h.update(hashlib.sha256(f.read_bytes()).digest())
     return h.hexdigest()
+
+
+def _library_digest() -> bytes:
+    """A digest of the govdata package's code and registries."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for f in sorted(p for p in package.rglob("*") if p.suffix in (".py", ".csv")):
+        h.update(f.relative_to(package).as_posix().encode())
+        h.update(f.read_bytes())
+    return h.digest()
 
 
 def run_notebook(src: Path, out_dir: Path, parameters: dict | None = None, html: bool = True,

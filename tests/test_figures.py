@@ -278,3 +278,14 @@ def test_a_failed_save_leaves_the_earlier_file_and_no_temporary_one(tmp_path, at
         F.save(fig, path, formats=("png",))
     assert png.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["attainment.png"]
+
+
+def test_trajectory_legend_lists_only_the_statuses_shown():
+    plan = pd.DataFrame({"indicator": ["gdp"], "base_year": [2020], "base_value": [100.0],
+                         "end_year": [2025], "target_value": [150.0], "unit": ["亿元"]})
+    none_yet = pd.DataFrame({"indicator": [], "year": [], "value": []})
+    shown = texts(F.trajectory(none_yet, plan, "“十四五”规划主要指标进度", SOURCES))
+    assert "期末目标" in shown and "进度达标" not in shown and "进度落后" not in shown
+    on_track = pd.DataFrame({"indicator": ["gdp"], "year": [2021], "value": [110.0]})
+    shown = texts(F.trajectory(on_track, plan, "“十四五”规划主要指标进度", SOURCES))
+    assert "进度达标" in shown and "进度落后" not in shown

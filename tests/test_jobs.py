@@ -65,3 +65,15 @@ def test_notebooks_run_at_once_and_report_in_order(tmp_path):
     assert all(notebooks._last_seconds(src, out) < 60 for src in sources)  # (it orders the pool)
     assert notebooks._last_seconds(tmp_path / "never-ran.py", out) == float("inf")
     assert run_all(out, jobs=2, sources=sources) == [(sources[0], False), (sources[1], False)]
+
+
+def test_a_change_to_the_library_reruns_the_notebooks(tmp_path, monkeypatch):
+    from govdata import notebooks
+
+    src = tmp_path / "01-a.py"
+    src.write_text('# %%\nprint("ran")\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert notebooks.run_notebook(src, out, html=False) is not None
+    assert notebooks.run_notebook(src, out, html=False) is None  # unchanged: skipped
+    monkeypatch.setattr(notebooks, "_library_digest", lambda: b"a chart was fixed")
+    assert notebooks.run_notebook(src, out, html=False) is not None
