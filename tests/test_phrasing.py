@@ -343,3 +343,16 @@ def test_the_five_years_past_inside_a_section_on_the_years_ahead_are_outcomes():
     o = ext.outcomes[["indicator", "value", "year", "period_start"]].values.tolist()
     assert o == [["urban_new_jobs", 4200, 2005, 2001]]
     assert ext.targets["value"].tolist() == [4500]
+
+
+@pytest.mark.parametrize("text", ["国内生产总值平均每年增长8.3%", "国内生产总值年平均增长8.3%",
+                                  "国内生产总值每年平均增长8.3%"])
+def test_growth_per_year_on_average_written_out(text):
+    s = single(text)
+    assert (s.indicator_text, s.measure, s.value) == ("国内生产总值", "avg_growth_pct", 8.3)
+
+
+def test_average_growth_after_the_level_reached_takes_its_subject():
+    got = stmts("2000年国家财政收入达13380亿元,平均每年增长16.5%")
+    assert [(x.indicator_text, x.measure) for x in got] == [("国家财政收入", "level"),
+                                                           ("国家财政收入", "avg_growth_pct")]
