@@ -1050,6 +1050,8 @@ def _no_subject(text: str, st: Statement) -> bool:
     own = st.indicator_text
     return (not _NAMES_SOMETHING.search(own) or own in ("实现", "完成", "增长")
             or own == text[st.num_start: st.num_end])
+
+
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate"))
 
 

@@ -478,23 +478,15 @@ def segment_plan(text: str) -> list[Segment]:
     (一、“十三五”时期…取得重大成就) are its outcomes; the rest are ``mixed``: targets unless
     the wording dates them earlier (2020年达到…(预计)). The rows of an indicator table
     (指标 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性) are segments of their own, with their cells."""
+    tables = indicator_table_rows(text)
     segs = []
     for start, end, heading in sections(text):
         role = "outcome" if heading and _PLAN_REVIEW.search(heading) else "mixed"
-        columns = None  # those of the indicator table being read
         for ln in lines(text[start:end]):
             a, b = start + ln.start, start + ln.end
-            cells = raw_cells(text, a, b)
-            if len(cells) < 2:
-                columns = None
-            elif columns is None:
-                columns = indicator_columns([text[c0:c1] for c0, c1 in cells])
-                if columns is not None:
-                    continue  # the header row
-            else:
-                row = table_row(cells, columns)
-                if row:
-                    segs.append(Segment(a, b, "mixed", heading[:20], heading, cells=row))
+            if a in tables:  # a header (no cells) or a row of an indicator table
+                if tables[a]:
+                    segs.append(Segment(a, b, "mixed", heading[:20], heading, cells=tables[a]))
                 continue
             segs.append(Segment(a, b, role, heading[:20], heading, period_years=0))
     return segs
