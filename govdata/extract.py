@@ -320,7 +320,7 @@ def clean_subject(s: str) -> str:
     lead = _lead_words()
     while True:
         m = lead.match(s)
-        if not m or len(s) <= m.end():
+        if not m:
             break
         s = _LEAD_JUNK.sub("", s[m.end():])
     return s.strip()
@@ -372,10 +372,10 @@ def _subject_after(text: str, pos: int, end: int) -> str:
     if tail.startswith(("及", "和", "与", "以及")):
         return ""  # 幼儿园17所及义务教育学校14所: the next item, with its own number
     m = _NOUN_AFTER.match(tail)
-    return m.group(0).strip() if m else ""
+    return m.group("noun").strip() if m else ""
 
 
-_NOUN_AFTER = re.compile(r"[^,;、。\d()]{2,40}")
+_NOUN_AFTER = re.compile(r"的?(?P<noun>[^,;、。\d()]{2,40})")  # 16.9万平方米<的>绿化任务
 # 3岁以下婴幼儿, 65岁及以上老年人, 60岁老人: an age class; 人均预期寿命达到80岁 is a quantity
 _AGE_CLASS = re.compile(r"^\d+(?:周)?岁(?:以下|以上|及以上|以内|(?:的)?(?:儿童|老人|老年|婴幼儿|人口|妇女|女性|学生|青少年|幼儿))")
 
@@ -849,6 +849,8 @@ def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
     subject_raw, flags = _strip_tail(before)
     subject = clean_subject(subject_raw)
     offset = len(before) - len(before.lstrip(" \t,、;和及与"))
+    if not subject:  # only scope words (1.全市<219家>): the statement opens at them
+        offset = len(before) - len(_LEAD_JUNK.sub("", _LIST_MARKER.sub("", before)))
     if subject_raw and subject and subject_raw.endswith(subject):
         offset = len(subject_raw) - len(subject)
     return subject_raw, MappingProxyType(flags), subject, offset
@@ -880,8 +882,10 @@ _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?(?:预期|计划)?"
     r"(?:目标|计划)(?:任务)?(?:值)?的?$")
 _AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it ends
-_AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:全国|全省|全市|全区|全州|全盟|省|市)"
-                           r"(?:平均水平|平均|水平|增速)?(?:的)?$")
+# 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
+# economy's growth
+_AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|省|市)"
+                           r"(?:平均水平|平均|水平|增速)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$")
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
 
 
@@ -1173,7 +1177,7 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
     return []
 
 
-_TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本)+$")
+_TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本|未能|尚未|没有|未)+$")
 _LIST_TAIL = re.compile(r"等(?:约束性|预期性|主要)?(?:指标|工作|任务)?$")
 
 

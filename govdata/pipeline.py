@@ -88,7 +88,7 @@ def extract_document(text: str, meta: dict) -> Extraction:
         if not stmts and not nums:
             continue
         if seg.item and stmts:
-            stmts = _item_subject(seg, stmts, item_subject)
+            stmts = _item_subject(seg, stmts, item_subject, norm.text)
         timed = [(st, timing(meta, seg, st)) for st in stmts]
         kinds = {st.num_start: when[0] for st, when in timed}
         for n in nums:  # (fresh dicts, made for this call)
@@ -118,17 +118,25 @@ def extract_document(text: str, meta: dict) -> Extraction:
     return Extraction(t_rows, o_rows, numbers)
 
 
-def _item_subject(seg: Segment, stmts: list[Statement], subjects: dict[str, str]
+def _item_subject(seg: Segment, stmts: list[Statement], subjects: dict[str, str], text: str
                   ) -> list[Statement]:
-    """An item's result that names no indicator (完成180.2亿元,增长6.3%) is about the indicator
-    the item's target names (一般公共预算收入增长6%)."""
-    if seg.role == "target":
+    """A statement of an item that names no indicator is about the item's: the name the item
+    opens with (地区生产总值。年度目标:增长6.5%左右), or else, for a result (完成180.2亿元,
+    增长6.3%), the indicator the item's target names (一般公共预算收入增长6%). A task that names
+    nothing but itself (完成年度目标) counts as naming no indicator."""
+    if seg.role == "target" and not seg.title:
         subjects.setdefault(seg.item, stmts[0].indicator_text)
         return stmts
-    own = subjects.get(seg.item) if seg.role == "outcome" else None
+    own = _parse_before(seg.title)[2] if seg.title else (
+        subjects.get(seg.item) if seg.role == "outcome" else None)
     if not own:
         return stmts
-    return [st if st.indicator_text else st._replace(indicator_text=own) for st in stmts]
+    return [st._replace(indicator_text=own) if _names_nothing(st, text) else st for st in stmts]
+
+
+def _names_nothing(st: Statement, text: str) -> bool:
+    """No indicator, or only the words of the task or relative target itself (与经济增长同步)."""
+    return not st.indicator_text or st.indicator_text == text[st.num_start: st.num_end]
 
 
 def clear_memos() -> None:

@@ -32,6 +32,9 @@ class Segment:
     # a row of a plan's indicator table: its cells as (start, end, column, year), column one of
     # name, base, target, growth (年均增长/累计), other; the statements are read from the cells
     cells: tuple[tuple[int, int, str, int | None], ...] = ()
+    # the name an item opens with when its parts are labelled (1.地区生产总值。年度目标:增长
+    # 6.5%左右。完成情况:…): the indicator of a target or result that names none
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,15 @@ TABLE_ROW = re.compile(r"^(\d{1,3})\t")
 # 1.地区生产总值增长6.5%左右。 — an item whose number opens the line of its target, followed by
 # labelled lines: 完成情况:… and 牵头单位:…
 ITEM_INLINE = re.compile(r"^(\d{1,3})[.、](?!\d)(?=\S)")
-COMPLETION_LABEL = re.compile(
-    r"^(?:目标)?(?:完成情况|进展情况|落实情况|执行情况|推进情况|完成进度|工作进展|进展)[:：]?")
+_COMPLETION_WORDS = r"(?:目标)?(?:完成情况|进展情况|落实情况|执行情况|推进情况|完成进度|工作进展|进展)"
+COMPLETION_LABEL = re.compile(rf"^{_COMPLETION_WORDS}[:：]?")
+# 年度目标:增长6.5%左右 — the label of an item's target when its parts are labelled
+TARGET_LABEL = re.compile(r"^(?:(?:年度|全年|预期|计划)?目标(?:任务|值)?|(?:年度)?计划)\s*[:：]")
+# where a label opens the next part of an item written on one line: after a full stop,
+# semicolon or blank (…左右。完成情况:…。责任单位:…); a colon is required
+_PART_LABEL = re.compile(
+    r"(?<=[。;\s])\s*(?=(?:(?:年度|全年|预期|计划)?目标(?:任务|值)?|(?:年度)?计划|"
+    rf"{_COMPLETION_WORDS}|牵头单位|责任单位|牵头领导|配合单位|牵头部门|责任部门)\s*[:：])")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +110,7 @@ def segment_completion(text: str) -> list[Segment]:
     while i < len(ls):
         ln = ls[i]
         cn_item = CN_ITEM.match(ln.text)
-        if cn_item and _completion_follows(ls, i + 1):
+        if cn_item and _completion_follows(ls, i):
             # (一)地区生产总值增长7%左右。/ 进展情况:… / 责任单位:…: items numbered in words
             j = i + 1
             while j < len(ls) and not HEADING.match(ls[j].text):
@@ -163,16 +173,52 @@ CN_ITEM = re.compile(rf"^\(([{_CN_ORD}]+)\)\s*")
 
 
 def _completion_follows(ls: list[Line], k: int) -> bool:
-    """A completion label (完成情况:, 进展情况:…) or a unit line comes before the next
-    heading: the heading above is an item of the report, not a section."""
-    while k < len(ls) and not HEADING.match(ls[k].text):
-        if COMPLETION_LABEL.match(ls[k].text) or UNIT_LINE.match(ls[k].text):
+    """A completion label (完成情况:, 进展情况:…) or a unit line, on the item's line ``ls[k]``
+    after its start or on a line after it, comes before the next heading: the heading is an
+    item of the report, not a section."""
+    for n in range(k, len(ls)):
+        if n > k and HEADING.match(ls[n].text):
+            break
+        parts = split_parts([ls[n]])
+        if any(COMPLETION_LABEL.match(p.text) or UNIT_LINE.match(p.text)
+               for p in (parts[1:] if n == k else parts)):
             return True
-        k += 1
     return False
 
 
+def split_parts(body: list[Line]) -> list[Line]:
+    """The lines of an item, each cut where a label opens another of its parts, so that an
+    item written on one line (地区生产总值。年度目标:….完成情况:….责任单位:…) reads as the
+    same item written a part per line."""
+    out = []
+    for ln in body:
+        cuts = [m.end() for m in _PART_LABEL.finditer(ln.text)]
+        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
+            part = ln.text[a:b].rstrip()
+            if part:
+                out.append(Line(ln.start + a, ln.start + a + len(part), part))
+    return out
+
+
+def _item_title(body: list[Line]) -> tuple[str, list[Line]]:
+    """An item that opens with its name and then a labelled target (地区生产总值。/ 年度目标:
+    增长6.5%左右): the name, and the lines from the target on, its label dropped."""
+    if len(body) < 2 or not TARGET_LABEL.match(body[1].text) or re.search(r"\d", body[0].text):
+        label = TARGET_LABEL.match(body[0].text) if body else None
+        if label and label.end() < len(body[0].text):
+            first = body[0]
+            body = [Line(first.start + label.end(), first.end, first.text[label.end():]), *body[1:]]
+        return "", body
+    title = body[0].text.strip().rstrip("。.;:：")
+    label = TARGET_LABEL.match(body[1].text)
+    second = body[1]
+    rest = [Line(second.start + label.end(), second.end, second.text[label.end():])] \
+        if label.end() < len(second.text) else []
+    return (title if len(title) <= 30 else ""), [*rest, *body[2:]]
+
+
 def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
+    title, body = _item_title(split_parts(body))
     if not body:
         return []
     units: list[str] = []
@@ -189,11 +235,13 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
     # 完成情况:… opens the outcome; without such a label the target is the first line
     c = next((n for n in range(1, k) if COMPLETION_LABEL.match(body[n].text)), 1)
     target, completion = body[:c], body[c:k]
-    segs = [Segment(target[0].start, target[-1].end, "target", item, section, tuple(units))]
+    segs = [Segment(target[0].start, target[-1].end, "target", item, section, tuple(units),
+                    title=title)]
     if completion:
         label = COMPLETION_LABEL.match(completion[0].text)
         start = completion[0].start + (label.end() if label else 0)
-        segs.append(Segment(start, completion[-1].end, "outcome", item, section, tuple(units)))
+        segs.append(Segment(start, completion[-1].end, "outcome", item, section, tuple(units),
+                            title=title))
     return segs
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from govdata.attain import attain
 from govdata.pipeline import extract_document
 from govdata.read import read
 
@@ -504,3 +505,49 @@ def test_plan_indicator_table_in_a_pdf(tmp_path):
     text = read(tmp_path / "plan.pdf").text
     assert "地区生产总值增长（%）\t3.5\t—\t6左右\t预期性" in text
     _check_plan_table(extract_document(text, PLAN_META))
+
+
+ONE_LINE_ITEMS = (
+    "关于2023年国民经济和社会发展计划主要指标完成情况的报告\n一、主要指标完成情况\n"
+    "1.地区生产总值。年度目标：增长6.5%左右。完成情况：全年实现地区生产总值3021.5亿元，增长5.6%，"
+    "未完成年度目标。责任单位：市发展改革委\n"
+    "2.一般公共预算收入。年度目标：增长7%。完成情况：完成210.3亿元，同比增长9.2%，完成年度目标。"
+    "责任单位：市财政局\n"
+    "3.城镇调查失业率。年度目标：控制在5.5%以内。完成情况：5.1%，完成年度目标。责任单位：市人社局\n"
+    "4.单位地区生产总值能耗降低。年度目标：完成省下达任务。完成情况：预计下降3.2%，完成省下达任务。\n"
+    "5.居民人均可支配收入。年度目标：增长与经济增长同步。完成情况：增长6.1%，快于经济增长0.5个百分点。\n")
+
+
+@pytest.mark.parametrize("numbering", ["arabic", "words"])
+def test_completion_items_written_on_one_line_with_labelled_parts(numbering):
+    """1.地区生产总值。年度目标:….完成情况:….责任单位:… on one line: the parts are cut at their
+    labels, and the name the item opens with is the indicator of a target or result that names
+    none (增长6.5%左右, 完成年度目标, 增长与经济增长同步)."""
+    text = ONE_LINE_ITEMS
+    if numbering == "words":
+        for n, cn in zip("12345", "一二三四五"):
+            text = text.replace(f"\n{n}.", f"\n（{cn}）")
+    ext = extract_document(text, some_city("completion_report", 2023, "c"))
+    t = ext.targets[["item", "indicator", "measure", "value", "qualifier", "lead_units"]]
+    assert t.fillna(-1).values.tolist() == [
+        ["1", "gdp", "growth_pct", 6.5, "about", "市发展改革委"],
+        ["2", "general_budget_revenue", "growth_pct", 7, "point", "市财政局"],
+        ["3", "surveyed_unemployment", "share_pct", 5.5, "at_most", "市人社局"],
+        ["4", "energy_intensity", "task", -1, "task", ""],
+        ["5", "disposable_income", "relative", -1, "relative", ""]]
+    o = ext.outcomes
+    assert one(o, item="1", indicator="gdp", measure="growth_pct").value == 5.6
+    assert one(o, item="2", indicator="general_budget_revenue", measure="level").value == 210.3
+    assert one(o, item="3", indicator="surveyed_unemployment", measure="share_pct").value == 5.1
+    # 预计 is not a subject; the item's name is
+    assert one(o, item="4", measure="growth_pct").indicator == "energy_intensity"
+    assert one(o, item="5", measure="growth_pct").indicator == "disposable_income"
+    # 快于经济增长0.5个百分点: the gap to GDP growth, a label, not a result of its own
+    assert not (o["measure"] == "pp_change").any()
+    assert set(o[o["measure"] == "task"]["indicator"]) == {
+        "gdp", "general_budget_revenue", "surveyed_unemployment", "energy_intensity"}
+    roles = ext.numbers["role"].value_counts()
+    assert roles.get("unexplained", 0) == 0 and roles["label"] == 1
+    a = attain(ext.targets, ext.outcomes).set_index("item")
+    assert a.loc["1", "status"] == "missed" and a.loc["2", "status"] == "exceeded"
+    assert a.loc["4", "status"] == "met"  # 完成省下达任务, said so in its result

@@ -356,3 +356,14 @@ def test_average_growth_after_the_level_reached_takes_its_subject():
     got = stmts("2000年国家财政收入达13380亿元,平均每年增长16.5%")
     assert [(x.indicator_text, x.measure) for x in got] == [("国家财政收入", "level"),
                                                            ("国家财政收入", "avg_growth_pct")]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("预计全年旅游接待人数达到700万人次", "旅游接待人数"),  # 预计 opens it: not the subject
+    ("社会消费品零售总额预计完成84亿元", "社会消费品零售总额"),  # nor ends it
+    ("年内完成15万平方米老旧小区既有建筑节能改造", "老旧小区既有建筑节能改造"),  # scope alone: the noun after
+    ("年内完成16.9万平方米的绿化任务", "绿化任务"),  # without the 的 before it
+    ("全市达450家", ""),  # scope words alone name nothing (an item's name can fill it)
+])
+def test_scope_and_estimate_words_are_not_subjects(text, subject):
+    assert single(text).indicator_text == subject
