@@ -37,6 +37,8 @@ TOLERANCE_PP = 0.5  # ±points around a 左右 target for rates
 TOLERANCE_REL = 0.01  # ±1% of the target for 左右 on levels and counts
 EPS = 1e-9
 _TASK_DONE = re.compile(r"(?<!未)(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)")
+# 未完成年度目标, 没有完成省下达任务: the completion text says the task was not done
+_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)")
 
 
 def rules_table() -> pd.DataFrame:
@@ -366,6 +368,13 @@ def _assess_task(t, in_item, row) -> dict:
         row["outcome_value"] = math.nan
         row["status"] = "met"
         row["reason"] = "completion text states the task was completed"
+        return row
+    undone = [o for o in in_item if _TASK_NOT_DONE.search(str(o["text"]))]
+    if undone:
+        _link_outcome(row, undone[0], "same item")
+        row["outcome_value"] = math.nan
+        row["status"] = "missed"
+        row["reason"] = "completion text states the task was not completed"
         return row
     row["reason"] = "task without a number; the completion text does not say it was completed"
     return row

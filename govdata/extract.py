@@ -1158,10 +1158,7 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
                           qualifier="relative", strive=strive)]
     m = _TASK.search(clause) if _TASK_WORD.search(clause) else None
     if m:
-        raw = _TASK_ADVERBS.sub("", m.group("subj").rstrip())  # 全面<完成…>: how, not what
-        # 节能减排 is a name, not 节能 + the verb 减排
-        compound = any(raw.endswith(n) for n in _w().get("noun", []) if len(n) > 2)
-        subj = clean_subject(raw if compound else _strip_tail(raw)[0])
+        subj = name_subject(_TASK_ADVERBS.sub("", m.group("subj").rstrip()))  # 全面<完成…>
         inside = m.group("obj") or m.group("obj2")
         if m.group("obj3"):  # 在全球主要经济体中唯一实现<经济>正增长: what grew, whatever before
             subj = clean_subject(m.group("obj3"))
@@ -1175,6 +1172,14 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
                           qualifier="task", strive=strive)
                 for one in _task_subjects(subj)]
     return []
+
+
+def name_subject(name: str) -> str:
+    """The indicator a name states, its verbs and qualifiers stripped (单位地区生产总值能耗降低 →
+    单位地区生产总值能耗), except where they are part of a compound name (节能减排 is a name, not
+    节能 + the verb 减排)."""
+    compound = any(name.endswith(n) for n in _w().get("noun", []) if len(n) > 2)
+    return clean_subject(name if compound else _strip_tail(name)[0])
 
 
 _TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本|未能|尚未|没有|未)+$")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .extract import (Statement, _parse_before, clean_subject, in_spans, label_spans,
-                      number_role, statements, table_row_statements)
+                      name_subject, number_role, statements, table_row_statements)
 from .link import link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup
@@ -127,7 +127,7 @@ def _item_subject(seg: Segment, stmts: list[Statement], subjects: dict[str, str]
     if seg.role == "target" and not seg.title:
         subjects.setdefault(seg.item, stmts[0].indicator_text)
         return stmts
-    own = _parse_before(seg.title)[2] if seg.title else (
+    own = name_subject(seg.title) if seg.title else (
         subjects.get(seg.item) if seg.role == "outcome" else None)
     if not own:
         return stmts

@@ -515,7 +515,8 @@ ONE_LINE_ITEMS = (
     "责任单位：市财政局\n"
     "3.城镇调查失业率。年度目标：控制在5.5%以内。完成情况：5.1%，完成年度目标。责任单位：市人社局\n"
     "4.单位地区生产总值能耗降低。年度目标：完成省下达任务。完成情况：预计下降3.2%，完成省下达任务。\n"
-    "5.居民人均可支配收入。年度目标：增长与经济增长同步。完成情况：增长6.1%，快于经济增长0.5个百分点。\n")
+    "5.节能减排。年度目标：完成省下达任务。完成情况：未完成省下达任务。\n"
+    "6.居民人均可支配收入。年度目标：增长与经济增长同步。完成情况：增长6.1%，快于经济增长0.5个百分点。\n")
 
 
 @pytest.mark.parametrize("numbering", ["arabic", "words"])
@@ -525,7 +526,7 @@ def test_completion_items_written_on_one_line_with_labelled_parts(numbering):
     none (增长6.5%左右, 完成年度目标, 增长与经济增长同步)."""
     text = ONE_LINE_ITEMS
     if numbering == "words":
-        for n, cn in zip("12345", "一二三四五"):
+        for n, cn in zip("123456", "一二三四五六"):
             text = text.replace(f"\n{n}.", f"\n（{cn}）")
     ext = extract_document(text, some_city("completion_report", 2023, "c"))
     t = ext.targets[["item", "indicator", "measure", "value", "qualifier", "lead_units"]]
@@ -534,20 +535,22 @@ def test_completion_items_written_on_one_line_with_labelled_parts(numbering):
         ["2", "general_budget_revenue", "growth_pct", 7, "point", "市财政局"],
         ["3", "surveyed_unemployment", "share_pct", 5.5, "at_most", "市人社局"],
         ["4", "energy_intensity", "task", -1, "task", ""],
-        ["5", "disposable_income", "relative", -1, "relative", ""]]
+        ["5", "zh:节能减排", "task", -1, "task", ""],
+        ["6", "disposable_income", "relative", -1, "relative", ""]]
     o = ext.outcomes
     assert one(o, item="1", indicator="gdp", measure="growth_pct").value == 5.6
     assert one(o, item="2", indicator="general_budget_revenue", measure="level").value == 210.3
     assert one(o, item="3", indicator="surveyed_unemployment", measure="share_pct").value == 5.1
     # 预计 is not a subject; the item's name is
     assert one(o, item="4", measure="growth_pct").indicator == "energy_intensity"
-    assert one(o, item="5", measure="growth_pct").indicator == "disposable_income"
+    assert one(o, item="6", measure="growth_pct").indicator == "disposable_income"
     # 快于经济增长0.5个百分点: the gap to GDP growth, a label, not a result of its own
     assert not (o["measure"] == "pp_change").any()
     assert set(o[o["measure"] == "task"]["indicator"]) == {
-        "gdp", "general_budget_revenue", "surveyed_unemployment", "energy_intensity"}
+        "gdp", "general_budget_revenue", "surveyed_unemployment", "energy_intensity", "zh:节能减排"}
     roles = ext.numbers["role"].value_counts()
     assert roles.get("unexplained", 0) == 0 and roles["label"] == 1
     a = attain(ext.targets, ext.outcomes).set_index("item")
     assert a.loc["1", "status"] == "missed" and a.loc["2", "status"] == "exceeded"
     assert a.loc["4", "status"] == "met"  # 完成省下达任务, said so in its result
+    assert a.loc["5", "status"] == "missed"  # 未完成省下达任务
