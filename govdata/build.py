@@ -78,7 +78,8 @@ def coverage(numbers: pd.DataFrame, targets: pd.DataFrame, outcomes: pd.DataFram
     Counted in one pass over each table (not one filter per document), so the cost grows with
     the rows, not with documents × rows.
     """
-    roles = ["target", "outcome", "base", "label", "date", "ordinal", "metadata", "unexplained"]
+    roles = ["target", "outcome", "base", "label", "ratio", "date", "ordinal", "metadata",
+             "unexplained"]
     found = numbers["doc_id"].value_counts().to_dict()
     by_role = numbers.groupby(["doc_id", "role"]).size().to_dict()
     n_targets = targets["doc_id"].value_counts().to_dict()

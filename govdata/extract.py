@@ -437,6 +437,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
     pos = start
     rx = quantity_regex()
     fractions = _fractions(text, start, end)
+    ratios = _ratios(text, start, end)
     while True:
         m = rx.search(text, pos, end)
         if m is None:
@@ -447,6 +448,12 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             found.append({"start": m.start(), "end": f_end, "value": f_value, "value_high": None,
                           "unit": "%", "approx": ""})
             pos = f_end
+            continue
+        if m.start() in ratios:  # 3.1:35.8:61.1, one quantity of several parts
+            r_end, parts = ratios[m.start()]
+            found.append({"start": m.start(), "end": r_end, "value": None, "value_high": None,
+                          "unit": "", "approx": "", "ratio": parts})
+            pos = r_end
             continue
         mend = _marker_end(text, m.start(), start, end)
         if mend:
@@ -524,6 +531,27 @@ def _fractions(text: str, start: int, end: int) -> dict[int, tuple[int, float]]:
         n, d = int(m.group("n")), int(m.group("d"))
         if 0 < n < d <= 10:  # halves to tenths: 7/24 is not
             out[m.start()] = (m.end(), 100 * n / d)
+    return out
+
+
+# 8.5:40.2:51.3, 2.31:1 — a ratio (a colon between digits; never a time such as 9:30, which has
+# two digits after the colon and no decimal point anywhere)
+_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?)+(?![\d:])")
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _ratios(text: str, start: int, end: int) -> dict[int, tuple[int, tuple]]:
+    """``start → (end, parts)`` of each ratio in ``text[start:end]``; each part is
+    ``(start, end, value)``."""
+    if text.find(":", start, end) < 0 and text.find("∶", start, end) < 0:
+        return {}
+    out = {}
+    for m in _RATIO.finditer(text, start, end):
+        parts = tuple((p.start(), p.end(), float(p.group(0)))
+                      for p in _RATIO_PART.finditer(text, m.start(), m.end()))
+        if len(parts) == 2 and "." not in m.group(0) and len(m.group(0).split(":")[-1]) == 2:
+            continue  # 9:30: a time of day
+        out[m.start()] = (m.end(), parts)
     return out
 
 
@@ -733,6 +761,15 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if q.get("marker"):
             numbers.append({"start": q["start"], "end": q["end"], "role": "ordinal"})
             continue
+        if q.get("ratio"):
+            shares = _sector_shares(text, prev_end, q, strive)
+            out.extend(shares)
+            numbers.extend({"start": st.num_start, "end": st.num_end, "role": "quantity"}
+                           for st in shares)
+            if not shares:  # 城乡居民收入比2.31:1: a ratio, explained, not a quantity read
+                numbers.append({"start": q["start"], "end": q["end"], "role": "ratio"})
+            prev_end = q["end"]
+            continue
         role = number_role(text, q["start"], q["end"], q["unit"], in_label)
         if q["unit"] and not in_label and text[q["end"]: q["end"] + 1] == "级":
             role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
@@ -810,6 +847,23 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     if respectively:
         out = _apply_respectively(out)
     return out, last_subject
+
+
+# 三次产业结构调整为3.1:35.8:61.1, 一二三产业比例为…: the three sectors' shares of GDP
+_SECTORS = re.compile(r"(?:三次产业|一二三产业?|一、二、三产业?|产业结构)")
+SECTOR_SHARES = ("第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重")
+
+
+def _sector_shares(text: str, start: int, q: dict, strive: bool) -> list[Statement]:
+    """A three-part ratio after the words for the three sectors, as three shares (%)."""
+    subject = text[start: q["start"]]
+    if len(q["ratio"]) != 3 or not _SECTORS.search(subject):
+        return []
+    m = _SECTORS.search(subject)
+    return [Statement(start=start + m.start(), end=q["end"], num_start=a, num_end=b,
+                      indicator_text=name, measure="share_pct", value=v, value_high=None,
+                      unit="%", qualifier="point", strive=bool(strive))
+            for (a, b, v), name in zip(q["ratio"], SECTOR_SHARES)]
 
 
 @lru_cache(maxsize=1)

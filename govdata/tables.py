@@ -119,7 +119,9 @@ SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
         "target": ("int64", False, None), "outcome": ("int64", False, None),
         # a starting value (从60.2%提高到65.2%): neither a target nor an outcome
         "base": ("int64", False, None),
-        "label": ("int64", False, None), "date": ("int64", False, None),
+        "label": ("int64", False, None),
+        # a ratio that is not the three sectors' shares (城乡居民收入比2.31:1): counted, not read
+        "ratio": ("int64", False, None), "date": ("int64", False, None),
         "ordinal": ("int64", False, None), "metadata": ("int64", False, None),
         "unexplained": ("int64", False, None), "target_rows": ("int64", False, None),
         "outcome_rows": ("int64", False, None),

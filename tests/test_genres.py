@@ -192,9 +192,8 @@ def test_communique_yields_every_outcome_and_no_target():
     merged = expected.merge(got, how="outer", indicator=True)
     assert (merged["_merge"] == "both").all(), merged[merged["_merge"] != "both"]
     assert set(ext.outcomes["year"]) == {2023}
-    # the one thing not understood is the 9.0:42.1:48.9 structure ratio, and it is reported
-    unexplained = ext.numbers[ext.numbers["role"] == "unexplained"]
-    assert list(unexplained["text"]) == ["9.0", "42.1", "48.9"]
+    # 三次产业结构调整为9.0:42.1:48.9: the three sectors' shares, every number understood
+    assert (ext.numbers["role"] != "unexplained").all()
 
 
 def test_coverage_command_lists_what_was_not_understood(tmp_path):
@@ -203,7 +202,10 @@ def test_coverage_command_lists_what_was_not_understood(tmp_path):
     import sys
 
     env = {**os.environ, "GOVDATA_DATA_DIR": str(tmp_path)}
-    src = COMMUNIQUE / "city-2023-communique.txt"
+    # the communiqué with one figure no rule reads (an index with no unit)
+    src = tmp_path / "city-2023-communique.txt"
+    src.write_text(read(COMMUNIQUE / "city-2023-communique.txt").text + "\n居民消费价格总指数为102.3。\n",
+                   encoding="utf-8")
     run = [sys.executable, "-m", "govdata.cli"]
     res = subprocess.run(run + ["extract", str(src), "--out", str(tmp_path / "processed"),
                                 "--region", "某市", "--doc-type", "statistical_communique"],
@@ -212,8 +214,8 @@ def test_coverage_command_lists_what_was_not_understood(tmp_path):
     res = subprocess.run(run + ["coverage", "city-2023-communique"], capture_output=True, text=True, check=False,
                          env=env)
     assert res.returncode == 0, res.stderr
-    assert "3 numbers not understood" in res.stdout
-    assert "9.0:42.1:48.9" in res.stdout  # each shown in its context
+    assert "1 numbers not understood" in res.stdout
+    assert "总指数为102.3" in res.stdout  # shown in its context
 
 
 def test_completion_report_with_labelled_lines():

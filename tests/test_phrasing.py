@@ -367,3 +367,22 @@ def test_average_growth_after_the_level_reached_takes_its_subject():
 ])
 def test_scope_and_estimate_words_are_not_subjects(text, subject):
     assert single(text).indicator_text == subject
+
+
+@pytest.mark.parametrize("text", ["三次产业结构调整为3.1:35.8:61.1", "三次产业结构演进为3.1 : 35.8 : 61.1",
+                                  "一二三产业比例优化为3.1∶35.8∶61.1"])
+def test_three_sector_structure_is_three_shares(text):
+    got = stmts(text)
+    assert [(s.indicator_text, s.measure, s.value, s.unit) for s in got] == [
+        ("第一产业增加值比重", "share_pct", 3.1, "%"), ("第二产业增加值比重", "share_pct", 35.8, "%"),
+        ("第三产业增加值比重", "share_pct", 61.1, "%")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("城乡居民收入比缩小到2.31:1", ["ratio"]),  # a ratio, explained, not read as a quantity
+    ("会议于9:30开始", ["unexplained", "unexplained"]),  # a time of day is not a ratio
+])
+def test_other_ratios_are_counted_not_read(text, roles):
+    n = normalise(text)
+    got, numbers = statements(n.text, 0, len(n.text))
+    assert got == [] and [x["role"] for x in numbers] == roles
