@@ -21,7 +21,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .errors import NumberError
-from .numbers import CN_DIGITS, COUNT_KINDS, cn_to_number, parse_number, unit_kind, unit_pattern
+from .numbers import (CN_DIGITS, COUNT_KINDS, cn_to_number, parse_number, unit_kind, unit_pattern,
+                      unit_table)
 from .registry import words
 
 log = logging.getLogger(__name__)
@@ -96,13 +97,16 @@ def _split_prefixes() -> dict[str, list[str]]:
 def quantity_regex() -> re.Pattern:
     """The compiled pattern for an Arabic-numeral quantity with optional range and unit."""
     units = unit_pattern()
+    # 5千多户, 3千万元: 千 as a magnitude, except where it opens a unit (5千米, 10千瓦)
+    opens_unit = "|".join(re.escape(u[1:]) for u in unit_table() if u.startswith("千") and len(u) > 1)
+    thousand = rf"千万|千(?!{opens_unit})" if opens_unit else "千万|千"
     return re.compile(
         rf"(?P<lo>{NUM})(?P<lopct>%)?"
         rf"(?:\s*(?P<dash>[-—~至到])\s*(?P<hi>{NUM}))?"
         # one stray space before the magnitude or unit, as pages pasted from the web have
         # (国内生产总值达到39.8 万亿元); never a tab or a line break, which part table cells
         rf"(?: (?=万亿|千亿|万|亿|(?:{units})))?"
-        rf"(?P<mult>万亿|千亿|万|亿)?(?P<approx>余|多)?(?P<unit>{units})?"
+        rf"(?P<mult>万亿|千亿|万|亿|{thousand})?(?P<approx>余|多)?(?P<unit>{units})?"
     )
 
 
@@ -301,6 +305,7 @@ _LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)
 _LEAD_DATE = re.compile(r"^(?:到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?:的)?")
 
 
+_DOUBLING_SPAN = re.compile(r"(?<=..)(?<![前近])(?:用|在)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|间)?$")
 _TAIL_DURATION = re.compile(r"(?<=..)(?:已|已经)?连续(?:\d{1,2}|[一二三四五六七八九十两多]{1,3})年$")
 _TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$")
 
@@ -438,6 +443,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
     rx = quantity_regex()
     fractions = _fractions(text, start, end)
     ratios = _ratios(text, start, end)
+    mixed = _mixed_numerals(text, start, end)
     while True:
         m = rx.search(text, pos, end)
         if m is None:
@@ -448,6 +454,12 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             found.append({"start": m.start(), "end": f_end, "value": f_value, "value_high": None,
                           "unit": "%", "approx": ""})
             pos = f_end
+            continue
+        if m.start() in mixed:  # 1万6千多户: one number written in two places
+            x_end, x_value, x_unit, x_approx = mixed[m.start()]
+            found.append({"start": m.start(), "end": x_end, "value": x_value, "value_high": None,
+                          "unit": x_unit, "approx": x_approx})
+            pos = x_end
             continue
         if m.start() in ratios:  # 3.1:35.8:61.1, one quantity of several parts
             r_end, parts = ratios[m.start()]
@@ -471,8 +483,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         if unit_word:
             unit = mult + unit_word  # as written: 1929.6万件, 1亿户 (to_base knows the prefix)
         elif mult and (not _HAN.match(text[m.end(): m.end() + 1] or " ")
-                       or text.startswith(_BOUND_WORDS, m.end())):
-            unit = mult  # 减少1386万, 超过1亿: a bare count
+                       or text.startswith(_BOUND_WORDS, m.end()) or _TO_AFTER.match(text, m.end())):
+            unit = mult  # 减少1386万, 超过1亿, 由8300万增加到…: a bare count
         elif mult:
             unit = ""
         q_end = m.end()
@@ -531,6 +543,28 @@ def _fractions(text: str, start: int, end: int) -> dict[int, tuple[int, float]]:
         n, d = int(m.group("n")), int(m.group("d"))
         if 0 < n < d <= 10:  # halves to tenths: 7/24 is not
             out[m.start()] = (m.end(), 100 * n / d)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mixed_regex() -> re.Pattern:
+    """1万6千(多)户, 2万5千公里, 1亿3千(多)万: Arabic digits in two places, read as 1.6万户, 2.5万公里,
+    1.3亿."""
+    return re.compile(rf"(?<![\d.])(?P<a>\d+)(?:(?P<wan>万)(?P<b>\d)千(?P<more>多|余)?"
+                      rf"|(?P<yi>亿)(?P<c>\d)千(?P<more_>多|余)?万(?P<approx>多|余)?)"
+                      rf"(?![\d万亿])(?P<unit>{unit_pattern()})?")
+
+
+def _mixed_numerals(text: str, start: int, end: int) -> dict[int, tuple[int, float, str, str]]:
+    """``start → (end, value, unit, approx)`` of each mixed numeral in ``text[start:end]``."""
+    if text.find("千", start, end) < 0:
+        return {}
+    out = {}
+    for m in _mixed_regex().finditer(text, start, end):
+        big, tenth = (m.group("wan"), m.group("b")) if m.group("wan") else (m.group("yi"), m.group("c"))
+        more = m.group("more") or m.group("more_") or m.group("approx")
+        out[m.start()] = (m.end(), int(m.group("a")) + int(tenth) / 10, big + (m.group("unit") or ""),
+                          "at_least" if more else "")
     return out
 
 
@@ -803,6 +837,11 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if base is not None:
             subject_raw, subject, subject_start = base[0] + subject_raw, base[1], base[2]
             base = None
+        if unit_kind(q["unit"]) == "multiple" and subject.endswith(("年", "年内", "年间")):
+            # 人均地区生产总值实现五年<翻番>: how long the doubling took is not the subject
+            span = _DOUBLING_SPAN.search(subject)
+            if span:
+                subject = clean_subject(_strip_tail(subject[: span.start()])[0]) or subject
         if last_subject and subject in _heads():
             subject = _owned_head(subject, last_subject)
         unit = q["unit"]

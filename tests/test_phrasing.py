@@ -34,6 +34,9 @@ def single(text):
     ("地区生产总值增长８％左右", 8, None, "%", "about", "growth_pct"),
     ("进出口总额１２０８亿元", 1208, None, "亿元", "point", "level"),
     ("城镇新增就业1,200万人以上", 1200, None, "万人", "at_least", "count"),
+    ("帮助5千多户困难家庭", 5, None, "千户", "at_least", "count"),  # 千 as a magnitude
+    ("新建道路5千米", 5, None, "千米", "point", "level"),  # but 千米 is a unit
+    ("新增装机10千瓦", 10, None, "千瓦", "point", "level"),
 ])
 def test_quantity(text, value, high, unit, qualifier, measure):
     s = single(text)
@@ -364,6 +367,7 @@ def test_average_growth_after_the_level_reached_takes_its_subject():
     ("年内完成15万平方米老旧小区既有建筑节能改造", "老旧小区既有建筑节能改造"),  # scope alone: the noun after
     ("年内完成16.9万平方米的绿化任务", "绿化任务"),  # without the 的 before it
     ("全市达450家", ""),  # scope words alone name nothing (an item's name can fill it)
+    ("人均地区生产总值实现五年翻番", "人均地区生产总值"),  # how long the doubling took is not it
 ])
 def test_scope_and_estimate_words_are_not_subjects(text, subject):
     assert single(text).indicator_text == subject
@@ -386,3 +390,16 @@ def test_other_ratios_are_counted_not_read(text, roles):
     n = normalise(text)
     got, numbers = statements(n.text, 0, len(n.text))
     assert got == [] and [x["role"] for x in numbers] == roles
+
+
+@pytest.mark.parametrize("text,subject,value,unit", [
+    ("日均新设企业由5千多户增加到1万6千多户", "日均新设企业", 1.6, "万户"),
+    ("出境旅游人次由8300万增加到1亿3千多万", "出境旅游人次", 1.3, "亿"),
+    ("高速铁路运营里程从9000多公里增加到2万5千公里", "高速铁路运营里程", 2.5, "万公里"),
+])
+def test_mixed_numerals_read_as_one_number(text, subject, value, unit):
+    """1万6千 is 1.6万, not 1万 and then 6千; the figure it rose from is the starting value."""
+    n = normalise(text)
+    got, numbers = statements(n.text, 0, len(n.text))
+    assert [(s.indicator_text, s.value, s.unit) for s in got] == [(subject, value, unit)]
+    assert [x["role"] for x in numbers] == ["base", "quantity"]
