@@ -8,7 +8,7 @@ report). Every genre has one segmenter; :func:`segment` picks it from the docume
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .formats.xlsx import HEADER_ROLES
@@ -105,7 +105,7 @@ def segment_completion(text: str) -> list[Segment]:
     ls = [ln for ln in lines(text) if ln.start not in tables]
     segs: list[Segment] = table_segments(text, tables)
     section = ""
-    expected = 1
+    expected, restart = 1, False
     i = 0
     while i < len(ls):
         ln = ls[i]
@@ -126,16 +126,23 @@ def segment_completion(text: str) -> list[Segment]:
         if HEADING.match(ln.text):
             if not ln.text.startswith("("):
                 section = ln.text
+                restart = True  # a section may number its items from 1 again
             i += 1
             continue
         row = TABLE_ROW.match(ln.text)
+        if row and restart and int(row.group(1)) == 1:
+            expected = 1
         if row and int(row.group(1)) == expected:
             segs.extend(_table_row(ln, section))
             expected += 1
+            restart = False
             i += 1
             continue
         m = ITEM_NUMBER.match(ln.text) or ITEM_INLINE.match(ln.text)
+        if m and restart and int(m.group(1)) == 1:
+            expected = 1
         if m and int(m.group(1)) == expected:
+            restart = False
             j = i + 1
             body: list[Line] = []
             if m.end() < len(ln.text):  # the target is on the number's own line
@@ -166,7 +173,26 @@ def segment_completion(text: str) -> list[Segment]:
         i += 1
     if tables:
         segs.sort(key=lambda sg: sg.start)  # the table's rows in their place
-    return segs
+    return unique_items(segs)
+
+
+def unique_items(segs: list[Segment]) -> list[Segment]:
+    """Items numbered from 1 again in each section (一、… 1. 2. 二、… 1. 2.) are told apart by
+    their section's ordinal (一/1, 二/1); items numbered through the document keep their
+    number."""
+    sections: dict[str, set[str]] = {}
+    for sg in segs:
+        if sg.item:
+            sections.setdefault(sg.item, set()).add(sg.section)
+    if all(len(v) == 1 for v in sections.values()):
+        return segs
+    return [replace(sg, item=f"{_section_ordinal(sg.section)}/{sg.item}") if sg.item else sg
+            for sg in segs]
+
+
+def _section_ordinal(section: str) -> str:
+    m = re.match(rf"[{_CN_ORD}]+|\d+", section)
+    return m.group(0) if m else "0"
 
 
 CN_ITEM = re.compile(rf"^\(([{_CN_ORD}]+)\)\s*")

@@ -459,14 +459,15 @@ def test_completion_report_with_items_numbered_in_words():
     ext = extract_document(text, {"doc_id": "c", "region": "某市", "admin_code": "",
                                   "year": 2024, "doc_type": "completion_report"})
     t = ext.targets[["item", "indicator", "value", "qualifier", "lead_units"]]
-    assert t.values.tolist() == [["1", "gdp", 7, "about", "市发展改革委"],
-                                 ["2", "general_budget_revenue", 6, "point", "市财政局"],
-                                 ["1", "zh:5G基站", 1500, "point", "市工业和信息化局"]]
+    # each section numbers its items from (一) again: the section's ordinal tells them apart
+    assert t.values.tolist() == [["一/1", "gdp", 7, "about", "市发展改革委"],
+                                 ["一/2", "general_budget_revenue", 6, "point", "市财政局"],
+                                 ["二/1", "zh:5G基站", 1500, "point", "市工业和信息化局"]]
     o = ext.outcomes[["item", "indicator", "measure", "value"]]
-    assert o.values.tolist() == [["1", "gdp", "level", 2150], ["1", "gdp", "growth_pct", 6.1],
-                                 ["2", "general_budget_revenue", "level", 180.2],
-                                 ["2", "general_budget_revenue", "growth_pct", 6.3],
-                                 ["1", "zh:5G基站", "count", 1620]]
+    assert o.values.tolist() == [["一/1", "gdp", "level", 2150], ["一/1", "gdp", "growth_pct", 6.1],
+                                 ["一/2", "general_budget_revenue", "level", 180.2],
+                                 ["一/2", "general_budget_revenue", "growth_pct", 6.3],
+                                 ["二/1", "zh:5G基站", "count", 1620]]
 
 
 @pytest.mark.parametrize("item,lead", [
@@ -556,3 +557,24 @@ def test_completion_items_written_on_one_line_with_labelled_parts(numbering):
     assert a.loc["1", "status"] == "missed" and a.loc["2", "status"] == "exceeded"
     assert a.loc["4", "status"] == "met"  # 完成省下达任务, said so in its result
     assert a.loc["5", "status"] == "missed"  # 未完成省下达任务
+
+
+def test_completion_sections_that_number_their_items_from_1_again():
+    """一、… 1. 2. 二、… 1. 2.: the second section's items were lost when only a count through the
+    document was followed; now each is read, told apart by its section's ordinal."""
+    text = ("2023年政府工作报告目标任务完成情况\n一、主要预期目标\n1.地区生产总值增长6%左右。\n"
+            "完成情况：全年地区生产总值增长5.5%。\n牵头单位：市发展改革委\n"
+            "2.一般公共预算收入增长5%。\n完成情况：增长7.1%。\n牵头单位：市财政局\n"
+            "二、重点工作任务\n1.新建5G基站1500个。\n完成情况：新建5G基站1620个，完成年度任务。\n"
+            "牵头单位：市工信局\n2.新增城镇就业5万人。\n完成情况：新增城镇就业5.3万人。\n"
+            "牵头单位：市人社局\n")
+    ext = extract_document(text, some_city("completion_report", 2023, "c"))
+    t = ext.targets[["item", "indicator", "value", "lead_units"]]
+    assert t.values.tolist() == [["一/1", "gdp", 6, "市发展改革委"],
+                                 ["一/2", "general_budget_revenue", 5, "市财政局"],
+                                 ["二/1", "zh:5G基站", 1500, "市工信局"],
+                                 ["二/2", "urban_new_jobs", 5, "市人社局"]]
+    assert one(ext.outcomes, item="二/2").value == 5.3
+    assert (ext.numbers["role"] != "unexplained").all()
+    a = attain(ext.targets, ext.outcomes).set_index("item")["status"]
+    assert a.to_dict() == {"一/1": "met", "一/2": "exceeded", "二/1": "exceeded", "二/2": "exceeded"}
