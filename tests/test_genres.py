@@ -484,9 +484,12 @@ def test_breakdown_item_with_its_units_on_its_own_line(item, lead):
     assert "单位" not in ext.targets["text"].iloc[0]
 
 
-def test_plan_indicator_table_in_a_pdf(tmp_path):
+@pytest.mark.parametrize("missing", ["—", ""])
+def test_plan_indicator_table_in_a_pdf(tmp_path, missing):
     """As a PDF prints it: no cell borders in the text layer, only white space between the
-    columns, and each category written once beside its first row."""
+    columns, and each category written once beside its first row; a missing figure printed
+    as a dash or left blank (the row then has fewer cells than the header: each is put under
+    its column)."""
     from .test_formats import _maker
 
     pdf, em = _maker()._cjk_pdf("纲要", 8)
@@ -498,6 +501,7 @@ def test_plan_indicator_table_in_a_pdf(tmp_path):
         x, y = 15, 30 + 6 * k
         for w, v in zip(widths, values):
             first = k < 2 or values[0] != PLAN_TABLE[k - 1][0]
+            v = missing if v == "—" else v
             if v and (w != widths[0] or first):
                 pdf.set_xy(x, y)
                 pdf.cell(w, 6, v)
@@ -506,7 +510,8 @@ def test_plan_indicator_table_in_a_pdf(tmp_path):
     pdf.cell(180, 6, "注:〔 〕内为五年累计数。")
     pdf.output(str(tmp_path / "plan.pdf"))
     text = read(tmp_path / "plan.pdf").text
-    assert "地区生产总值增长（%）\t3.5\t—\t6左右\t预期性" in text
+    assert f"地区生产总值增长（%）\t3.5\t{missing}\t6左右\t预期性" in text
+    assert f"城镇调查失业率（%）\t{missing}\t＜5.5\t{missing}\t预期性" in text
     _check_plan_table(extract_document(text, PLAN_META))
 
 

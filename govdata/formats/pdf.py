@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import DocumentError
 
@@ -40,6 +40,8 @@ class Line:
     size: float
     left: float = 0.0
     right: float = 0.0
+    # a table row's cells, left to right: where each starts and ends (empty for prose)
+    spans: tuple[tuple[float, float], ...] = ()
 
 
 def page_lines(page) -> list[Line]:
@@ -50,7 +52,7 @@ def page_lines(page) -> list[Line]:
     rows = _text_lines(page)
     band = _gutter(page.chars)
     if band is None:
-        return [_line(r) for r in rows]
+        return align_cells([_line(r) for r in rows])
     gutter = (band[0] + band[1]) / 2
     across = [r for r in rows if any(c["x0"] < band[1] and c["x1"] > band[0]
                                      for c in r["chars"] if c.get("text", "").strip())]
@@ -65,7 +67,7 @@ def page_lines(page) -> list[Line]:
         if r is not None:
             out.append(_line(r))
             top = r["bottom"]
-    return out
+    return align_cells(out)
 
 
 def _text_lines(page) -> list[dict]:
@@ -76,26 +78,67 @@ def _text_lines(page) -> list[dict]:
 def _line(ln: dict) -> Line:
     sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
     size = sizes[len(sizes) // 2] or 10.0
-    return Line(_cells_text(ln, size).strip(), ln["x0"], ln["x1"], size)
+    text, spans = _cells_text(ln, size)
+    return Line(text.strip(), ln["x0"], ln["x1"], size, spans=spans)
 
 
 CELL_GAP = 2.0  # ems: a white gap this wide inside a printed line separates two table cells
 
 
-def _cells_text(ln: dict, size: float) -> str:
-    """The line's text; where a gap of :data:`CELL_GAP` ems or more parts its characters (the
-    columns of a table row), the parts are joined by a tab, as the other readers join cells."""
+def _cells_text(ln: dict, size: float) -> tuple[str, tuple[tuple[float, float], ...]]:
+    """The line's text, and where its cells stand; where a gap of :data:`CELL_GAP` ems or more
+    parts its characters (the columns of a table row), the parts are joined by a tab, as the
+    other readers join cells."""
     chars = [c for c in ln["chars"] if c.get("text", "").strip()]
     cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] >= CELL_GAP * size]
     if not cuts:
-        return ln["text"]
-    cells = []
+        return ln["text"], ()
+    cells, spans = [], []
     for a, b in zip([0, *cuts], [*cuts, len(chars)]):
         run = chars[a:b]
         cells.append("".join(
             (" " if k and c["x0"] - run[k - 1]["x1"] > 0.5 * c.get("size", size) else "") + c["text"]
             for k, c in enumerate(run)))
-    return "\t".join(cells)
+        spans.append((run[0]["x0"], run[-1]["x1"]))
+    return "\t".join(cells), tuple(spans)
+
+
+def align_cells(lines: list[Line]) -> list[Line]:
+    """Table rows printed with blank cells (no dash where a figure is missing) have fewer cells
+    than the table has columns: each cell is put under the column whose middle is nearest its
+    own, the columns being those of the run's row with the most cells (its header), and blank
+    cells fill the gaps, so that every row has the header's columns in order. A row whose cells
+    cannot be placed one per column, in order, is left as printed."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if not out[k].spans:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].spans:
+            end += 1
+        widest = max(out[k:end], key=lambda ln: len(ln.spans))
+        middles = [(a + b) / 2 for a, b in widest.spans]
+        for j in range(k, end):
+            ln = out[j]
+            if len(ln.spans) < len(middles):
+                out[j] = _placed(ln, middles)
+        k = end
+    return out
+
+
+def _placed(ln: Line, middles: list[float]) -> Line:
+    cols = [min(range(len(middles)), key=lambda c: abs(middles[c] - (a + b) / 2))
+            for a, b in ln.spans]
+    if any(b <= a for a, b in zip(cols, cols[1:])):
+        return ln
+    cells = [""] * len(middles)
+    for col, cell in zip(cols, ln.text.split("\t")):
+        cells[col] = cell
+    # (a row starts with its first printed cell: blanks before it are the merged cells of a
+    # category written once beside its first row, which the table reader handles either way)
+    return replace(ln, text="\t".join(cells[cols[0]:]))
 
 
 def _column(lines: list[Line]) -> list[Line]:
