@@ -178,6 +178,28 @@ def test_old_portal_page_in_layout_tables(docs):
     assert lines[2:] == [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+def test_short_article_leaves_the_portal_footer_out(tmp_path):
+    """A short article does not outweigh the page's footer, so the block holding both passes
+    for the article; the footer's lines (sponsor, registration numbers, telephone) still go, and
+    their numbers are not counted as unexplained."""
+    page = ("<html><head><meta charset='utf-8'><title>2024年政府工作报告</title></head><body>"
+            "<div class='main'><div class='article'><h1>2024年政府工作报告</h1>"
+            "<div class='content'><p>一、2023年工作回顾</p>"
+            "<p>过去一年，全市地区生产总值增长5.8%，一般公共预算收入增长8.1%。</p>"
+            "<p>二、2024年主要目标</p><p>地区生产总值增长6%左右，一般公共预算收入增长5%。</p>"
+            "</div></div><div class='share'>分享到：微信 微博</div></div>"
+            "<div class='footer'><p>主办：某市人民政府办公室 承办：某市数据资源管理局</p>"
+            "<p>网站标识码：3413000001 皖ICP备05007373号-1</p>"
+            "<p>联系电话：0557-3021234 建议使用1920×1080分辨率浏览</p></div></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    text = read(tmp_path / "page.html").text
+    assert text.endswith("一般公共预算收入增长5%。")
+    ext = extract_document(text, {"doc_id": "p", "region": "某市", "admin_code": "", "year": 2024,
+                                  "doc_type": "work_report"})
+    assert (ext.numbers["role"] != "unexplained").all()
+    assert one(ext.targets, indicator="gdp").value == 6
+
+
 def test_web_page_encoding_detected_when_undeclared_or_wrong(files, docs, tmp_path):
     page = files["suzhou-completion.html"].read_bytes().decode("gbk")
     expected = docs["suzhou-completion.html"][0].text

@@ -217,6 +217,22 @@ def _prune_link_blocks(article, sizes: dict) -> None:
             el.decompose()
 
 
+# the lines a portal prints below every article (share bar, print and close links, sponsor,
+# copyright, registration numbers, contact): when the article is short the block holding them
+# can pass for part of it
+_FOOTER_LINE = re.compile(
+    r"版权所有|主办单位|主办[:：]|承办[:：]|ICP备|网站标识码|公网安备|联系电话|联系我们|分享到|"
+    r"建议使用.{0,24}(?:分辨率|浏览器)|技术支持[:：]|网站地图|打印本页|关闭窗口|【打印】|【关闭】|扫一扫")
+
+
+def without_footer(lines: list[str]) -> list[str]:
+    """The article's lines without the portal furniture after its last line of text."""
+    end = len(lines)
+    while end > 1 and _FOOTER_LINE.search(lines[end - 1]):
+        end -= 1
+    return lines[:end]
+
+
 # ---------------------------------------------------------------- rendering
 
 
@@ -334,8 +350,8 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, 
     _measure(body, sizes)
     article = _with_heading(find_article(body, sizes), body, meta.get("title", ""), sizes)
     _prune_link_blocks(article, sizes)
-    lines = (ln.strip() for ln in render(article).split("\n"))
-    text = "\n".join(ln for ln in lines if ln)
+    lines = [ln.strip() for ln in render(article).split("\n")]
+    text = "\n".join(without_footer([ln for ln in lines if ln]))
     if sum(1 for ch in text if ch.isalnum()) < MIN_TEXT:
         raise DocumentError(f"{name}: the page has no article text (only menus, scripts or an "
                             "empty frame); save the page once its content has loaded, or copy "
