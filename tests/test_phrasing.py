@@ -403,3 +403,13 @@ def test_mixed_numerals_read_as_one_number(text, subject, value, unit):
     got, numbers = statements(n.text, 0, len(n.text))
     assert [(s.indicator_text, s.value, s.unit) for s in got] == [(subject, value, unit)]
     assert [x["role"] for x in numbers] == ["base", "quantity"]
+
+
+def test_three_sectors_named_bare_link_to_their_value_added():
+    """其中第一产业增长4.8%，第二产业增长4.8%，第三产业增长4.7%: each sector's value added."""
+    from govdata.link import link
+
+    got = stmts("地区生产总值增长4.8%，其中第一产业增长4.8%，第二产业增长4.8%，第三产业增长4.7%")
+    assert [link(s.indicator_text) for s in got] == [
+        "gdp", "primary_industry_value_added", "secondary_industry_value_added",
+        "service_value_added"]
