@@ -328,7 +328,12 @@ def clean_subject(s: str) -> str:
         if not m:
             break
         s = _LEAD_JUNK.sub("", s[m.end():])
-    return s.strip()
+    s = s.strip()
+    return "" if s in _DANGLING else s
+
+
+# what is left of 到2025年<突破1万亿元> once the year is taken as a date: no subject
+_DANGLING = frozenset(("到", "至", "截至", "截止", "力争到", "争取到", "预计到", "到了"))
 
 
 @lru_cache(maxsize=1)
@@ -996,7 +1001,7 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
         return [subject]
     parts = [p for p in _LIST_SPLIT.split(subject) if p]
     if len(parts) > 1:
-        return _share_head(parts)
+        return _per_unit_shared(_share_head(parts))
     for prefix, expansions in _split_prefixes().items():
         if subject.startswith(prefix):
             return [e + subject[len(prefix):] for e in expansions]
@@ -1288,10 +1293,18 @@ def _task_subjects(subject: str) -> list[str]:
     # 单位地区生产总值能源消耗和二氧化碳排放<降低完成省下达任务>: two indicators, the second
     # sharing the first's per-unit-of-GDP prefix
     parts = [p for p in re.split(r"和|及|以及", subject) if p]
-    per_unit = _PER_UNIT.match(parts[0]) if len(parts) > 1 else None
-    if per_unit and all(len(p) >= 4 for p in parts):
-        return [parts[0]] + [p if _PER_UNIT.match(p) else per_unit.group(0) + p for p in parts[1:]]
+    if len(parts) > 1 and _PER_UNIT.match(parts[0]) and all(len(p) >= 4 for p in parts):
+        return _per_unit_shared(parts)
     return [subject]
+
+
+def _per_unit_shared(parts: list[str]) -> list[str]:
+    """``单位地区生产总值能耗``、``二氧化碳排放``: the parts after the first share its per-unit-of-GDP
+    prefix."""
+    per_unit = _PER_UNIT.match(parts[0])
+    if not per_unit:
+        return parts
+    return [parts[0]] + [p if _PER_UNIT.match(p) else per_unit.group(0) + p for p in parts[1:]]
 
 
 _PER_UNIT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值|万元GDP)")

@@ -413,3 +413,13 @@ def test_three_sectors_named_bare_link_to_their_value_added():
     assert [link(s.indicator_text) for s in got] == [
         "gdp", "primary_industry_value_added", "secondary_industry_value_added",
         "service_value_added"]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("单位地区生产总值能耗和二氧化碳排放分别下降14%和18%",
+     ["单位地区生产总值能耗", "单位地区生产总值二氧化碳排放"]),  # the second shares the per-GDP prefix
+    ("单位国内生产总值能耗、水耗均下降20%以上", ["单位国内生产总值能耗", "单位国内生产总值水耗"]),
+    ("地区生产总值年均增长6%左右，到2025年突破1万亿元", ["地区生产总值", "地区生产总值"]),  # 到 alone
+])
+def test_subjects_completed_from_their_neighbours(text, subjects):
+    assert [s.indicator_text for s in stmts(text)] == subjects
