@@ -226,7 +226,7 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "label"  # 7×24小时
     if _LINE_NUMBERS_AFTER.match(text, end, end + 16):
         return "label"  # 地铁3、4、5、6号线
-    if _MILESTONE_AFTER.match(after + text[end + 4: end + 14]):
+    if _MILESTONE_AFTER.match(text, end, end + 14):
         return "label"  # 跨越6000亿和7000亿两个台阶: milestones named, not amounts stated
     line_start = start == 0 or text[start - 1] in "\n \u3000\t"
     if (line_start and _MARKER_AFTER.match(after or "\n")) or before.endswith("("):
@@ -246,7 +246,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TIMES_AFTER = re.compile(r"^\s*[×x*/]\s*\d")  # 7×24小时, 7/24小时
 _LINE_NUMBERS_AFTER = re.compile(r"(?:、\d+)+(?:号线|号|届|期|批)")
-_MILESTONE_AFTER = re.compile(r"^[^。;,]{0,12}(?:台阶|大关)")
+_MILESTONE_AFTER = re.compile(r"[^。;,]{0,12}(?:台阶|大关)")
 _MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")
 
@@ -996,7 +996,11 @@ def _is_threshold(text: str, q: dict) -> bool:
 
 
 def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]:
-    """``A、B均超10%`` → [A, B]; ``城乡居民收入`` (with 分别) → [城镇居民收入, 农村居民收入]."""
+    """``A、B均超10%`` → [A, B]; ``城乡居民收入`` (with 分别) → [城镇居民收入, 农村居民收入];
+    ``A、B等核心指标<实现五年翻番>`` → [A, B]: indicators listed as examples of a kind all state it."""
+    listed = _LISTED.match(subject) if "等" in subject else None
+    if listed:
+        return [p for p in listed.group("list").split("、") if p]
     if not (flags.get("each") or respectively):
         return [subject]
     parts = [p for p in _LIST_SPLIT.split(subject) if p]
@@ -1009,6 +1013,8 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
 
 
 _LIST_SPLIT = re.compile(r"[、和及与]")
+_LISTED = re.compile(r"^(?P<list>[^、]{2,}(?:、[^、]{2,})+)等(?:\d+项|[一二三四五六七八九十]+项)?"
+                     r"(?:核心|主要|重要|约束性|预期性|经济)*指标$")
 
 
 def _carry_respectively(stmts: list[Statement], group: list[str], inherited: str

@@ -157,7 +157,8 @@ def test_estimate_marks_an_outcome():
 
 def test_labels_that_are_not_quantities():
     for text in ["推进教育均衡化发展(2个子项)", "加快推进地铁3、4、5、6号线建设", "104国道德清段改建",
-                 "经济总量连续跨越6000亿和7000亿两个台阶", "制定生态修复2022-2025年行动计划"]:
+                 "经济总量连续跨越6000亿和7000亿两个台阶", "全市经济总量跨越两个千亿台阶",
+                 "制定生态修复2022-2025年行动计划"]:
         assert stmts(text) == [], text
 
 
@@ -423,3 +424,9 @@ def test_three_sectors_named_bare_link_to_their_value_added():
 ])
 def test_subjects_completed_from_their_neighbours(text, subjects):
     assert [s.indicator_text for s in stmts(text)] == subjects
+
+
+def test_indicators_listed_as_examples_all_state_it():
+    got = stmts("工业应税销售收入、金融存贷款余额等核心指标实现五年翻番")
+    assert [(s.indicator_text, s.value, s.unit) for s in got] == [
+        ("工业应税销售收入", 2, "倍"), ("金融存贷款余额", 2, "倍")]
