@@ -17,6 +17,7 @@ import pandas as pd
 from .link import direction
 from .numbers import to_base, unit_kind
 from .registry import rules
+from .tables import BOUNDS
 
 ATTAINMENT_COLUMNS = ["region", "admin_code", "year", "period_start", "indicator", "indicator_zh",
                       "measure", "unit", "target_value", "target_high", "qualifier", "strive",
@@ -319,7 +320,9 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
     if not same:
         row["reason"] = "no outcome reported for this indicator"
         return row
-    matching = [o for o in same if o["measure"] == t["measure"]]
+    # a figure reported as such before a bound (跨越1.2万亿元台阶)
+    matching = sorted((o for o in same if o["measure"] == t["measure"]),
+                      key=lambda o: o.get("qualifier") in BOUNDS)
     if not matching:
         o = same[0]
         row["reason"] = "not comparable: " + comparable(t, o)

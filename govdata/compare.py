@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .tables import exact_first
+
 PANEL_COLUMNS = ["region", "level", "province", "year", "period_start", "indicator",
                  "indicator_zh", "measure", "unit", "target_value", "target_high", "qualifier",
                  "strive", "outcome_value", "gap", "status", "national_target",
@@ -66,12 +68,15 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
     a = a.drop_duplicates(["region", "year", "period_start", "indicator", "measure"])
     local = a.reindex(columns=PANEL_COLUMNS)
     o = outcomes[~outcomes["indicator"].str.startswith("zh:") & (outcomes["indicator"] != "")].copy()
-    o = o[o["period_start"].isna()].drop_duplicates(["region", "year", "indicator", "measure"])
+    o = exact_first(o[o["period_start"].isna()]).drop_duplicates(
+        ["region", "year", "indicator", "measure"]).sort_index()
     claimed = set(zip(a["region"], a["year"], a["indicator"], a["measure"]))
     unclaimed = pd.Series([k not in claimed for k in zip(o["region"], o["year"], o["indicator"],
                                                          o["measure"])], index=o.index, dtype=bool)
     extra = o[unclaimed]
-    extra = extra.rename(columns={"value": "outcome_value", "doc_id": "sources"})
+    # (the panel's qualifier is the target's)
+    extra = extra.drop(columns="qualifier", errors="ignore").rename(
+        columns={"value": "outcome_value", "doc_id": "sources"})
     extra = extra.assign(status="", strive=False, conflict=False).reindex(columns=PANEL_COLUMNS)
     frames = [f for f in (local, extra) if not f.empty]
     out = pd.concat(frames, ignore_index=True) if frames else local

@@ -10,6 +10,7 @@ import pandas as pd
 
 from .pipeline import extract_document
 from .read import read
+from .tables import exact_first
 
 COLUMNS = ["year", "indicator", "indicator_zh", "measure", "unit", "target_value", "target_high",
            "qualifier", "strive", "target_doc_year", "target_char_start", "target_char_end",
@@ -31,7 +32,8 @@ def national_reference(corpus_dir: str | Path) -> pd.DataFrame:
         outcomes.append(o.assign(doc_year=year))
     t = pd.concat(targets, ignore_index=True).drop_duplicates(["year", "indicator", "measure"])
     o = pd.concat(outcomes, ignore_index=True)
-    o = o[o["doc_year"] == o["year"] + 1].drop_duplicates(["year", "indicator", "measure"])
+    o = exact_first(o[o["doc_year"] == o["year"] + 1]).drop_duplicates(
+        ["year", "indicator", "measure"]).sort_index()
     t = t.rename(columns={"value": "target_value", "value_high": "target_high",
                           "doc_year": "target_doc_year", "char_start": "target_char_start",
                           "char_end": "target_char_end"})

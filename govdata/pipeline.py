@@ -24,9 +24,11 @@ from .segment import Segment, segment
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                   "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
                   "qualifier", "strive", "lead_units", "leader", "char_start", "char_end", "text"]
+# an outcome's qualifier says whether its value is the figure reported (point, reach) or a bound
+# (突破1万亿元: exceed; 5000多户, 以上: at_least; 左右: about)
 OUTCOME_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
-                   "indicator_zh",
-                   "indicator_text", "measure", "value", "unit", "char_start", "char_end", "text"]
+                   "indicator_zh", "indicator_text", "measure", "value", "unit", "qualifier",
+                   "char_start", "char_end", "text"]
 NUMBER_COLUMNS = ["doc_id", "char_start", "char_end", "role", "text", "context"]
 # the tables one document yields, in the order of :class:`Extraction`'s fields
 EXTRACTION_TABLES = {"targets": TARGET_COLUMNS, "outcomes": OUTCOME_COLUMNS,
@@ -112,7 +114,7 @@ def extract_document(text: str, meta: dict) -> Extraction:
                 t_rows.append((*head, st.value_high, st.unit, st.qualifier, st.strive, lead_units,
                                seg.leader, cs, ce, snippet))
             else:
-                o_rows.append((*head, st.unit, cs, ce, snippet))
+                o_rows.append((*head, st.unit, st.qualifier, cs, ce, snippet))
     first = min((s.start for s in segs), default=len(norm.text))
     numbers = _account_numbers(text, norm, meta["doc_id"], numbers, labels, first)
     return Extraction(t_rows, o_rows, numbers)

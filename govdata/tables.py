@@ -21,6 +21,16 @@ MEASURES = ["growth_pct", "level", "count", "change", "share_pct", "pp_change", 
             "relative", "task"]
 QUALIFIERS = ["about", "at_least", "at_most", "range", "reach", "exceed", "point", "relative", "task"]
 STATUSES = ["met", "exceeded", "missed", "not_assessable"]
+# an outcome with one of these qualifiers is a bound (突破1万亿元, 5000多户), not the figure itself
+BOUNDS = frozenset({"about", "at_least", "at_most", "range", "exceed"})
+
+
+def exact_first(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """The outcomes with figures reported as such before bounds, otherwise in their order: a
+    table keeping one outcome per key keeps 地区生产总值12673.8亿元, not 跨越1.2万亿元台阶."""
+    if outcomes.empty or "qualifier" not in outcomes.columns:
+        return outcomes
+    return outcomes.iloc[outcomes["qualifier"].isin(BOUNDS).argsort(kind="stable")]
 
 # column → (dtype, nullable, allowed values or None)
 SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
@@ -52,7 +62,8 @@ SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
         "item": ("str", True, None), "indicator": ("str", False, None),
         "indicator_zh": ("str", False, None), "indicator_text": ("str", False, None),
         "measure": ("str", False, MEASURES), "value": ("float64", True, None),
-        "unit": ("str", True, None), "char_start": ("int64", False, None),
+        "unit": ("str", True, None), "qualifier": ("str", True, QUALIFIERS),
+        "char_start": ("int64", False, None),
         "char_end": ("int64", False, None), "text": ("str", False, None),
     },
     "attainment": {

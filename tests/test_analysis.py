@@ -227,3 +227,25 @@ def test_accountability_by_leader(tables):
     assert "杨六顺常务副市长" in set(leaders["owner"])
     yang = leaders[leaders["owner"] == "杨六顺常务副市长"]
     assert yang["targets"].sum() >= 3 and (yang["no_outcome"] == yang["targets"]).all()
+
+
+def test_outcome_bounds_are_marked_and_the_reported_figure_preferred():
+    """全市地区生产总值…总量跨越1.2万亿元台阶 gives a bound as well as the figure; tables that keep
+    one outcome per key keep the figure, whichever comes first in the document."""
+    from govdata.attain import attain
+    from govdata.compare import panel
+    from govdata.pipeline import extract_document
+
+    text = ("一、2023年工作回顾\n过去一年，全市经济总量跨越1万亿元台阶，地区生产总值达到10235.6亿元、"
+            "增长5.8%，帮助5千多户困难家庭。\n二、2024年主要目标\n地区生产总值突破1.1万亿元。\n")
+    meta = {"doc_id": "w", "region": "某市", "admin_code": "", "year": 2024, "doc_type": "work_report"}
+    ext = extract_document(text, meta)
+    o = ext.outcomes.set_index("value")
+    assert o.loc[1, "qualifier"] == "exceed" and o.loc[10235.6, "qualifier"] == "reach"
+    assert o.loc[5, "qualifier"] == "at_least"
+    # the 2023 level in the panel is the figure, not the 台阶 passed before it
+    docs = pd.DataFrame({"doc_id": ["w"], "doc_type": ["work_report"], "region": ["某市"],
+                         "region_level": ["prefecture"], "province": [""]})
+    p = panel(attain(ext.targets, ext.outcomes, docs), ext.outcomes, docs)
+    level = p[(p["year"] == 2023) & (p["indicator"] == "gdp") & (p["measure"] == "level")]
+    assert level["outcome_value"].tolist() == [10235.6]
