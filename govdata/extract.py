@@ -21,8 +21,15 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .errors import NumberError
-from .numbers import (CN_DIGITS, COUNT_KINDS, cn_to_number, parse_number, unit_kind, unit_pattern,
-                      unit_table)
+from .numbers import (
+    CN_DIGITS,
+    COUNT_KINDS,
+    cn_to_number,
+    parse_number,
+    unit_kind,
+    unit_pattern,
+    unit_table,
+)
 from .registry import words
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .errors import NumberError
 from .registry import units
@@ -81,7 +81,7 @@ def unit_pattern() -> str:
 _PREFIX = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百": 1e2}
 
 
-@lru_cache(maxsize=None)  # pure: the registry is read once; a document has a few dozen units
+@cache  # pure: the registry is read once; a document has a few dozen units
 def _lookup(unit: str) -> tuple[str, str, float] | None:
     """Unit info, also for units written with a 万/亿 prefix the table lacks (万件, 亿户)."""
     info = unit_table().get(unit)

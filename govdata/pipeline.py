@@ -13,8 +13,17 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .extract import (Statement, _parse_before, clean_subject, in_spans, label_spans,
-                      name_subject, number_role, statements, table_row_statements)
+from .extract import (
+    Statement,
+    _parse_before,
+    clean_subject,
+    in_spans,
+    label_spans,
+    name_subject,
+    number_role,
+    statements,
+    table_row_statements,
+)
 from .link import link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup

@@ -658,7 +658,7 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
     """A segment per indicator-table row of :func:`indicator_table_rows`, with the lead units
     its 牵头单位 column names and its indicator as the item."""
     segs = []
-    for start, row in rows.items():
+    for row in rows.values():
         if not row:
             continue
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")

@@ -492,7 +492,7 @@ def test_plan_indicator_table_in_a_pdf(tmp_path, missing):
     its column)."""
     from .test_formats import _maker
 
-    pdf, em = _maker()._cjk_pdf("纲要", 8)
+    pdf, _em = _maker()._cjk_pdf("纲要", 8)
     pdf.add_page()
     widths = [22, 70, 18, 18, 34, 18]
     pdf.set_xy(15, 20)

@@ -13,6 +13,7 @@ line, its cells (parted by a wide white gap) joined by tabs. A PDF without a tex
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -131,7 +132,7 @@ def align_cells(lines: list[Line]) -> list[Line]:
 def _placed(ln: Line, middles: list[float]) -> Line:
     cols = [min(range(len(middles)), key=lambda c: abs(middles[c] - (a + b) / 2))
             for a, b in ln.spans]
-    if any(b <= a for a, b in zip(cols, cols[1:])):
+    if any(b <= a for a, b in itertools.pairwise(cols)):
         return ln
     cells = [""] * len(middles)
     for col, cell in zip(cols, ln.text.split("\t")):
