@@ -403,12 +403,14 @@ def segment_breakdown(text: str) -> list[Segment]:
 
 _LEAD_HEADER = re.compile(r"牵头(?:单位|部门)|主办单位|负责单位")
 _RESP_HEADER = re.compile(r"责任(?:单位|部门)|配合(?:单位|部门)|协办单位|参与单位")
+_LEADER_HEADER = re.compile(r"(?:责任|牵头|分管|联系)(?:市|区|县)?领导")
 _TASK_HEADER = dict(HEADER_ROLES)["target"]  # the words the spreadsheet reader knows too
 
 
 def _breakdown_columns(ls: list[Line]) -> dict[str, int]:
-    """Which cell of a table row is the target, the lead unit and the other units, from the
-    header row (序号 | 目标任务 | 牵头单位 | 责任单位); by position when there is none."""
+    """Which cell of a table row is the target, the lead unit, the other units and the
+    responsible leader, from the header row (序号 | 目标任务 | 责任领导 | 牵头单位 | 责任单位); by
+    position when there is none."""
     for ln in ls:
         if "\t" not in ln.text:
             continue
@@ -417,7 +419,9 @@ def _breakdown_columns(ls: list[Line]) -> dict[str, int]:
         for k, c in enumerate(cells):
             if not c or len(c) > 20:
                 continue
-            if _LEAD_HEADER.search(c):
+            if _LEADER_HEADER.search(c):
+                cols.setdefault("leader", k)
+            elif _LEAD_HEADER.search(c):
                 cols.setdefault("lead", k)
             elif _RESP_HEADER.search(c):
                 cols.setdefault("resp", k)
@@ -441,12 +445,14 @@ def _breakdown_row(ln: Line, columns: dict[str, int], label: str, section: str,
     target = cell("target")
     if target is None or not target[2].strip():
         return []
-    lead, resp = cell("lead"), cell("resp")
+    lead, resp, leader = cell("lead"), cell("resp"), cell("leader")
     units = tuple(split_units(re.sub(r"\([^)]*\)", "", lead[2]))) if lead and lead[2] else ()
     if not units and resp and resp[2]:
         units = tuple(split_units(re.sub(r"\([^)]*\)", "", resp[2]))[:1])
+    # the row's own 责任领导 cell, else the leader its section is grouped under
+    named = "、".join(split_units(leader[2])) if leader and leader[2].strip() else ""
     return [Segment(target[0], target[1], "target", label, section, units, period=period,
-                    leader=leader_of(section))]
+                    leader=named or leader_of(section))]
 
 
 _LEADER = re.compile(

@@ -583,3 +583,22 @@ def test_completion_sections_that_number_their_items_from_1_again():
     assert (ext.numbers["role"] != "unexplained").all()
     a = attain(ext.targets, ext.outcomes).set_index("item")["status"]
     assert a.to_dict() == {"一/1": "met", "一/2": "exceeded", "二/1": "exceeded", "二/2": "exceeded"}
+
+
+def test_breakdown_table_with_a_leader_column(tmp_path):
+    """序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位: each row's leader is its own 责任领导 cell."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "地区生产总值增长6%左右", "张三", "市发展改革委", "市统计局", "2024年12月底"])
+    ws.append([2, "一般公共预算收入增长5%以上", "李四", "市财政局", "各县区", "2024年12月底"])
+    ws.append([3, "新建改造农村公路500公里", "", "市交通运输局", "", "2024年11月底"])
+    wb.save(tmp_path / "breakdown.xlsx")
+    ext = extract_document(read(tmp_path / "breakdown.xlsx").text,
+                           some_city("target_breakdown", 2024, "b"))
+    t = ext.targets[["item", "indicator", "value", "lead_units", "leader"]]
+    assert t.values.tolist() == [["1", "gdp", 6, "市发展改革委", "张三"],
+                                 ["2", "general_budget_revenue", 5, "市财政局", "李四"],
+                                 ["3", "zh:农村公路", 500, "市交通运输局", ""]]
