@@ -430,3 +430,16 @@ def test_indicators_listed_as_examples_all_state_it():
     got = stmts("工业应税销售收入、金融存贷款余额等核心指标实现五年翻番")
     assert [(s.indicator_text, s.value, s.unit) for s in got] == [
         ("工业应税销售收入", 2, "倍"), ("金融存贷款余额", 2, "倍")]
+
+
+@pytest.mark.parametrize("text,indicator,measure,qualifier", [
+    ("PM2.5平均浓度控制在35微克/立方米以内", "pm25_concentration", "level", "at_most"),
+    ("细颗粒物(PM2.5)平均浓度下降到30微克/立方米", "pm25_concentration", "level", "reach"),
+    ("空气质量优良天数比率达到85%", "good_air_days_ratio", "share_pct", "reach"),
+    ("森林覆盖率达到24.1%", "forest_coverage", "share_pct", "reach"),
+])
+def test_environment_indicators_link_to_the_registry(text, indicator, measure, qualifier):
+    from govdata.link import link
+
+    s = single(text)
+    assert (link(s.indicator_text), s.measure, s.qualifier) == (indicator, measure, qualifier)
