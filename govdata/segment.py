@@ -348,6 +348,7 @@ def segment_breakdown(text: str) -> list[Segment]:
     ls = [ln for ln in lines(text) if ln.start not in tables]
     segs: list[Segment] = table_segments(text, tables)
     annex, section, sec_no, period = "", "", "", None
+    section_units: tuple[str, ...] = ()  # 一、扩大有效投资(牵头单位:市发展改革委): its items' lead
     columns = _breakdown_columns(ls)
     i = 0
     while i < len(ls):
@@ -360,7 +361,7 @@ def segment_breakdown(text: str) -> list[Segment]:
             continue
         a = ANNEX.match(ln.text)
         if a:
-            annex, section, sec_no = f"附件{a.group(1)}", "", ""
+            annex, section, sec_no, section_units = f"附件{a.group(1)}", "", "", ()
             title = " ".join(x.text for x in ls[i + 1: i + 3]
                              if not HEADING.match(x.text) and not ITEM_START.match(x.text))
             period = plan_period(title)  # 附件1 政府工作报告“十四五”时期重点工作责任分解
@@ -370,6 +371,8 @@ def segment_breakdown(text: str) -> list[Segment]:
         unit_next = i + 1 < len(ls) and UNIT_LINE.match(ls[i + 1].text)
         if h and not unit_next:
             section, sec_no = ln.text, h.group(1)
+            own = INLINE_UNITS.search(ln.text)
+            section_units = inline_units(own) if own else ()
             i += 1
             continue
         m = h if h else ITEM_START.match(ln.text)  # 一、推进教育均衡化发展(2个子项)。… + 责任单位
@@ -391,6 +394,8 @@ def segment_breakdown(text: str) -> list[Segment]:
         if inline:
             units = units or inline_units(inline)
             end = body[-1].start + inline.start()
+        if not h:
+            units = units or section_units
         label = "/".join(p for p in (annex, "" if h else sec_no, m.group(1)) if p)
         segs.append(Segment(ln.start + m.end(), end, "target", label,
                             "" if h else section, units, period=period,

@@ -602,3 +602,17 @@ def test_breakdown_table_with_a_leader_column(tmp_path):
     assert t.values.tolist() == [["1", "gdp", 6, "市发展改革委", "张三"],
                                  ["2", "general_budget_revenue", 5, "市财政局", "李四"],
                                  ["3", "zh:农村公路", 500, "市交通运输局", ""]]
+
+
+def test_breakdown_section_heading_names_the_lead_unit_of_its_items():
+    """一、扩大有效投资(牵头单位:市发展改革委) / 1.… / 2.…: the items take the section's unit unless
+    they name their own."""
+    text = ("2024年政府工作报告重点任务分解\n一、扩大有效投资（牵头单位：市发展改革委）\n"
+            "1.实施重点项目300个，完成投资1000亿元以上。\n2.新开工亿元以上项目150个。\n"
+            "二、促进消费升级（牵头单位：市商务局）\n3.社会消费品零售总额增长7%。\n"
+            "4.新增限上商贸企业200家。（牵头单位：市统计局）\n")
+    ext = extract_document(text, some_city("target_breakdown", 2024, "b"))
+    t = ext.targets[["item", "value", "lead_units"]]
+    assert t.values.tolist() == [["一/1", 300, "市发展改革委"], ["一/1", 1000, "市发展改革委"],
+                                 ["一/2", 150, "市发展改革委"], ["二/3", 7, "市商务局"],
+                                 ["二/4", 200, "市统计局"]]
