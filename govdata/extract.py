@@ -884,6 +884,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if noun:
             stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))
         subjects = _expand_subjects(subject, flags, respectively)
+        if kind == "multiple" and len(subjects) == 1 and not respectively:
+            subjects = _both(subject)  # 地区生产总值和城乡居民人均收入比2020年翻一番
         hint = "target" if _PLANNED.search(subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else ""
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
@@ -1020,6 +1022,15 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
 
 
 _LIST_SPLIT = re.compile(r"[、和及与]")
+# (no 的 on either side: 用于A和B的资金 is one amount)
+_PAIR = re.compile(r"^(?P<a>[^、和及与的]{4,})(?:和|与|及)(?P<b>[^、和及与的]{4,})$")
+
+
+def _both(subject: str) -> list[str]:
+    """Two indicators joined by 和 before one multiple (…比2020年翻一番, 增长1倍): both double.
+    Only for multiples: with a rate, 和 may join the words of one name."""
+    m = _PAIR.match(subject)
+    return _per_unit_shared([m.group("a"), m.group("b")]) if m else [subject]
 _LISTED = re.compile(r"^(?P<list>[^、]{2,}(?:、[^、]{2,})+)等(?:\d+项|[一二三四五六七八九十]+项)?"
                      r"(?:核心|主要|重要|约束性|预期性|经济)*指标$")
 

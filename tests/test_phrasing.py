@@ -443,3 +443,12 @@ def test_environment_indicators_link_to_the_registry(text, indicator, measure, q
 
     s = single(text)
     assert (link(s.indicator_text), s.measure, s.qualifier) == (indicator, measure, qualifier)
+
+
+def test_two_indicators_before_one_multiple_both_double():
+    got = stmts("到2035年，地区生产总值和城乡居民人均收入比2020年翻一番")
+    assert [(s.indicator_text, s.value, s.unit, s.year) for s in got] == [
+        ("地区生产总值", 2, "倍", 2035), ("城乡居民人均收入", 2, "倍", 2035)]
+    # one amount named with 的: 用于A和B的资金
+    assert [s.indicator_text for s in stmts("用于城乡低保和特困供养的资金是2015年的2倍")] == [
+        "用于城乡低保和特困供养的资金"]
