@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .formats.xlsx import HEADER_ROLES
+from .formats.xlsx import HEADER_ROLES, header_roles
 from .registry import words
 
 
@@ -104,6 +104,7 @@ def segment_completion(text: str) -> list[Segment]:
     tables = indicator_table_rows(text)  # 指标 | 单位 | 年度目标 | 全年完成 | 增长(%)
     ls = [ln for ln in lines(text) if ln.start not in tables]
     segs: list[Segment] = table_segments(text, tables)
+    columns = _completion_columns(ls)
     section = ""
     expected, restart = 1, False
     i = 0
@@ -133,7 +134,7 @@ def segment_completion(text: str) -> list[Segment]:
         if row and restart and int(row.group(1)) == 1:
             expected = 1
         if row and int(row.group(1)) == expected:
-            segs.extend(_table_row(ln, section))
+            segs.extend(_table_row(ln, section, columns))
             expected += 1
             restart = False
             i += 1
@@ -280,17 +281,36 @@ def table_cells(ln: Line) -> list[tuple[int, int, str]]:
     return cells
 
 
-def _table_row(ln: Line, section: str) -> list[Segment]:
+_COMPLETION_COLUMNS = {"target": 1, "completion": 2, "units": 3}  # 宿州's order, when no header
+
+
+def _completion_columns(ls: list[Line]) -> dict[str, int]:
+    """Which cell of a table row is the target, the completion and the lead unit, from the
+    header row (序号 | 目标任务 | 牵头单位 | 完成情况 puts the units before the completion)."""
+    for ln in ls[:60]:
+        if "\t" in ln.text:
+            roles = header_roles(ln.text.split("\t"))
+            if "target" in roles and "completion" in roles:
+                return {r: roles[r] for r in _COMPLETION_COLUMNS if r in roles}
+    return _COMPLETION_COLUMNS
+
+
+def _table_row(ln: Line, section: str, columns: dict[str, int] = _COMPLETION_COLUMNS
+               ) -> list[Segment]:
     cells = table_cells(ln)
     item = cells[0][2].strip()
+
+    def cell(role: str) -> tuple[int, int, str] | None:
+        k = columns.get(role)
+        return cells[k] if k is not None and k < len(cells) else None
+
+    target, completion, unit = cell("target"), cell("completion"), cell("units")
+    units = tuple(split_units(unit[2])) if unit else ()
     segs = []
-    units: tuple[str, ...] = ()
-    if len(cells) >= 4:
-        units = tuple(split_units(cells[3][2]))
-    if len(cells) >= 2:
-        segs.append(Segment(cells[1][0], cells[1][1], "target", item, section, units))
-    if len(cells) >= 3:
-        segs.append(Segment(cells[2][0], cells[2][1], "outcome", item, section, units))
+    if target:
+        segs.append(Segment(target[0], target[1], "target", item, section, units))
+    if completion:
+        segs.append(Segment(completion[0], completion[1], "outcome", item, section, units))
     return segs
 
 

@@ -616,3 +616,33 @@ def test_breakdown_section_heading_names_the_lead_unit_of_its_items():
     assert t.values.tolist() == [["一/1", 300, "市发展改革委"], ["一/1", 1000, "市发展改革委"],
                                  ["一/2", 150, "市发展改革委"], ["二/3", 7, "市商务局"],
                                  ["二/4", 200, "市统计局"]]
+
+
+@pytest.mark.parametrize("order", [(1, 2, 3), (1, 3, 2), (3, 1, 2)])
+def test_completion_table_columns_found_from_the_header(tmp_path, order):
+    """序号 | 目标任务 | 牵头单位 | 完成情况 (or any order): each cell is read as what its header
+    says, not by its position as in 宿州's table (target, completion, unit)."""
+    header = ["目标任务", "完成情况", "牵头单位"]
+    rows = [["地区生产总值增长6.5%左右", "全年地区生产总值增长5.9%", "市发展改革委"],
+            ["一般公共预算收入增长6%", "完成186亿元，增长7.2%", "市财政局"]]
+
+    def ordered(cells):
+        out = [""] * 3
+        for cell, k in zip(cells, order):
+            out[k - 1] = cell
+        return out
+
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in [n, *ordered(r)]) + "</tr>"
+                    for n, r in [("序号", header), ("1", rows[0]), ("2", rows[1])])
+    (tmp_path / "c.html").write_text(
+        "<html><head><meta charset='utf-8'><title>2023年重点工作完成情况</title></head><body>"
+        f"<div><p>2023年政府工作报告重点工作完成情况</p><table>{table}</table></div></body></html>",
+        encoding="utf-8")
+    ext = extract_document(read(tmp_path / "c.html").text, some_city("completion_report", 2023, "c"))
+    t = ext.targets[["item", "indicator", "value", "lead_units"]]
+    assert t.values.tolist() == [["1", "gdp", 6.5, "市发展改革委"],
+                                 ["2", "general_budget_revenue", 6, "市财政局"]]
+    o = ext.outcomes[["item", "indicator", "measure", "value"]]
+    assert o.values.tolist() == [["1", "gdp", "growth_pct", 5.9],
+                                 ["2", "general_budget_revenue", "level", 186],
+                                 ["2", "general_budget_revenue", "growth_pct", 7.2]]
