@@ -262,6 +262,10 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
     # 完成情况:… opens the outcome; without such a label the target is the first line
     c = next((n for n in range(1, k) if COMPLETION_LABEL.match(body[n].text)), 1)
     target, completion = body[:c], body[c:k]
+    if not units and c == 1 and len(completion) > 1 and is_unit_line(completion[0].text):
+        # 序号 / 目标任务 / 牵头单位 / 完成情况 flattened: the unit between target and completion
+        units = split_units(completion[0].text)
+        completion = completion[1:]
     segs = [Segment(target[0].start, target[-1].end, "target", item, section, tuple(units),
                     title=title)]
     if completion:

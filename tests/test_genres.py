@@ -646,3 +646,14 @@ def test_completion_table_columns_found_from_the_header(tmp_path, order):
     assert o.values.tolist() == [["1", "gdp", "growth_pct", 5.9],
                                  ["2", "general_budget_revenue", "level", 186],
                                  ["2", "general_budget_revenue", "growth_pct", 7.2]]
+
+
+def test_completion_flattened_with_the_unit_before_the_completion():
+    """The same table copied from a page one cell per line: 序号 / 目标任务 / 牵头单位 / 完成情况."""
+    text = ("2023年重点工作完成情况\n序号\n目标任务\n牵头单位\n完成情况\n1\n地区生产总值增长6.5%左右\n"
+            "市发展改革委\n全年地区生产总值增长5.9%\n2\n一般公共预算收入增长6%\n市财政局\n"
+            "完成186亿元，增长7.2%\n")
+    ext = extract_document(text, some_city("completion_report", 2023, "c"))
+    assert ext.targets[["item", "value", "lead_units"]].values.tolist() == [
+        ["1", 6.5, "市发展改革委"], ["2", 6, "市财政局"]]
+    assert ext.outcomes["value"].tolist() == [5.9, 186, 7.2]
