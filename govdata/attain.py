@@ -365,20 +365,15 @@ def _assess_task(t, in_item, row) -> dict:
             return row
         row["reason"] = "positive growth required; no growth figure reported"
         return row
-    done = [o for o in in_item if _TASK_DONE.search(str(o["text"]))]
-    if done:
-        _link_outcome(row, done[0], "same item")
-        row["outcome_value"] = math.nan
-        row["status"] = "met"
-        row["reason"] = "completion text states the task was completed"
-        return row
-    undone = [o for o in in_item if _TASK_NOT_DONE.search(str(o["text"]))]
-    if undone:
-        _link_outcome(row, undone[0], "same item")
-        row["outcome_value"] = math.nan
-        row["status"] = "missed"
-        row["reason"] = "completion text states the task was not completed"
-        return row
+    # the completion text says the task was done (完成省下达任务) or not (未完成年度目标)
+    for said, status, reason in ((_TASK_DONE, "met", "was completed"),
+                                 (_TASK_NOT_DONE, "missed", "was not completed")):
+        stated = next((o for o in in_item if said.search(str(o["text"]))), None)
+        if stated is not None:
+            _link_outcome(row, stated, "same item")
+            row.update(outcome_value=math.nan, status=status,
+                       reason=f"completion text states the task {reason}")
+            return row
     row["reason"] = "task without a number; the completion text does not say it was completed"
     return row
 
