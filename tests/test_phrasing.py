@@ -37,6 +37,7 @@ def single(text):
     ("帮助5千多户困难家庭", 5, None, "千户", "at_least", "count"),  # 千 as a magnitude
     ("新建道路5千米", 5, None, "千米", "point", "level"),  # but 千米 is a unit
     ("新增装机10千瓦", 10, None, "千瓦", "point", "level"),
+    ("国家免疫规划疫苗扩大到15种", 15, None, "种", "reach", "count"),  # 种, a classifier
 ])
 def test_quantity(text, value, high, unit, qualifier, measure):
     s = single(text)
