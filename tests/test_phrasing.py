@@ -38,6 +38,8 @@ def single(text):
     ("新建道路5千米", 5, None, "千米", "point", "level"),  # but 千米 is a unit
     ("新增装机10千瓦", 10, None, "千瓦", "point", "level"),
     ("国家免疫规划疫苗扩大到15种", 15, None, "种", "reach", "count"),  # 种, a classifier
+    ("为企业和个人减税降费约1.3万亿元", 1.3, None, "万亿元", "about", "level"),  # 约, 近: about
+    ("新设外资企业增长近70%", 70, None, "%", "about", "growth_pct"),
 ])
 def test_quantity(text, value, high, unit, qualifier, measure):
     s = single(text)
