@@ -455,3 +455,11 @@ def test_two_indicators_before_one_multiple_both_double():
     # one amount named with 的: 用于A和B的资金
     assert [s.indicator_text for s in stmts("用于城乡低保和特困供养的资金是2015年的2倍")] == [
         "用于城乡低保和特困供养的资金"]
+
+
+def test_figure_risen_to_nearly_keeps_its_starting_value_apart():
+    n = normalise("轨道交通运营里程从4500多公里增加到近1万公里")
+    got, numbers = statements(n.text, 0, len(n.text))
+    assert [(s.indicator_text, s.value, s.unit, s.qualifier) for s in got] == [
+        ("轨道交通运营里程", 1, "万公里", "about")]
+    assert [x["role"] for x in numbers] == ["base", "quantity"]
