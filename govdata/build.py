@@ -297,7 +297,7 @@ def assemble_tables(documents: pd.DataFrame, targets: pd.DataFrame, outcomes: pd
     cov = coverage(numbers, targets, outcomes, list(documents.get("doc_id", [])))
     return {"documents": documents, "targets": targets, "outcomes": outcomes,
             "attainment": attainment, "conflicts": conflicts,
-            "panel": panel(attainment, outcomes, documents),
+            "panel": panel(attainment, outcomes, documents, targets=merged),
             "progress": progress(merged, outcomes),
             "accountability": accountability(merged, attainment),
             "coverage": cov, "numbers": numbers}

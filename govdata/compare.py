@@ -51,11 +51,14 @@ def national_panel(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFrame,
-          national: pd.DataFrame | None = None) -> pd.DataFrame:
+          national: pd.DataFrame | None = None, targets: pd.DataFrame | None = None
+          ) -> pd.DataFrame:
     """One row per region × year × registry indicator × measure (× period).
 
     Local rows come from the verdicts (one target per key, the first where documents
-    conflict, flagged) plus reported outcomes that no target claimed; national rows from the
+    conflict, flagged), the targets no outcome settles yet (``targets``, consolidated: a work
+    report's targets for its own year are set beside the national ones before any result is
+    in; ``status`` empty), and reported outcomes that no target claimed; national rows from the
     national reference table. Each local target is set beside the national target for the same
     year, indicator and measure: ``escalation`` = local − national (层层加码), in points for rates
     and in the target's unit otherwise.
@@ -66,8 +69,10 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
                    & ~attainment["measure"].isin(["task", "relative"])].copy()
     a["sources"] = a["target_sources"]
     a = a.drop_duplicates(["region", "year", "period_start", "indicator", "measure"])
-    local = a.reindex(columns=PANEL_COLUMNS)
-    o = outcomes[~outcomes["indicator"].str.startswith("zh:") & (outcomes["indicator"] != "")].copy()
+    local = pd.concat([f for f in (a.reindex(columns=PANEL_COLUMNS), _unsettled(targets, a))
+                       if not f.empty] or [a.reindex(columns=PANEL_COLUMNS)], ignore_index=True)
+    o = outcomes[~outcomes["indicator"].str.startswith("zh:") & (outcomes["indicator"] != "")
+                 & ~outcomes["measure"].isin(["task", "relative"])].copy()
     o = exact_first(o[o["period_start"].isna()]).drop_duplicates(
         ["region", "year", "indicator", "measure"]).sort_index()
     claimed = set(zip(a["region"], a["year"], a["indicator"], a["measure"]))
@@ -89,6 +94,27 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
     out["conflict"] = out["conflict"].fillna(False).astype(bool)
     return out.sort_values(["level", "region", "indicator", "measure", "year"],
                            kind="stable").reset_index(drop=True)
+
+
+_KEY = ["region", "year", "period_start", "indicator", "measure"]
+
+
+def _unsettled(targets: pd.DataFrame | None, settled: pd.DataFrame) -> pd.DataFrame:
+    """Panel rows for the registry targets (not tasks or relative ones) that have no verdict."""
+    if targets is None or targets.empty:
+        return pd.DataFrame(columns=PANEL_COLUMNS)
+    t = targets[~targets["indicator"].str.startswith("zh:") & (targets["indicator"] != "")
+                & ~targets["measure"].isin(["task", "relative"])]
+    have = {_key(r) for r in settled[_KEY].itertuples(index=False)}
+    t = t[[_key(r) not in have for r in t[_KEY].itertuples(index=False)]].drop_duplicates(_KEY)
+    t = t.rename(columns={"value": "target_value", "value_high": "target_high",
+                          "target_sources": "sources"})
+    return t.assign(status="").reindex(columns=PANEL_COLUMNS)
+
+
+def _key(row) -> tuple:
+    region, year, start, indicator, measure = row
+    return region, int(year), None if pd.isna(start) else int(start), indicator, measure
 
 
 def escalation(local: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:

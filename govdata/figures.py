@@ -381,12 +381,14 @@ def dumbbell(att: pd.DataFrame, title: str, sources: list[str], lang: str = "zh"
 def heatmap(df: pd.DataFrame, row: str, col: str, title: str, sources: list[str],
             value: str = "gap", lang: str = "zh", subtitle: str | None = None,
             value_label: str | None = None, vmax: float | None = None):
-    """A grid of ``value`` (mean per cell) by two columns, e.g. region × indicator gaps, on a
+    """A grid of ``value`` (median per cell) by two columns, e.g. region × indicator gaps, on a
     diverging scale centred at 0 (orange below, blue above, as the missed/exceeded colours).
 
     Args:
         df: long table with columns ``row``, ``col`` and ``value`` (``indicator_zh`` too when a
-            grouping column is ``indicator``); several rows per cell are averaged.
+            grouping column is ``indicator``); several rows per cell give their median, so one
+            indicator far off its target (技改投资 +30.9) does not make a year of misses look
+            like a year of gains.
         row, col: grouping columns (e.g. ``region`` and ``indicator``, or ``region`` and ``year``).
         title, sources, lang, subtitle: as for :func:`dumbbell`.
         value: the numeric column; use :func:`signed_gap` so positive always means better.
@@ -404,7 +406,7 @@ def heatmap(df: pd.DataFrame, row: str, col: str, title: str, sources: list[str]
     data = df.dropna(subset=[value])
     if data.empty:
         raise _empty("heatmap", f"no non-missing {value!r}")
-    grid = data.pivot_table(index=row, columns=col, values=value, aggfunc="mean")
+    grid = data.pivot_table(index=row, columns=col, values=value, aggfunc="median")
     grid = grid.reindex(index=_ordered(row, grid.index), columns=_ordered(col, grid.columns))
     use_house_style()
     nrow, ncol = grid.shape

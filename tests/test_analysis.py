@@ -249,3 +249,30 @@ def test_outcome_bounds_are_marked_and_the_reported_figure_preferred():
     p = panel(attain(ext.targets, ext.outcomes, docs), ext.outcomes, docs)
     level = p[(p["year"] == 2023) & (p["indicator"] == "gdp") & (p["measure"] == "level")]
     assert level["outcome_value"].tolist() == [10235.6]
+
+
+def test_panel_sets_targets_without_results_beside_the_national_ones():
+    """A work report's targets for its own year have no result yet; the panel still lists them,
+    status empty, with the national target and the escalation (层层加码)."""
+    from govdata.attain import attain, consolidate
+    from govdata.compare import panel
+    from govdata.pipeline import extract_document
+
+    text = "二、2024年主要目标\n地区生产总值增长6%以上，居民消费价格涨幅3%左右。\n"
+    meta = {"doc_id": "w", "region": "某市", "admin_code": "", "year": 2024, "doc_type": "work_report"}
+    ext = extract_document(text, meta)
+    docs = pd.DataFrame({"doc_id": ["w"], "doc_type": ["work_report"], "region": ["某市"],
+                         "region_level": ["prefecture"], "province": [""]})
+    national = pd.DataFrame({"region": ["全国"] * 2, "year": [2024] * 2, "period_start": [None] * 2,
+                             "indicator": ["gdp", "cpi"], "measure": ["growth_pct"] * 2,
+                             "unit": ["%"] * 2, "target_value": [5.0, 3.0],
+                             "qualifier": ["about", "about"]})
+    merged = consolidate(ext.targets, docs)[0]
+    p = panel(attain(merged, ext.outcomes, docs), ext.outcomes, docs, national=national,
+              targets=merged)
+    local = p[p["region"] == "某市"].set_index("indicator")
+    assert local.loc["gdp", ["target_value", "national_target", "escalation"]].tolist() == [6, 5, 1]
+    assert local.loc["cpi", "escalation"] == 0 and local.loc["gdp", "status"] == ""
+    # without the targets only verdicts (none here) would be listed
+    assert (panel(attain(merged, ext.outcomes, docs), ext.outcomes, docs,
+                  national=national)["region"] == "某市").sum() == 0

@@ -104,7 +104,7 @@ def test_dumbbell_refuses_mixed_units_and_empty_input(att):
         F.dumbbell(att.assign(outcome_value=None), "t", SOURCES)
 
 
-def test_heatmap_averages_cells_and_orders_indicators_as_the_registry(panel):
+def test_heatmap_summarises_cells_and_orders_indicators_as_the_registry(panel):
     two = pd.concat([panel, panel.assign(gap=panel["gap"] + 1.0)])  # two rows per cell
     fig = F.heatmap(two, "region", "indicator", "各地区主要指标完成差距", SOURCES,
                     subtitle="Gap by region and indicator")
@@ -114,6 +114,14 @@ def test_heatmap_averages_cells_and_orders_indicators_as_the_registry(panel):
     cells = [t.get_text() for t in ax.texts]
     assert "-1.7" in cells and "+2.5" in cells  # (−2.2 + −1.2)/2 and (2.0 + 3.0)/2
     assert len(cells) == 8, "the missing 湖州市 retail cell has no number"
+
+
+def test_heatmap_cell_is_the_median_not_pulled_by_one_outlier(panel):
+    """Six misses and one target beaten by 30.9 points: the year's cell is a miss."""
+    year = pd.DataFrame({"region": ["宿州市"] * 7, "year": [2023] * 7,
+                         "gap": [-2.2, -1.9, -4.0, 30.9, -1.8, -2.9, -4.6]})
+    fig = F.heatmap(year, "region", "year", "t", SOURCES)
+    assert [t.get_text() for t in fig.axes[0].texts] == ["-2.2"]
 
 
 def test_heatmap_colour_scale_is_not_washed_out_by_one_outlier(panel):
