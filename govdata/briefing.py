@@ -57,7 +57,7 @@ def attainment_charts(tables) -> list[Chart]:
     for (region, year), g in growth.groupby(["region", "year"], sort=True):
         def draw(tables, lang, g=g, region=region, year=year):
             title = _t(lang, f"{region}{year}年主要指标：目标与实际增速",
-                       f"{region} {year}: growth targets and outcomes")
+                       f"{figures.region_label(region, 'en')} {year}: growth targets and outcomes")
             return figures.dumbbell(g, title, _titles(tables, g["target_doc_id"]), lang=lang)
         charts.append(Chart(f"{year}/{region_slug(region)}-attainment", draw))
     return charts

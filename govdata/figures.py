@@ -116,7 +116,67 @@ def _labels(column: str, values, df: pd.DataFrame | None, lang: str) -> list[str
         return [status_label(v, lang) for v in values]
     if column in ("region_level", "level"):
         return [LEVEL_LABELS[lang].get(v, v) for v in values]
+    if column == "region":
+        return [region_label(v, lang) for v in values]
     return [str(v) for v in values]
+
+
+# romanisations that are not the plain pinyin of the name
+_ROMAN = {"陕西": "Shaanxi", "内蒙古": "Inner Mongolia", "西藏": "Tibet", "香港": "Hong Kong",
+          "澳门": "Macao"}
+_LEVEL_WORDS = (("自治县", " Autonomous County"), ("自治州", " Autonomous Prefecture"),
+                ("地区", " Prefecture"), ("盟", " League"), ("市", ""), ("区", " District"),
+                ("县", " County"), ("旗", " Banner"))
+
+
+def region_label(region: str, lang: str = "zh") -> str:
+    """A region's name for a chart: as written in Chinese; in English its pinyin (宿州市 →
+    Suzhou, 海拉尔区 → Hailaer District, 全国 → China), with the province where two prefectures
+    read the same (宿州 and 苏州 are both Suzhou: Suzhou (Anhui))."""
+    _lang(lang)
+    if lang == "zh" or not region:
+        return region
+    if region == "全国":
+        return "China"
+    stem, level = _roman_parts(region)
+    same = _prefectures_by_roman().get(stem, set())
+    if len(same) > 1:
+        from .detect import prefectures
+
+        pre = prefectures()
+        province = pre.loc[pre["canonical_name_zh"] == region, "province_name_zh"]
+        if len(province):
+            return f"{stem}{level} ({_roman_parts(province.iloc[0])[0]})"
+    return stem + level
+
+
+def _roman_parts(name: str) -> tuple[str, str]:
+    """``(pinyin of the name without its level word, the level in English)``."""
+    from pypinyin import lazy_pinyin
+
+    level = ""
+    for zh, en in _LEVEL_WORDS + (("省", ""), ("自治区", ""), ("特别行政区", "")):
+        if name.endswith(zh) and len(name) > len(zh) + 1:
+            name, level = name[: -len(zh)], en
+            break
+    for zh, en in _ROMAN.items():
+        if name.startswith(zh):
+            return en, level
+    syllables = lazy_pinyin(name)
+    # a syllable opening with a, o or e after another takes an apostrophe (西安 Xi'an)
+    word = syllables[0] + "".join(("'" if s[:1] in "aoe" else "") + s for s in syllables[1:])
+    return word[:1].upper() + word[1:], level
+
+
+@lru_cache(maxsize=1)
+def _prefectures_by_roman() -> dict[str, set[str]]:
+    """Prefecture names by their romanised stem: the stems several prefectures share."""
+    from .detect import prefectures
+
+    out: dict[str, set[str]] = {}
+    for name in prefectures()["canonical_name_zh"]:
+        out.setdefault(_roman_parts(name)[0], set()).add(name)
+    return out
 
 
 def _ordered(column: str, values) -> list:

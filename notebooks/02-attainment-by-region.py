@@ -25,7 +25,7 @@ lang = "zh"
 
 # %%
 import govdata
-from govdata.figures import dumbbell, figure_path, save
+from govdata.figures import dumbbell, figure_path, region_label, save
 
 govdata.check_parameters(region=region, year=year, lang=lang)
 att = govdata.attainment(region, year)
@@ -52,7 +52,7 @@ att.sort_values(["area", "item"])[cols]
 
 # %%
 growth = att[(att["measure"] == "growth_pct") & att["outcome_value"].notna()]
-title = (f"{region} {year}: growth targets and outcomes" if lang == "en"
+title = (f"{region_label(region, lang)} {year}: growth targets and outcomes" if lang == "en"
          else f"{region}{year}年主要指标：目标与实际增速")
 fig = dumbbell(growth, title, govdata.sources(docs), lang=lang)
 written = save(fig, figure_path("attainment", year, govdata.region_slug(region), lang=lang))

@@ -3,6 +3,7 @@ what it should, in Chinese or English; files are named for what they show; the P
 CJK font and keeps the Chinese text extractable."""
 
 import math
+import re
 import warnings
 
 import matplotlib
@@ -297,3 +298,19 @@ def test_trajectory_legend_lists_only_the_statuses_shown():
     on_track = pd.DataFrame({"indicator": ["gdp"], "year": [2021], "value": [110.0]})
     shown = texts(F.trajectory(on_track, plan, "“十四五”规划主要指标进度", SOURCES))
     assert "进度达标" in shown and "进度落后" not in shown
+
+
+@pytest.mark.parametrize("region,en", [
+    ("宿州市", "Suzhou (Anhui)"), ("苏州市", "Suzhou (Jiangsu)"),  # two prefectures read Suzhou
+    ("徐州市", "Xuzhou"), ("西安市", "Xi'an"), ("重庆市", "Chongqing"), ("海拉尔区", "Haila'er District"),
+    ("全国", "China"),
+])
+def test_region_names_in_english_charts(region, en):
+    assert F.region_label(region, "en") == en
+    assert F.region_label(region, "zh") == region
+
+
+def test_english_heatmap_labels_regions_in_english(panel):
+    fig = F.heatmap(panel, "region", "indicator", "t", SOURCES, lang="en")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels and all(re.fullmatch(r"[A-Za-z' ()]+", x) for x in labels), labels
