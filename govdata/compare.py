@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import exact_first
+from .tables import exact_first, figures_only
 
 PANEL_COLUMNS = ["region", "level", "province", "year", "period_start", "indicator",
                  "indicator_zh", "measure", "unit", "target_value", "target_high", "qualifier",
@@ -71,8 +71,10 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
     a = a.drop_duplicates(["region", "year", "period_start", "indicator", "measure"])
     local = pd.concat([f for f in (a.reindex(columns=PANEL_COLUMNS), _unsettled(targets, a))
                        if not f.empty] or [a.reindex(columns=PANEL_COLUMNS)], ignore_index=True)
-    o = outcomes[~outcomes["indicator"].str.startswith("zh:") & (outcomes["indicator"] != "")
-                 & ~outcomes["measure"].isin(["task", "relative"])].copy()
+    # (a bound — 跨越7000亿台阶 — is not the year's figure: the panel lists figures only)
+    o = figures_only(outcomes)
+    o = o[~o["indicator"].str.startswith("zh:") & (o["indicator"] != "")
+          & ~o["measure"].isin(["task", "relative"])].copy()
     o = exact_first(o[o["period_start"].isna()]).drop_duplicates(
         ["region", "year", "indicator", "measure"]).sort_index()
     claimed = set(zip(a["region"], a["year"], a["indicator"], a["measure"]))

@@ -494,6 +494,11 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         unit_word = m.group("unit") or ""
         if unit_word:
             unit = mult + unit_word  # as written: 1929.6万件, 1亿户 (to_base knows the prefix)
+        elif mult and _MILESTONE_AFTER.match(text, m.end(), m.end() + 14):
+            # 跨越6000亿和7000亿两个台阶: levels passed (a bound: qualifier exceed), as written
+            found.append({"start": m.start(), "end": m.end(), "value": lo, "value_high": None,
+                          "unit": mult, "approx": "", "milestone": True})
+            continue
         elif mult and (not _HAN.match(text[m.end(): m.end() + 1] or " ")
                        or text.startswith(_BOUND_WORDS, m.end()) or _TO_AFTER.match(text, m.end())):
             unit = mult  # 减少1386万, 超过1亿, 由8300万增加到…: a bare count
@@ -859,7 +864,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         unit = q["unit"]
         kind = unit_kind(unit)
         noun = ""
-        if kind in COUNT_KINDS or kind == "multiple" or not subject or _ACTION_ONLY.match(subject):
+        if (kind in COUNT_KINDS or kind == "multiple" or not subject or _ACTION_ONLY.match(subject)) \
+                and not q.get("milestone"):
             # 建设200个<村级站点>: the counted noun follows the unit
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
             if noun:
@@ -868,7 +874,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             subject = last_subject
         if not subject and pending_each:
             subject = pending_each[-1]
-        measure = _measure(unit, flags, subject)
+        # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
+        measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
         value, high = q["value"], q["value_high"]
         if flags.get("fall") and measure in ("growth_pct", "pp_change", "avg_growth_pct", "change") \
                 and value > 0:
@@ -879,7 +886,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if high is not None:
             qualifier = "range"
         else:
-            qualifier = qual_after or flags.get("qual") or q["approx"] or "point"
+            qualifier = qual_after or flags.get("qual") or q["approx"] or (
+                "exceed" if q.get("milestone") else "point")
         stmt_end = after_end if qual_after else q["end"]
         if noun:
             stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))

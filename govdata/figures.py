@@ -677,8 +677,9 @@ def _annual(outcomes: pd.DataFrame, p: dict) -> pd.DataFrame:
     both tables have them), single-year figures only, values converted into the plan's unit
     (7400亿元 → 0.74万亿元; others dropped), one per year."""
     from .numbers import to_base
+    from .tables import figures_only
 
-    obs = outcomes[outcomes["indicator"] == p["indicator"]]
+    obs = figures_only(outcomes[outcomes["indicator"] == p["indicator"]])  # no bounds
     for col in ("region", "measure"):
         if col in obs.columns and p.get(col):
             obs = obs[obs[col] == p[col]]

@@ -11,6 +11,7 @@ import math
 import pandas as pd
 
 from .numbers import to_base
+from .tables import figures_only
 
 PROGRESS_COLUMNS = ["region", "indicator", "indicator_zh", "measure", "unit", "period_start",
                     "end_year", "target_value", "qualifier", "base_year", "base_value",
@@ -34,7 +35,7 @@ def progress(targets: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
     wanted = set(zip(t["region"], t["indicator"]))  # the series these targets need, only
     needed = pd.Series([k in wanted for k in zip(outcomes["region"], outcomes["indicator"])],
                        index=outcomes.index, dtype=bool)
-    annual = outcomes[outcomes["period_start"].isna() & needed]
+    annual = figures_only(outcomes[outcomes["period_start"].isna() & needed])  # no bounds
     by_series = {k: g for k, g in annual.groupby(["region", "indicator"], sort=False)}
     none = annual.iloc[0:0]
     rows = [_one(r, by_series.get((r["region"], r["indicator"]), none)) for _, r in t.iterrows()]

@@ -25,6 +25,14 @@ STATUSES = ["met", "exceeded", "missed", "not_assessable"]
 BOUNDS = frozenset({"about", "at_least", "at_most", "range", "exceed"})
 
 
+def figures_only(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """The outcomes that are figures reported as such, without bounds (跨越7000亿台阶): what a
+    series of values (a chart's line, a plan's base year, the panel) may use."""
+    if outcomes.empty or "qualifier" not in outcomes.columns:
+        return outcomes
+    return outcomes[~outcomes["qualifier"].isin(BOUNDS)]
+
+
 def exact_first(outcomes: pd.DataFrame) -> pd.DataFrame:
     """The outcomes with figures reported as such before bounds, otherwise in their order: a
     table keeping one outcome per key keeps 地区生产总值12673.8亿元, not 跨越1.2万亿元台阶."""

@@ -249,6 +249,11 @@ def test_outcome_bounds_are_marked_and_the_reported_figure_preferred():
     p = panel(attain(ext.targets, ext.outcomes, docs), ext.outcomes, docs)
     level = p[(p["year"] == 2023) & (p["indicator"] == "gdp") & (p["measure"] == "level")]
     assert level["outcome_value"].tolist() == [10235.6]
+    # a bound alone is no figure for the panel
+    only = extract_document("一、2023年工作回顾\n全市经济总量跨越1万亿元台阶。\n", meta)
+    assert only.outcomes["qualifier"].tolist() == ["exceed"]
+    p = panel(attain(only.targets, only.outcomes, docs), only.outcomes, docs)
+    assert not ((p["region"] == "某市") & (p["indicator"] == "gdp")).any()
 
 
 def test_panel_sets_targets_without_results_beside_the_national_ones():

@@ -70,8 +70,11 @@ def test_plan_long_range_targets_are_dated_2035(plan):
 
 def test_plan_base_year_outcomes(plan):
     o = plan.outcomes
-    gdp = one(o, indicator="gdp", measure="level")  # 2020年达到7400亿元(预计,下同)
+    gdp = one(o, indicator="gdp", measure="level", qualifier="reach")  # 2020年达到7400亿元(预计)
     assert (gdp.value, gdp.unit, gdp.year) == (7400, "亿元", 2020)
+    # 经济总量连续跨越6000亿和7000亿两个台阶: levels passed, bounds
+    passed = o[(o["indicator"] == "gdp") & (o["qualifier"] == "exceed")]
+    assert passed["value"].tolist() == [6000, 7000]
     assert one(o, indicator="urbanization_rate", measure="share_pct").value == 68
     # 城镇居民和农村居民人均可支配收入分别达到39000元和21000元,较2015年增长12781元和7018元
     assert one(o, indicator="urban_disposable_income", measure="level").value == 39000

@@ -160,8 +160,7 @@ def test_estimate_marks_an_outcome():
 
 def test_labels_that_are_not_quantities():
     for text in ["推进教育均衡化发展(2个子项)", "加快推进地铁3、4、5、6号线建设", "104国道德清段改建",
-                 "经济总量连续跨越6000亿和7000亿两个台阶", "全市经济总量跨越两个千亿台阶",
-                 "制定生态修复2022-2025年行动计划"]:
+                 "全市经济总量跨越两个千亿台阶", "制定生态修复2022-2025年行动计划"]:
         assert stmts(text) == [], text
 
 
@@ -463,3 +462,14 @@ def test_figure_risen_to_nearly_keeps_its_starting_value_apart():
     assert [(s.indicator_text, s.value, s.unit, s.qualifier) for s in got] == [
         ("轨道交通运营里程", 1, "万公里", "about")]
     assert [x["role"] for x in numbers] == ["base", "quantity"]
+
+
+def test_levels_passed_as_milestones_are_bounds():
+    """跨越6000亿和7000亿两个台阶: each level passed is an amount the economy exceeded (a bound,
+    qualifier exceed), the subject shared; 两个千亿台阶 (a count of steps) states none."""
+    got = stmts("经济总量连续跨越6000亿和7000亿两个台阶")
+    assert [(s.indicator_text, s.value, s.unit, s.qualifier, s.measure) for s in got] == [
+        ("经济总量", 6000, "亿", "exceed", "level"), ("经济总量", 7000, "亿", "exceed", "level")]
+    s = single("常住人口突破1000万大关")
+    assert (s.indicator_text, s.value, s.unit, s.qualifier, s.measure) == (
+        "常住人口", 1000, "万", "exceed", "count")
