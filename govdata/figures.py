@@ -347,7 +347,30 @@ def _axis_label(measure: str, unit: str, lang: str) -> str:
     words = _lang(lang)
     if measure in words:
         return words[measure]
-    return unit or words["count"]
+    return unit_label(unit, lang) or words["count"]
+
+
+_MAGNITUDES = (("万亿", "trillion"), ("千亿", "100 billion"), ("亿", "100 million"),
+               ("千万", "10 million"), ("万", "10,000"), ("千", "thousand"))
+_UNIT_WORDS = {"元": "yuan", "美元": "USD", "人": "people", "名": "people", "位": "people",
+               "人次": "person-times", "户": "households", "家": "firms", "个": "", "项": "items",
+               "吨": "t", "吨标准煤": "t of standard coal", "千瓦": "kW", "千瓦时": "kWh",
+               "平方米": "m²", "平方公里": "km²", "公里": "km", "千米": "km", "米": "m", "亩": "mu",
+               "公顷": "ha", "岁": "years", "%": "%", "个百分点": "points", "倍": "times",
+               "立方米": "m³", "辆": "vehicles", "标箱": "TEU", "微克/立方米": "µg/m³"}
+
+
+def unit_label(unit: str, lang: str = "zh") -> str:
+    """A unit as a chart writes it: as written in Chinese; in English its magnitude and noun
+    (亿元 → 100 million yuan, 万人 → 10,000 people); a unit it does not know is kept."""
+    _lang(lang)
+    if lang == "zh" or not unit or unit in _UNIT_WORDS:
+        return _UNIT_WORDS.get(unit, unit) if lang == "en" else unit
+    for zh, en in _MAGNITUDES:
+        if unit.startswith(zh) and unit[len(zh):] in _UNIT_WORDS:
+            noun = _UNIT_WORDS[unit[len(zh):]]
+            return f"{en} {noun}".strip()
+    return unit
 
 
 def _band(r) -> tuple[float, float] | None:
@@ -753,8 +776,8 @@ def trajectory(outcomes: pd.DataFrame, plan: pd.DataFrame, title: str, sources: 
         ax.plot(line["year"], line["value"], marker="o", color=colour, lw=2.2, markersize=5)
         ax.scatter([path["year"].iloc[-1]], [path["value"].iloc[-1]], marker="*", s=160,
                    color="#333333", zorder=4)
-        unit = p.get("unit") or ""
-        name = f"{p['region']} {label}" if regions > 1 else label
+        unit = unit_label(p.get("unit") or "", lang)
+        name = f"{region_label(p['region'], lang)} {label}" if regions > 1 else label
         ax.set_title(f"{name}（{unit}）" if unit and lang == "zh" else
                      f"{name} ({unit})" if unit else name, fontsize=10.5, loc="left")
         if on is not None:

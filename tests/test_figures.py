@@ -314,3 +314,10 @@ def test_english_heatmap_labels_regions_in_english(panel):
     fig = F.heatmap(panel, "region", "indicator", "t", SOURCES, lang="en")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels and all(re.fullmatch(r"[A-Za-z' ()]+", x) for x in labels), labels
+
+
+@pytest.mark.parametrize("unit,en", [("万亿元", "trillion yuan"), ("亿元", "100 million yuan"),
+                                     ("万人", "10,000 people"), ("岁", "years"), ("%", "%"),
+                                     ("件", "件")])
+def test_units_in_english_charts(unit, en):
+    assert F.unit_label(unit, "en") == en and F.unit_label(unit, "zh") == unit
