@@ -37,9 +37,10 @@ PERIOD_MEASURES = ("growth_pct", "avg_growth_pct", "change", "count", "pp_change
 TOLERANCE_PP = 0.5  # ±points around a 左右 target for rates
 TOLERANCE_REL = 0.01  # ±1% of the target for 左右 on levels and counts
 EPS = 1e-9
-_TASK_DONE = re.compile(r"(?<!未)(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)")
+_TASK_SETTLED = r"(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)"
+_TASK_DONE = re.compile(r"(?<!未)" + _TASK_SETTLED)
 # 未完成年度目标, 没有完成省下达任务: the completion text says the task was not done
-_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)")
+_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)" + _TASK_SETTLED)
 
 
 def rules_table() -> pd.DataFrame:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import exact_first, figures_only
+from .tables import figures_only
 
 PANEL_COLUMNS = ["region", "level", "province", "year", "period_start", "indicator",
                  "indicator_zh", "measure", "unit", "target_value", "target_high", "qualifier",
@@ -75,8 +75,7 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
     o = figures_only(outcomes)
     o = o[~o["indicator"].str.startswith("zh:") & (o["indicator"] != "")
           & ~o["measure"].isin(["task", "relative"])].copy()
-    o = exact_first(o[o["period_start"].isna()]).drop_duplicates(
-        ["region", "year", "indicator", "measure"]).sort_index()
+    o = o[o["period_start"].isna()].drop_duplicates(["region", "year", "indicator", "measure"])
     claimed = set(zip(a["region"], a["year"], a["indicator"], a["measure"]))
     unclaimed = pd.Series([k not in claimed for k in zip(o["region"], o["year"], o["indicator"],
                                                          o["measure"])], index=o.index, dtype=bool)

@@ -364,8 +364,10 @@ def unit_label(unit: str, lang: str = "zh") -> str:
     """A unit as a chart writes it: as written in Chinese; in English its magnitude and noun
     (亿元 → 100 million yuan, 万人 → 10,000 people); a unit it does not know is kept."""
     _lang(lang)
-    if lang == "zh" or not unit or unit in _UNIT_WORDS:
-        return _UNIT_WORDS.get(unit, unit) if lang == "en" else unit
+    if lang == "zh" or not unit:
+        return unit
+    if unit in _UNIT_WORDS:
+        return _UNIT_WORDS[unit]
     for zh, en in _MAGNITUDES:
         if unit.startswith(zh) and unit[len(zh):] in _UNIT_WORDS:
             noun = _UNIT_WORDS[unit[len(zh):]]

@@ -230,18 +230,23 @@ def split_parts(body: list[Line]) -> list[Line]:
 def _item_title(body: list[Line]) -> tuple[str, list[Line]]:
     """An item that opens with its name and then a labelled target (地区生产总值。/ 年度目标:
     增长6.5%左右): the name, and the lines from the target on, its label dropped."""
-    if len(body) < 2 or not TARGET_LABEL.match(body[1].text) or re.search(r"\d", body[0].text):
-        label = TARGET_LABEL.match(body[0].text) if body else None
-        if label and label.end() < len(body[0].text):
-            first = body[0]
-            body = [Line(first.start + label.end(), first.end, first.text[label.end():]), *body[1:]]
+    if len(body) >= 2 and TARGET_LABEL.match(body[1].text) and not re.search(r"\d", body[0].text):
+        title = body[0].text.strip().rstrip("。.;:：")
+        target = _after_target_label(body[1])
+        return (title if len(title) <= 30 else ""), [*([target] if target else []), *body[2:]]
+    if not body:
         return "", body
-    title = body[0].text.strip().rstrip("。.;:：")
-    label = TARGET_LABEL.match(body[1].text)
-    second = body[1]
-    rest = [Line(second.start + label.end(), second.end, second.text[label.end():])] \
-        if label.end() < len(second.text) else []
-    return (title if len(title) <= 30 else ""), [*rest, *body[2:]]
+    return "", [_after_target_label(body[0]) or body[0], *body[1:]]
+
+
+def _after_target_label(ln: Line) -> Line | None:
+    """The line without its 年度目标: label; None when the label is all it holds."""
+    label = TARGET_LABEL.match(ln.text)
+    if not label:
+        return ln
+    if label.end() == len(ln.text):
+        return None
+    return Line(ln.start + label.end(), ln.end, ln.text[label.end():])
 
 
 def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
