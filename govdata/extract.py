@@ -295,13 +295,15 @@ def _strip_tail(before: str) -> tuple[str, dict]:
         m = _YEAR_TAIL.search(s, max(0, len(s) - _YEAR_TAIL_MAX))
         if m and not changed:
             s = s[: m.start()].rstrip()
-            if m.group("cmp") in ("比", "较", "在"):
+            if m.group("cmp") in ("比", "较", "在", "为", "是"):
                 flags.setdefault("base_year", int(m.group("y").translate(_CN_YEAR_DIGITS)))
+                if m.group("cmp") in ("为", "是"):
+                    flags.setdefault("times", True)  # 为2015年的4倍: a multiple of that year's
             changed = True
     return s, flags
 
 
-_YEAR_TAIL = re.compile(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$")
+_YEAR_TAIL = re.compile(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$")
 _YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
@@ -309,7 +311,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五�
 _LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)(?=[\s\d]|$))+")
 
 
-_LEAD_DATE = re.compile(r"^(?:到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?(?:的)?")
+_LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前)?(?:的)?")
 
 
 _DOUBLING_SPAN = re.compile(r"(?<=..)(?<![前近])(?:用|在)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|间)?$")
@@ -526,6 +528,9 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             elif m.group("dbl"):
                 n = cn_to_number(m.group("dbln")) if m.group("dbln") else 1  # 翻番 = 翻一番
                 v, unit, hi = 2 ** n, "倍", None
+                found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
+                              "unit": unit, "approx": "", "doubling": True})
+                continue
             elif m.group("mag"):
                 # 跻身万亿元城市行列, 迈上千亿台阶: a bare order of magnitude is a threshold
                 mag = m.group("mag")
@@ -864,7 +869,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         unit = q["unit"]
         kind = unit_kind(unit)
         noun = ""
-        if (kind in COUNT_KINDS or kind == "multiple" or not subject or _ACTION_ONLY.match(subject)) \
+        if (kind in COUNT_KINDS or not subject or _ACTION_ONLY.match(subject)) \
                 and not q.get("milestone"):
             # 建设200个<村级站点>: the counted noun follows the unit
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
@@ -877,6 +882,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
         measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
         value, high = q["value"], q["value_high"]
+        if kind == "multiple":
+            measure, value, unit = _multiple_growth(q, flags, measure, value, unit)
         if flags.get("fall") and measure in ("growth_pct", "pp_change", "avg_growth_pct", "change") \
                 and value > 0:
             value = -value
@@ -908,6 +915,18 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     if respectively:
         out = _apply_respectively(out)
     return out, last_subject
+
+
+def _multiple_growth(q: dict, flags: Mapping, measure: str, value: float, unit: str
+                     ) -> tuple[str, float, str]:
+    """A multiple over the indicator's own past as growth in percent: 翻一番 and 为2015年的4倍
+    are factors (2 → +100%, 4 → +300%), 增长1.5倍 an increase (+150%). A multiple of something
+    else (是全国平均水平的1.5倍) stays ``relative``."""
+    if q.get("doubling") or (flags.get("times") and flags.get("base_year")):
+        return "growth_pct", round((value - 1) * 100, 6), "%"
+    if flags.get("rise") and not flags.get("fall"):
+        return "growth_pct", round(value * 100, 6), "%"
+    return measure, value, unit
 
 
 # 三次产业结构调整为3.1:35.8:61.1, 一二三产业比例为…: the three sectors' shares of GDP

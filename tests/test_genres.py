@@ -64,8 +64,9 @@ def test_plan_average_growth_and_magnitude_goal(plan):
 
 
 def test_plan_long_range_targets_are_dated_2035(plan):
-    doubling = one(plan.targets, indicator="gdp", measure="relative")
-    assert (doubling.value, doubling.year) == (2, 2035)
+    doubling = one(plan.targets, indicator="gdp", year=2035)  # 实现翻一番: +100% by 2035
+    assert (doubling.measure, doubling.value, doubling.unit, doubling.period_start) == (
+        "growth_pct", 100, "%", 2021)
 
 
 def test_plan_base_year_outcomes(plan):

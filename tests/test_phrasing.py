@@ -99,8 +99,8 @@ def test_chinese_numerals():
     assert abs(cn_to_number("三分之二") - 2 / 3) < 1e-9
     with pytest.raises(NumberError):
         cn_to_number("十四五规划")
-    s = single("粮食产量翻一番")
-    assert (s.value, s.unit) == (2, "倍")
+    s = single("粮食产量翻一番")  # doubling: growth of 100%
+    assert (s.measure, s.value, s.unit) == ("growth_pct", 100, "%")
 
 
 # ---------------------------------------------------------------- session 2 phrasings
@@ -142,7 +142,7 @@ def test_years_that_date_and_years_that_compare():
     s = single("到2025年常住人口城镇化率达到73%")
     assert (s.year, s.indicator_text) == (2025, "常住人口城镇化率")
     s = single("地区生产总值在2025年基础上实现翻一番")
-    assert (s.year, s.value, s.indicator_text) == (None, 2, "地区生产总值")
+    assert (s.year, s.value, s.indicator_text, s.base_year) == (None, 100, "地区生产总值", 2025)
     s = single("国内生产总值比2002年增长65.5%")
     assert (s.year, s.base_year) == (None, 2002)
     s = single("二〇三五年人均地区生产总值达到中等发达国家水平的2倍")
@@ -431,7 +431,7 @@ def test_subjects_completed_from_their_neighbours(text, subjects):
 def test_indicators_listed_as_examples_all_state_it():
     got = stmts("工业应税销售收入、金融存贷款余额等核心指标实现五年翻番")
     assert [(s.indicator_text, s.value, s.unit) for s in got] == [
-        ("工业应税销售收入", 2, "倍"), ("金融存贷款余额", 2, "倍")]
+        ("工业应税销售收入", 100, "%"), ("金融存贷款余额", 100, "%")]
 
 
 @pytest.mark.parametrize("text,indicator,measure,qualifier", [
@@ -450,10 +450,31 @@ def test_environment_indicators_link_to_the_registry(text, indicator, measure, q
 def test_two_indicators_before_one_multiple_both_double():
     got = stmts("到2035年，地区生产总值和城乡居民人均收入比2020年翻一番")
     assert [(s.indicator_text, s.value, s.unit, s.year) for s in got] == [
-        ("地区生产总值", 2, "倍", 2035), ("城乡居民人均收入", 2, "倍", 2035)]
+        ("地区生产总值", 100, "%", 2035), ("城乡居民人均收入", 100, "%", 2035)]
     # one amount named with 的: 用于A和B的资金
     assert [s.indicator_text for s in stmts("用于城乡低保和特困供养的资金是2015年的2倍")] == [
         "用于城乡低保和特困供养的资金"]
+
+
+@pytest.mark.parametrize("text,indicator,measure,value,unit,base_year", [
+    ("地区生产总值比2020年翻一番", "地区生产总值", "growth_pct", 100, "%", 2020),
+    ("人均收入实现翻两番", "人均收入", "growth_pct", 300, "%", None),  # ×4
+    ("高新技术企业数量为2015年的4倍", "高新技术企业数量", "growth_pct", 300, "%", 2015),
+    ("全国财政收入达到5.13万亿元，增长1.71倍", "财政收入", "growth_pct", 171, "%", None),
+    # a multiple of something other than its own past is not growth
+    ("人均地区生产总值是全省平均水平的1.5倍", None, "relative", 1.5, "倍", None),
+])
+def test_multiples_over_a_past_year_are_growth(text, indicator, measure, value, unit, base_year):
+    s = stmts(text)[-1]
+    assert (s.measure, s.value, s.unit, s.base_year) == (measure, value, unit, base_year)
+    if indicator:
+        assert s.indicator_text == indicator
+
+
+def test_doubling_named_before_the_words_after_it():
+    # 比2000年翻一番的要求: the indicator is named before the multiple, not the noun after it
+    s = single("人均国内生产总值比2000年翻一番的目标")
+    assert (s.indicator_text, s.value) == ("人均国内生产总值", 100)
 
 
 def test_figure_risen_to_nearly_keeps_its_starting_value_apart():
