@@ -22,6 +22,7 @@ from .common import record
 
 LABELS = PROJ_ROOT / "tests" / "fixtures" / "labels"
 SHARED = PROJ_ROOT.parent / "shared"
+UNSEEN = PROJ_ROOT / "tests" / "fixtures" / "unseen"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ CASES = [
          _meta("xuzhou-plan", "徐州市", 2021, "five_year_plan", "320300")),
     Case("huzhou_2021_breakdown.csv", PROJ_ROOT / "data/raw/huzhou-2021-target-breakdown.txt",
          _meta("huzhou-bd", "湖州市", 2021, "target_breakdown", "330500"), ("labelled",)),
+    # documents written for testing, in layouts the seeds do not have (tests/fixtures/unseen/)
+    Case("taizhou_2023_completion.csv", UNSEEN / "taizhou-2023-completion.txt",
+         _meta("taizhou", "泰州市", 2023, "completion_report", "321200"), ("labelled",)),
+    Case("deqing_2023_completion_xlsx.csv", UNSEEN / "deqing-2023-completion.xlsx",
+         _meta("deqing", "德清县", 2023, "completion_report"), ("labelled",)),
 ]
 
 

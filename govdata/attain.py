@@ -38,9 +38,11 @@ TOLERANCE_PP = 0.5  # ±points around a 左右 target for rates
 TOLERANCE_REL = 0.01  # ±1% of the target for 左右 on levels and counts
 EPS = 1e-9
 _TASK_SETTLED = r"(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)"
-_TASK_DONE = re.compile(r"(?<!未)" + _TASK_SETTLED)
-# 未完成年度目标, 没有完成省下达任务: the completion text says the task was not done
-_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)" + _TASK_SETTLED)
+# 已完成, 全面完成: a completion cell that says only that the row's task was done
+_TASK_DONE = re.compile(r"(?<!未)" + _TASK_SETTLED
+                        + r"|^\s*(?:已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期)*完成\s*[。.]?\s*$")
+# 未完成年度目标, 没有完成省下达任务, 未完成: the completion text says the task was not done
+_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)(?:" + _TASK_SETTLED + r"|完成\s*[。.,;]?\s*$)")
 
 
 def rules_table() -> pd.DataFrame:
@@ -306,7 +308,8 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
         return _assess_task(t, in_item, row)
     if t["measure"] == "relative":
         return _assess_relative(t, in_item, row, reference)
-    same = [o for o in in_item if o["indicator"] == t["indicator"]]
+    same = [o for o in in_item if o["indicator"] == t["indicator"]] or [
+        o for o in in_item if o["measure"] == t["measure"] and _kin(t, o)]
     source = "same item"
     if not same and not str(t["indicator"]).startswith("zh:"):
         same = [o for o in by_region.get((t["region"], int(t["year"]), t["indicator"]), [])
@@ -326,6 +329,8 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
                       key=lambda o: o.get("qualifier") in BOUNDS)
     if not matching:
         o = same[0]
+        if o["measure"] == "task" and _settle_by_words(row, [o]):
+            return row  # 新增上市公司2家 | 未完成: the completion says only whether it was done
         row["reason"] = "not comparable: " + comparable(t, o)
         _link_outcome(row, o, source)
         row["outcome_value"] = math.nan
@@ -347,6 +352,15 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
     return row
 
 
+def _kin(t: dict, o: dict) -> bool:
+    """The same item names one indicator two ways: one name holds the other (投资 / 重大项目完成
+    投资) or they open alike (高新技术产业产值占比 / 高新技术产业产值占规上工业产值比重)."""
+    a, b = str(t.get("indicator_text") or ""), str(o.get("indicator_text") or "")
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a in b or b in a or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
 def _link_outcome(row: dict, o: pd.Series, source: str) -> None:
     row["outcome_doc_id"] = o["doc_id"]
     row["outcome_value"] = o["value"]
@@ -366,17 +380,24 @@ def _assess_task(t, in_item, row) -> dict:
             return row
         row["reason"] = "positive growth required; no growth figure reported"
         return row
-    # the completion text says the task was done (完成省下达任务) or not (未完成年度目标)
-    for said, status, reason in ((_TASK_DONE, "met", "was completed"),
-                                 (_TASK_NOT_DONE, "missed", "was not completed")):
-        stated = next((o for o in in_item if said.search(str(o["text"]))), None)
+    if not _settle_by_words(row, in_item):
+        row["reason"] = "task without a number; the completion text does not say it was completed"
+    return row
+
+
+def _settle_by_words(row: dict, outcomes: list[dict]) -> bool:
+    """The verdict of a completion text that says the task was done (完成省下达任务, 已完成) or
+    not (未完成年度目标), if one of ``outcomes`` says so."""
+    # (not done first: 没有完成省下达任务 holds the words of a done task too)
+    for said, status, reason in ((_TASK_NOT_DONE, "missed", "was not completed"),
+                                 (_TASK_DONE, "met", "was completed")):
+        stated = next((o for o in outcomes if said.search(str(o["text"]))), None)
         if stated is not None:
             _link_outcome(row, stated, "same item")
             row.update(outcome_value=math.nan, status=status,
                        reason=f"completion text states the task {reason}")
-            return row
-    row["reason"] = "task without a number; the completion text does not say it was completed"
-    return row
+            return True
+    return False
 
 
 def _assess_relative(t, in_item, row, reference) -> dict:

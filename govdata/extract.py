@@ -625,8 +625,10 @@ def _share_list_units(text: str, found: list[dict]) -> list[dict]:
 
 
 # a list marker opens a line, a table cell (after a tab) or a paragraph inside a cell
-_LINE_MARKER = re.compile(r"(?m)(?<![^\n\t\u2029])[ \t]*\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
-_MARKER_BODY = re.compile(r"\d{1,2}[.、](?=[^\d\s]|\d+[^\d.%])")
+# (1.2万人 alone in its cell or line is a decimal; 2.8个市级战新基地围绕… opens with a marker)
+_MARKER = r"\d{1,2}(?:\.(?!\d+[^\S\t\n]*[^\d\s,.;:。]{0,6}[^\S\t\n]*(?:[\t\n]|$))|、)(?=[^\d\s]|\d+[^\d.%])"
+_LINE_MARKER = re.compile(r"(?m)(?<![^\n\t\u2029])[ \t]*" + _MARKER)
+_MARKER_BODY = re.compile(_MARKER, re.MULTILINE)
 _OPENS = "\n\t\u2029"
 
 
@@ -757,6 +759,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         strive_sentence = False
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
+        previous = None  # the sentence's last statement so far
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             if _STRIVE.search(clause):
@@ -766,7 +769,9 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             stmts: list[Statement] = []
             if quantities:
                 stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
-                                                         last_subject, strive_sentence, numbers)
+                                                         last_subject, strive_sentence, numbers,
+                                                         previous)
+                previous = stmts[-1] if stmts else previous
                 stmts = _carry_respectively(stmts, group, inherited)
             if len(stmts) > 1 and "分别" in clause:
                 group = [st.indicator_text for st in stmts]
@@ -805,7 +810,9 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers):
+def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers,
+                       previous: Statement | None = None):
+    """The statements of one clause; ``previous`` is the sentence's statement before it."""
     out: list[Statement] = []
     prev_end = c_start
     pending_each: list[str] = []
@@ -875,7 +882,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
             if noun:
                 subject = noun
-        if not subject and last_subject:
+        inherited = not subject  # (力争7%: no subject of its own)
+        if inherited and last_subject:
             subject = last_subject
         if not subject and pending_each:
             subject = pending_each[-1]
@@ -884,6 +892,12 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         value, high = q["value"], q["value_high"]
         if kind == "multiple":
             measure, value, unit = _multiple_growth(q, flags, measure, value, unit)
+        before = out[-1] if out else previous
+        if inherited and before is not None and measure == "share_pct" \
+                and before.measure in _GROWTH_MEASURES and before.indicator_text == subject:
+            # 增长6.5%左右,<力争7%>: the higher aim is the same growth rate
+            measure = before.measure
+            value = -value if before.value < 0 < value else value
         if flags.get("fall") and measure in ("growth_pct", "pp_change", "avg_growth_pct", "change") \
                 and value > 0:
             value = -value
@@ -915,6 +929,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     if respectively:
         out = _apply_respectively(out)
     return out, last_subject
+
+
+_GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
 
 
 def _multiple_growth(q: dict, flags: Mapping, measure: str, value: float, unit: str
@@ -1013,8 +1030,8 @@ _PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|�
 _PLANNED_MAX = 6  # no match of it is longer: search only the end
 
 _AGAINST_TARGET = re.compile(
-    r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?(?:预期|计划)?"
-    r"(?:目标|计划)(?:任务)?(?:值)?的?$")
+    r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"
+    r"(?:省|市|县|区|上级|省市|国家)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$")
 _AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it ends
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
@@ -1158,6 +1175,10 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
     subject = clean_subject(subject) or name
     out, numbers = [], []
     for start, end, column, year in cells:
+        if column == "done_rate" and end > start:
+            # 完成率 108.8%: the result as a share of the target, which attainment computes
+            numbers.append({"start": start, "end": end, "role": "label"})
+            continue
         if column not in _VALUE_COLUMNS or end <= start:
             continue
         cell = text[start:end]
@@ -1176,8 +1197,9 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
         total = bool(v.group("open"))
         if column in ("outcome_rate", "target_rate"):
             measure, q_unit = "growth_pct", "%"  # 增长(%) beside the level
-        else:
-            measure, q_unit = _table_measure(unit, column, total, rise, fall, subject)
+        else:  # (a cell may write its own %: 87.4% under a name that gives no unit)
+            measure, q_unit = _table_measure(unit or ("%" if v.group("unit") else ""), column,
+                                             total, rise, fall, subject)
         if fall and measure in ("growth_pct", "avg_growth_pct", "pp_change") and value > 0:
             value, high = -value, (-high if high is not None else None)
             if high is not None:
@@ -1202,10 +1224,14 @@ def _no_subject(text: str, st: Statement) -> bool:
     target with nothing before it) its own words."""
     own = st.indicator_text
     return (not _NAMES_SOMETHING.search(own) or own in ("实现", "完成", "增长")
-            or own == text[st.num_start: st.num_end])
+            or bool(_ACTION_ONLY.match(own)) or own == text[st.num_start: st.num_end])
 
 
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate"))
+
+
+# 已完成, 全面完成, 未完成: a cell that says only whether the row's task was done
+_DONE_CELL = re.compile(r"(?:已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期|未能?|尚未|没有)*完成[。.]?$")
 
 
 def _cell_sentence(text: str, start: int, end: int, subject: str
@@ -1223,7 +1249,7 @@ def _cell_sentence(text: str, start: int, end: int, subject: str
     if not stmts:  # 与经济增长同步 or 完成省下达目标 with no subject before them
         if "同步" in inner:
             measure = "relative"
-        elif "任务" in inner or "目标" in inner:
+        elif "任务" in inner or "目标" in inner or _DONE_CELL.match(inner):
             measure = "task"
         else:
             return [], nums

@@ -228,8 +228,13 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return True
     # 党的十八届六中全会\n正式明确\n习近平\n总书记的…: short fragments inside a paragraph,
     # but not lists of responsible units (市发展改革委\n市财政局)
-    return len(prev) < 12 and not _unit_line().search(prev) and not _unit_line().search(nxt) \
+    return len(prev) < 12 and not _unit_line().search(prev) and not _names_a_unit(nxt) \
         and not re.search(r"\d$", prev) and not re.fullmatch(r"[\d.、]+", nxt)
+
+
+def _names_a_unit(line: str) -> bool:
+    """A line that is a unit's name (市财政局), not a sentence ending with one (…牵头单位:市工信局)."""
+    return bool(_unit_line().search(line)) and not re.search(r"[,。;:]", line)
 
 
 # a line break with the blanks and blank lines around it: [ \t]*\n(?:[ \t]*\n)*[ \t]*, written to

@@ -62,7 +62,7 @@ ITEM_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
 TABLE_ROW = re.compile(r"^(\d{1,3})\t")
 # 1.地区生产总值增长6.5%左右。 — an item whose number opens the line of its target, followed by
 # labelled lines: 完成情况:… and 牵头单位:…
-ITEM_INLINE = re.compile(r"^(\d{1,3})[.、](?!\d)(?=\S)")
+ITEM_INLINE = re.compile(r"^(\d{1,3})(?:[.、](?!\d)|[.、]\s+)(?=\S)")  # (1. 2023年…: a space after)
 _COMPLETION_WORDS = r"(?:目标)?(?:完成情况|进展情况|落实情况|执行情况|推进情况|完成进度|工作进展|进展)"
 COMPLETION_LABEL = re.compile(rf"^{_COMPLETION_WORDS}[:：]?")
 # 年度目标:增长6.5%左右 — the label of an item's target when its parts are labelled
@@ -615,6 +615,10 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$")
 _RATE_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
+# 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
+_TASK_COLUMN = re.compile(r"任务|工作|事项|内容|项目")
+# 完成率, 完成进度: the result as a share of the target, which attainment computes itself
+_DONE_RATE_COLUMN = re.compile(r"^(?:目标)?完成(?:率|进度|比例|程度)|^进度$")
 
 
 def raw_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -641,6 +645,8 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         y = _YEAR_COLUMN.match(c)
         if _NAME_COLUMN.match(c):
             cols.append(["name", None])
+        elif c in ("序号", "编号"):
+            cols.append(["number", None])
         elif y:
             cols.append(["year", int(y.group("y")), y.group("what")])
         elif _GROWTH_COLUMN.search(c) and "属性" not in c:
@@ -650,7 +656,9 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         elif _LEAD_HEADER.search(c) or _RESP_HEADER.search(c):  # (the breakdown tables' words)
             cols.append(["lead", None])
         elif _TARGET_COLUMN.match(c):
-            cols.append(["target", None])
+            cols.append(["target", None, c])
+        elif _DONE_RATE_COLUMN.search(c):
+            cols.append(["done_rate", None])
         elif _OUTCOME_COLUMN.search(c):
             cols.append(["outcome", None])
         elif _RATE_COLUMN.match(c):
@@ -658,6 +666,12 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         else:
             cols.append(["other", None])
     kinds = [c[0] for c in cols]
+    if "name" not in kinds and kinds.count("target") >= 2:
+        # 目标任务 | … | 年度目标: the task column names each row's indicator
+        task = next((c for c in cols if c[0] == "target" and _TASK_COLUMN.search(c[2])), None)
+        if task is not None:
+            task[0] = "name"
+            kinds = [c[0] for c in cols]
     if kinds.count("name") != 1 or not ({"year", "growth", "target", "outcome"} & set(kinds)):
         return None
     for c in cols:  # a bare 增长(%) column: the outcome's growth beside an outcome, else a target
@@ -683,7 +697,8 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
     for ln in lines(text):
         cells = raw_cells(text, ln.start, ln.end)
         if len(cells) < 2:
-            columns = None
+            if not HEADING.match(ln.text):  # (a section row 一、经济发展 inside the table keeps it)
+                columns = None
             continue
         if columns is None:
             columns = indicator_columns([text[a:b] for a, b in cells])
@@ -703,7 +718,9 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
             continue
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
-        segs.append(Segment(row[0][0], row[-1][1], "mixed", "".join(name.split())[:20], section,
+        number = next((text[a:b].strip() for a, b, col, _ in row if col == "number"), "")
+        item = number if re.fullmatch(r"\d{1,3}", number) else "".join(name.split())[:20]
+        segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section,
                             tuple(split_units(lead)[:1]) if lead else (), cells=row))
     return segs
 

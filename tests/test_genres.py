@@ -428,10 +428,13 @@ def test_table_of_targets_and_results_with_a_unit_column():
         ["surveyed_unemployment", "share_pct", 5.5, "%", "at_most", "市人力资源社会保障局"],
         ["energy_intensity", "task", None, "", "task", "市发展改革委"]]
     o = ext.outcomes[["indicator", "measure", "value", "unit", "year"]]
+    o = o.astype(object).where(o.notna(), None)
     assert o.values.tolist() == [["gdp", "level", 2150.3, "亿元", 2024],
                                  ["gdp", "growth_pct", 6.1, "%", 2024],
                                  ["fixed_asset_investment", "growth_pct", -5.2, "%", 2024],
-                                 ["surveyed_unemployment", "share_pct", 4.8, "%", 2024]]
+                                 ["surveyed_unemployment", "share_pct", 4.8, "%", 2024],
+                                 # 完成 alone: the row's task was done
+                                 ["energy_intensity", "task", None, "", 2024]]
     assert "unexplained" not in set(ext.numbers["role"])
 
 
@@ -661,3 +664,55 @@ def test_completion_flattened_with_the_unit_before_the_completion():
     assert ext.targets[["item", "value", "lead_units"]].values.tolist() == [
         ["1", 6.5, "市发展改革委"], ["2", 6, "市财政局"]]
     assert ext.outcomes["value"].tolist() == [5.9, 186, 7.2]
+
+
+# ---------------------------------------------------------------- layouts written for testing
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def test_completion_items_numbered_with_a_space_and_broken_mid_word():
+    """泰州 (a page copied as text): 1. 地区生产总值增长6.5%左右。完成情况:…。牵头单位:…, one item per
+    paragraph, numbered with a space after the dot; 规模以上工\\n业增加值 broken mid-word on a line
+    whose sentence ends with a unit's name."""
+    ext = extract_document(read(UNSEEN / "taizhou-2023-completion.txt").text,
+                           some_city("completion_report", 2023, "taizhou"))
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, item="1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units) == (6.5, "about", "市发改委")
+    assert one(o, item="1", indicator="gdp", measure="growth_pct").value == 7  # 按可比价格计算增长7%
+    assert one(o, item="1", indicator="gdp", measure="level").value == 6731.7
+    assert one(t, item="2", indicator="industrial_value_added").value == 8
+    assert one(t, item="4", indicator="fixed_asset_investment").lead_units == "市发改委;市工信局"
+    # 完成省下达任务的104%: measured against the target, not a result of its own
+    assert not (o["value"] == 104).any()
+    assert one(ext.numbers, text="104").role == "label"
+    # (30 of the 31 labelled: 全面完成年度民生实事项目 names no task or target word)
+    assert len(t) == 30 and "unexplained" not in set(ext.numbers["role"])
+
+
+def test_completion_sheet_whose_task_column_names_the_target_column():
+    """德清 (Excel): 序号 | 目标任务 | 责任单位 | 年度目标 | 完成情况 | 完成率/进度 | 备注 — the
+    target is in 年度目标, the task column names the indicator; section rows inside the table;
+    a 备注 left blank; 已完成 / 未完成 settle a row; the completion rate is not a result."""
+    meta = some_city("completion_report", 2023, "deqing")
+    ext = extract_document(read(UNSEEN / "deqing-2023-completion.xlsx").text, meta)
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, item="1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units) == (7, "about", "县发改局")
+    assert one(o, item="1", indicator="gdp").value == 6.2
+    fai = t[t["item"] == "5"].sort_values("value")  # 增长8%以上,力争10%
+    assert fai[["measure", "value", "qualifier", "strive"]].values.tolist() == [
+        ["growth_pct", 8, "at_least", False], ["growth_pct", 10, "point", True]]
+    assert one(t, item="3").value == 7.5 and one(t, item="3").measure == "growth_pct"  # 增长(%)
+    assert one(o, item="26").measure == "share_pct"  # 87.4% under a name with no unit
+    assert one(t, item="28").value == 1.2 and one(o, item="28").value == 1.35  # not list markers
+    # vertically merged 责任单位 cell: every row it spans
+    assert set(t[t["item"].isin(["18", "19", "20"])]["lead_units"]) == {"县自然资源和规划局"}
+    rates = ext.numbers[ext.numbers["text"].isin(["88.6", "108.8", "126.7"])]
+    assert set(rates["role"]) == {"label"}
+    docs = pd.DataFrame([{"doc_id": "deqing", "doc_type": "completion_report", "province": ""}])
+    a = attain(t, o, docs).set_index("item")
+    assert a.loc["1", "status"] == "missed" and a.loc["1", "gap"] == -0.8
+    assert a.loc["8", "status"] == "met"  # 完成市下达任务 | 已完成
+    assert a.loc["10", "status"] == "missed"  # 2家 | 未完成
+    assert a.loc["12", "outcome_value"] == 68  # 新增68家: the row's indicator

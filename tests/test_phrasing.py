@@ -494,3 +494,33 @@ def test_levels_passed_as_milestones_are_bounds():
     s = single("常住人口突破1000万大关")
     assert (s.indicator_text, s.value, s.unit, s.qualifier, s.measure) == (
         "常住人口", 1000, "万", "exceed", "count")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("地区生产总值增长6.5%左右，力争7%", [("地区生产总值", "growth_pct", 6.5, False),
+                                 ("地区生产总值", "growth_pct", 7, True)]),
+    ("单位能耗下降3%，力争4%", [("单位能耗", "growth_pct", -3, False), ("单位能耗", "growth_pct", -4, True)]),
+    # a share stays a share; a subject of its own is not the one before
+    ("城镇化率提高到60%，力争61%", [("城镇化率", "share_pct", 60, False), ("城镇化率", "share_pct", 61, True)]),
+    ("地区生产总值增长5.2%，占全省比重为8%", [("地区生产总值", "growth_pct", 5.2, False),
+                                    ("占全省比重", "share_pct", 8, False)]),
+    # 分别增长69%和67%: the second figure is a growth rate too
+    ("进出口总额和出口分别增长69%和67%", [("进出口总额", "growth_pct", 69, False),
+                                 ("出口", "growth_pct", 67, False)]),
+])
+def test_a_figure_without_a_subject_continues_the_growth_rate_before_it(text, expected):
+    assert [(s.indicator_text, s.measure, s.value, s.strive) for s in stmts(text)] == expected
+
+
+def test_price_basis_words_are_not_a_subject():
+    got = stmts("全市地区生产总值6731.7亿元,按可比价格计算增长7%")
+    assert [(s.indicator_text, s.value) for s in got] == [("地区生产总值", 6731.7), ("地区生产总值", 7)]
+
+
+@pytest.mark.parametrize("text,value", [("1.2万人", 1.2), ("27.8亿元", 27.8), ("1.35万人", 1.35)])
+def test_a_decimal_alone_in_its_cell_is_not_a_list_marker(text, value):
+    n = normalise(f"城镇新增就业\t{text}\t县人力社保局").text
+    assert [s.value for s in statements(n, 0, len(n))[0]] == [value]
+    # a marker before a count that opens a sentence stays a marker (2.8个市级基地建设完成)
+    n = normalise("完成情况:\n2.8个市级战新基地建设加快推进").text
+    assert [s.value for s in statements(n, 0, len(n))[0]] == [8]

@@ -37,11 +37,12 @@ def row_line(cells: list[str]) -> str:
     """A table row as one line: cells joined by a tab; an empty string for an empty row.
 
     A row with a single non-empty cell (a section heading spanning the table) becomes just
-    that text, so it reads like a heading line.
+    that text, so it reads like a heading line. Blank cells keep their place, at the end too, so
+    that each cell stays under its header (a row whose 备注 is blank has every column).
     """
     filled = [c for c in cells if c]
     if not filled:
         return ""
     if len(filled) == 1:
         return filled[0]
-    return "\t".join(cells).rstrip("\t")
+    return "\t".join(cells)  # (blank cells at the end kept: the row lines up with its header)
