@@ -62,6 +62,10 @@ CASES = [
          _meta("taizhou", "泰州市", 2023, "completion_report", "321200"), ("labelled",)),
     Case("deqing_2023_completion_xlsx.csv", UNSEEN / "deqing-2023-completion.xlsx",
          _meta("deqing", "德清县", 2023, "completion_report"), ("labelled",)),
+    Case("hengyang_2024_plan_report.csv", UNSEEN / "hengyang-2024-plan-report.html",
+         _meta("hengyang", "衡阳市", 2024, "work_report", "430400")),
+    Case("renhuai_2024_work_report.csv", UNSEEN / "renhuai-2024-work-report.docx",
+         _meta("renhuai", "仁怀市", 2024, "work_report")),
 ]
 
 

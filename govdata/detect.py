@@ -15,6 +15,9 @@ from .errors import DetectionError
 from .paths import REGISTRY_DIR
 
 _TYPES = [
+    # 关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告: last year's results, then
+    # this year's targets, as a work report has them
+    ("work_report", r"计划执行情况(?:与|和|及).{0,40}?计划(?:草案)?|计划草案的报告"),
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
@@ -71,7 +74,13 @@ def _issuer(head: str) -> str:
             if len(stem) == n and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _NOT_A_NAME.match(stem):
                 found[name] = head.count(name)  # 海拉尔区 recurs; 完成区 (…完成区人民政府…) does not
     best = [(c, len(name), name) for name, c in found.items() if c >= 2]
-    return max(best)[2] if best else ""
+    if best:
+        return max(best)[2]
+    title = _TITLE_ISSUER.match(head.lstrip())  # 德清县2023年政府工作报告…完成情况表
+    return title.group(1) if title and not _NOT_A_NAME.match(title.group(1)) else ""
+
+
+_TITLE_ISSUER = re.compile(r"(?:关于)?([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|市|旗))(?:19|20)\d{2}年")
 
 
 def detect_year(text: str, doc_type: str = "") -> int:
@@ -113,7 +122,8 @@ def detect_year(text: str, doc_type: str = "") -> int:
     return year
 
 
-_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,4}?回顾|首先报告((?:19|20)\d{2})年")
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?计划执行情况)"
+                            r"|首先报告((?:19|20)\d{2})年")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
 

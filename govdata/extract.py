@@ -539,9 +539,9 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                 if m.group("magu") == "美元":
                     unit = unit.replace("元", "美元")
             else:
-                if unit_kind(m.group("placedu")) in ("count",):
-                    continue  # 十个方面, 三大: generic classifiers after a numeral are rhetoric
                 v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
+                if unit_kind(unit) == "count" and (v < 100 or len(m.group("placedn")) < 3):
+                    continue  # 十个方面, 百个村: round classifiers are rhetoric; 一千二百个 a count
         except NumberError as exc:  # an unconvertible numeral is not a quantity
             log.debug("skipped numeral %r: %s", m.group(0), exc)
             continue
@@ -876,8 +876,10 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         unit = q["unit"]
         kind = unit_kind(unit)
         noun = ""
+        # 超额完成6%的预期目标, 控制在3%左右的目标以内: the figure is the target, named in a review
+        target_after = bool(_TARGET_AFTER.match(text, after_end if qual_after else q["end"]))
         if (kind in COUNT_KINDS or not subject or _ACTION_ONLY.match(subject)) \
-                and not q.get("milestone"):
+                and not q.get("milestone") and not target_after:
             # 建设200个<村级站点>: the counted noun follows the unit
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
             if noun:
@@ -915,7 +917,12 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         subjects = _expand_subjects(subject, flags, respectively)
         if kind == "multiple" and len(subjects) == 1 and not respectively:
             subjects = _both(subject)  # 地区生产总值和城乡居民人均收入比2020年翻一番
-        hint = "target" if _PLANNED.search(subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else ""
+        hint = "target" if target_after or _PLANNED.search(
+            subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else ""
+        if inherited and before is not None and before.indicator_text == subject \
+                and before.measure == measure and before.qualifier == "point" \
+                and flags.get("qual") == "at_most":
+            hint = "target"  # 城镇调查失业率5.3%,<控制在5.5%以内>: the bound it was kept within
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
@@ -1028,6 +1035,7 @@ def _from_value(text: str, q: dict, following: dict | None) -> int | None:
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes
 _PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$")
 _PLANNED_MAX = 6  # no match of it is longer: search only the end
+_TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划)?目标(?!任务的|的)")
 
 _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"
@@ -1037,7 +1045,8 @@ _AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it end
 # economy's growth
 _AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|省|市)"
                            r"(?:平均水平|平均|水平|增速)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$")
-_THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)")
+_THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)"
+                             r"|^(?:以上|以下|及以上)的(?:村|镇|乡|社区|县|户)")  # 收入10万元以上的村占比
 
 
 def _is_threshold(text: str, q: dict) -> bool:
@@ -1115,6 +1124,11 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
     if len(stmts) == 1 and len(subjects) > 1:
         # 城乡居民人均可支配收入分别增长7.5%: one value for each subject
         return [stmts[0]._replace(indicator_text=subj) for subj in subjects]
+    n = len(subjects)
+    if n > 1 and len(stmts) > n and len(stmts) % n == 0 \
+            and all(st.indicator_text == stmts[0].indicator_text for st in stmts):
+        # 分别达到43000元和18000元、分别增长4.8%和7.5%: each 分别 pairs the same subjects
+        return [st for k in range(0, len(stmts), n) for st in _apply_respectively(stmts[k: k + n])]
     if len(subjects) != len(stmts):
         return stmts
     final_qual = stmts[-1].qualifier
@@ -1357,7 +1371,7 @@ def name_subject(name: str) -> str:
     return clean_subject(name if compound else _strip_tail(name)[0])
 
 
-_TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本|未能|尚未|没有|未)+$")
+_TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本|较好|很好|良好|未能|尚未|没有|未)+(?:地)?$")
 _LIST_TAIL = re.compile(r"等(?:约束性|预期性|主要)?(?:指标|工作|任务)?$")
 
 

@@ -199,6 +199,8 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
             kind = "target"
     if kind == "target":
         year, first = (doc_year + 4, doc_year) if plan else (doc_year, None)
+        if seg.role == "outcome" and not plan:
+            year = doc_year + seg.year_offset  # a review's 超额完成6%的预期目标: last year's
         if dated and st.year is not None and st.year >= doc_year:
             year, first = st.year, (doc_year if plan else None)
         elif seg.period and seg.period[1] >= doc_year:

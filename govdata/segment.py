@@ -501,7 +501,7 @@ def leader_of(heading: str) -> str:
 
 # ---------------------------------------------------------------- work reports, plans, communiqués
 
-_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就")
+_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|计划执行情况")
 _FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
 
@@ -531,12 +531,17 @@ def segment_paragraphs(text: str, role: str) -> list[Segment]:
 
 def segment_work_report(text: str) -> list[Segment]:
     """Segment a work report: paragraphs of the review part are outcomes of the previous year;
-    paragraphs after it (targets and tasks for the report's year) are targets."""
-    segs: list[Segment] = []
+    paragraphs after it (targets and tasks for the report's year) are targets. The rows of a
+    table of indicators (指标名称 | 单位 | 2023年完成 | 2024年目标 | 增长(%)) are segments of
+    their own, with their cells."""
+    tables = indicator_table_rows(text)
+    segs: list[Segment] = table_segments(text, tables)
     part, section, current = "", "", ""
     period_by_paragraph: tuple[int, int] | None = None
     period_of: tuple[str, tuple[int, int] | None] = ("", plan_period(""))
     for ln in lines(text):
+        if ln.start in tables:
+            continue
         h = HEADING.match(ln.text) and len(ln.text) < 40
         if h and not ln.text.startswith("("):
             section = ln.text
@@ -566,6 +571,8 @@ def segment_work_report(text: str) -> list[Segment]:
                             year_offset=-1 if role == "outcome" else 0,
                             period_years=5 if role == "outcome" and _PAST_FIVE.search(section) else 0,
                             period=period))
+    if tables:
+        segs.sort(key=lambda sg: sg.start)  # the table's rows in their place
     return segs
 
 

@@ -43,3 +43,20 @@ def test_every_corpus_report_year_and_type():
         if (meta["year"], meta["doc_type"]) != (int(f.stem), "work_report"):
             wrong.append((f.parent.name, f.stem, meta["year"], meta["doc_type"]))
     assert not wrong and len(files) == 33
+
+
+@pytest.mark.parametrize("title,year", [
+    ("关于衡阳市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", 2024),
+    ("关于2023年国民经济和社会发展计划执行情况和2024年计划草案的报告\n衡阳市发展和改革委员会", 2024),
+])
+def test_plan_execution_report_is_a_work_report_for_the_year_planned(title, year, tmp_path):
+    text = title + "\n一、2023年国民经济和社会发展计划执行情况\n衡阳市地区生产总值增长4.6%。\n"
+    meta = detect_meta(text, tmp_path / "x.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("衡阳市", year, "work_report")
+
+
+def test_county_named_in_the_title_only(tmp_path):
+    text = "德清县2023年政府工作报告主要目标任务完成情况表\n序号\t目标任务\t完成情况\n1\t地区生产总值增长7%左右\t增长6.2%\n"
+    meta = detect_meta(text, tmp_path / "x.txt")
+    assert (meta["region"], meta["region_level"], meta["year"], meta["doc_type"]) == (
+        "德清县", "county", 2023, "completion_report")

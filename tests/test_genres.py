@@ -716,3 +716,47 @@ def test_completion_sheet_whose_task_column_names_the_target_column():
     assert a.loc["8", "status"] == "met"  # 完成市下达任务 | 已完成
     assert a.loc["10", "status"] == "missed"  # 2家 | 未完成
     assert a.loc["12", "outcome_value"] == 68  # 新增68家: the row's indicator
+
+
+def test_plan_execution_report_reads_as_last_years_results_and_this_years_targets(tmp_path):
+    """衡阳 (a saved portal page): 关于2023年…计划执行情况与2024年…计划草案的报告 — detected as a work
+    report for 2024; section 一 holds 2023's results and the 2023 targets it names
+    (超额完成6%的预期目标, 控制在5.5%以内), section 二 the 2024 targets."""
+    from govdata.detect import detect_meta
+
+    path = UNSEEN / "hengyang-2024-plan-report.html"
+    text = read(path).text
+    meta = detect_meta(text, path)
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("衡阳市", 2024, "work_report")
+    ext = extract_document(text, meta)
+    t, o = ext.targets, ext.outcomes
+    assert 4.6 in set(o[(o["indicator"] == "gdp") & (o["year"] == 2023)]["value"])
+    gdp = one(t, indicator="gdp", year=2024, measure="growth_pct")
+    assert (gdp.value, gdp.value_high, gdp.qualifier) == (5.5, 6, "range")
+    revenue = one(t, indicator="general_budget_revenue", year=2023)  # 超额完成6%的预期目标
+    assert (revenue.measure, revenue.value) == ("growth_pct", 6)
+    cpi = one(t, indicator="cpi", year=2023)  # 控制在3%左右的目标以内
+    assert (cpi.value, cpi.qualifier) == (3, "about")
+    jobless = one(t, indicator="surveyed_unemployment", year=2023)  # 5.3%,控制在5.5%以内
+    assert (jobless.value, jobless.qualifier) == (5.5, "at_most")
+    assert one(o, indicator="surveyed_unemployment", year=2023).value == 5.3
+
+
+def test_work_report_with_a_table_of_indicators_in_word():
+    """仁怀 (Word): the 2024 targets also in a table 序号 | 指标名称 | 单位 | 2023年完成 |
+    2024年目标 | 增长(%), with ≥7, 5.5以内 and full-width cells; 城乡…分别 pairs in prose."""
+    meta = some_city("work_report", 2024, "renhuai")
+    ext = extract_document(read(UNSEEN / "renhuai-2024-work-report.docx").text, meta)
+    t, o = ext.targets, ext.outcomes
+    table = t[t["text"].str.contains("\t", regex=False)]  # a row's text spans its cells
+    assert one(table, indicator="gdp", measure="level").value == 1172
+    assert one(table, indicator="industrial_value_added", qualifier="at_least").value == 7  # ≥7
+    assert one(table, indicator="grain_output").value == 25  # ２５以上
+    assert one(table, indicator="surveyed_unemployment").qualifier == "at_most"  # 5.5以内
+    assert 1100 in set(o[(o["indicator"] == "gdp") & (o["year"] == 2023)]["value"])
+    prose = o[~o["text"].str.contains("\t", regex=False)]
+    incomes = prose[prose["value"].isin([43000, 18000])]  # 城乡居民人均可支配收入分别达到…和…
+    assert incomes[["indicator", "value"]].values.tolist() == [
+        ["urban_disposable_income", 43000], ["rural_disposable_income", 18000]]
+    assert one(o, indicator_text="新建5G基站").value == 1200  # 一千二百个
+    assert "unexplained" not in set(ext.numbers["role"])

@@ -524,3 +524,27 @@ def test_a_decimal_alone_in_its_cell_is_not_a_list_marker(text, value):
     # a marker before a count that opens a sentence stays a marker (2.8个市级基地建设完成)
     n = normalise("完成情况:\n2.8个市级战新基地建设加快推进").text
     assert [s.value for s in statements(n, 0, len(n))[0]] == [8]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("城乡居民人均可支配收入分别达到43000元和18000元、分别增长4.8%和7.5%",
+     [("城镇居民人均可支配收入", 43000), ("农村居民人均可支配收入", 18000),
+      ("城镇居民人均可支配收入", 4.8), ("农村居民人均可支配收入", 7.5)]),
+    ("接待游客和旅游综合收入年均分别增长6.3%和8.9%", [("接待游客", 6.3), ("旅游综合收入", 8.9)]),
+    ("高新技术企业达到186家、净增12家", [("高新技术企业", 186), ("高新技术企业", 12)]),
+    ("新建5G基站一千二百个", [("新建5G基站", 1200)]),
+])
+def test_pairs_net_changes_and_counts_in_words(text, expected):
+    assert [(s.indicator_text, s.value) for s in stmts(text)] == expected
+    assert not stmts("全面落实十个方面重点工作,覆盖百个村")  # round numerals are rhetoric
+
+
+def test_a_target_named_inside_a_review():
+    got = stmts("一般公共预算收入增长8.1%,超额完成6%的预期目标")
+    assert [(s.indicator_text, s.measure, s.value, s.kind_hint) for s in got] == [
+        ("一般公共预算收入", "growth_pct", 8.1, ""), ("一般公共预算收入", "growth_pct", 6, "target")]
+    got = stmts("城镇调查失业率5.3%,控制在5.5%以内")
+    assert [(s.value, s.qualifier, s.kind_hint) for s in got] == [
+        (5.3, "point", ""), (5.5, "at_most", "target")]
+    got = stmts("居民消费价格上涨0.3%,控制在3%左右的目标以内")
+    assert [(s.indicator_text, s.value, s.kind_hint) for s in got][-1] == ("居民消费价格", 3, "target")
