@@ -66,6 +66,8 @@ CASES = [
          _meta("hengyang", "衡阳市", 2024, "work_report", "430400")),
     Case("renhuai_2024_work_report.csv", UNSEEN / "renhuai-2024-work-report.docx",
          _meta("renhuai", "仁怀市", 2024, "work_report")),
+    Case("wuhu_2024_breakdown.csv", UNSEEN / "wuhu-2024-breakdown.docx",
+         _meta("wuhu", "芜湖市", 2024, "target_breakdown", "340200"), ("labelled",)),
 ]
 
 

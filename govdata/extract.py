@@ -540,8 +540,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                     unit = unit.replace("元", "美元")
             else:
                 v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
-                if unit_kind(unit) == "count" and (v < 100 or len(m.group("placedn")) < 3):
-                    continue  # 十个方面, 百个村: round classifiers are rhetoric; 一千二百个 a count
+                if unit_kind(unit) == "count" and (v < 100 or len(m.group("placedn")) < 2):
+                    continue  # 十个方面, 百个村: rhetoric; 两千个充电桩, 一千二百个 counts
         except NumberError as exc:  # an unconvertible numeral is not a quantity
             log.debug("skipped numeral %r: %s", m.group(0), exc)
             continue
@@ -1065,6 +1065,11 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
         return [p for p in listed.group("list").split("、") if p]
     if not (flags.get("each") or respectively):
         return [subject]
+    if "分别" in subject:  # 中心城区、县城分别新增停车泊位: each place, the same noun
+        head, _, tail = subject.partition("分别")
+        places = [p for p in _LIST_SPLIT.split(head) if p]
+        if len(places) > 1:  # (a verb's last character left over, 分别<高>, names nothing)
+            return [p + tail if len(tail) > 1 else p for p in places]
     parts = [p for p in _LIST_SPLIT.split(subject) if p]
     if len(parts) > 1:
         return _per_unit_shared(_share_head(parts))

@@ -760,3 +760,22 @@ def test_work_report_with_a_table_of_indicators_in_word():
         ["urban_disposable_income", 43000], ["rural_disposable_income", 18000]]
     assert one(o, indicator_text="新建5G基站").value == 1200  # 一千二百个
     assert "unexplained" not in set(ext.numbers["role"])
+
+
+def test_breakdown_table_in_word_with_merged_units_and_paragraphs_in_cells():
+    """芜湖 (Word): 序号 | 重点工作任务 | 牵头单位 | 责任单位 | 完成时限 under a covering notice;
+    section rows across the table, a 牵头单位 merged down three rows, two paragraphs in a cell."""
+    meta = some_city("target_breakdown", 2024, "wuhu")
+    ext = extract_document(read(UNSEEN / "wuhu-2024-breakdown.docx").text, meta)
+    t = ext.targets.assign(n=lambda d: d["item"].str.split("/").str[-1])  # (一/1: section/item)
+    gdp = one(t, item="一/1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units.split(";")[0]) == (6, "about", "市发展改革委")
+    fai = one(t, n="3")  # 5%—6%
+    assert (fai.value, fai.value_high, fai.qualifier) == (5, 6, "range")
+    assert set(t[t["n"].isin(["11", "12", "13"])]["lead_units"].str.split(";").str[0]) == {
+        "市发展改革委"}
+    parking = t[t["n"] == "30"]  # 中心城区、县城分别新增停车泊位3000个和1000个
+    assert parking[["indicator_text", "value"]].values.tolist() == [
+        ["中心城区新增停车泊位", 3000], ["县城新增停车泊位", 1000]]
+    assert 2000 in set(t[t["indicator_text"].str.contains("充电桩")]["value"])  # 两千个
+    assert len(t) == 81 and "unexplained" not in set(ext.numbers["role"])
