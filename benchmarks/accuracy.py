@@ -8,11 +8,13 @@ labelled scope only (the item range, or the stretch of text the labels cover).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from govdata.normalise import normalise
 from govdata.numbers import to_base
 from govdata.paths import PROJ_ROOT
 from govdata.pipeline import extract_document
@@ -68,6 +70,8 @@ CASES = [
          _meta("renhuai", "仁怀市", 2024, "work_report")),
     Case("wuhu_2024_breakdown.csv", UNSEEN / "wuhu-2024-breakdown.docx",
          _meta("wuhu", "芜湖市", 2024, "target_breakdown", "340200"), ("labelled",)),
+    Case("jiangxi_2024_work_report.csv", UNSEEN / "jiangxi-2024-work-report.txt",
+         _meta("jiangxi", "江西省", 2024, "work_report", "360000")),
 ]
 
 
@@ -87,6 +91,24 @@ def _same_value(a: float, ua: str, b: float, ub: str) -> bool:
     return abs(float(a) - float(b)) < 1e-6
 
 
+def _occurrences(snippet: str, text: str) -> list[tuple[int, int]]:
+    """Where ``snippet`` occurs in ``text``; for text wrapped by hard line breaks (as from a
+    PDF), where it occurs once the breaks are removed, mapped back to spans of ``text``."""
+    if not snippet:
+        return []
+    at = [i for i, ch in enumerate(text) if ch not in "\r\n"]
+    flat = "".join(text[i] for i in at)
+    # (also where it is written whole: a paragraph pasted twice may be wrapped once, not twice)
+    spans = sorted({(m.start(), m.end()) for m in re.finditer(re.escape(snippet), text)}
+                   | {(at[m.start()], at[m.end() - 1] + 1)
+                      for m in re.finditer(re.escape(snippet), flat)})
+    if spans:
+        return spans
+    # across a page break: the page number and running header between its halves removed
+    norm, folded = normalise(text), normalise(snippet).text
+    return [norm.source_span(m.start(), m.end()) for m in re.finditer(re.escape(folded), norm.text)]
+
+
 def evaluate(case: Case) -> pd.DataFrame:
     """One row per labelled or extracted statement in scope, with match flags."""
     text = read(case.path).text
@@ -94,10 +116,7 @@ def evaluate(case: Case) -> pd.DataFrame:
     ext = extract_document(text, case.meta)
     rows = pd.concat([ext.targets.assign(kind="target"), ext.outcomes.assign(kind="outcome")],
                      ignore_index=True)
-    import re
-
-    occurrences = [[(m.start(), m.end()) for m in re.finditer(re.escape(r.snippet), text)]
-                   for r in labels.itertuples()]
+    occurrences = [_occurrences(r.snippet, text) for r in labels.itertuples()]
     labels["spans"] = occurrences
     if case.items:
         items = set(labels["item"]) if case.items == ("labelled",) else set(case.items)

@@ -41,6 +41,11 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     if re.search(r"国务院|全国人民代表大会", head) and not re.search(r"市人民政府|市政府", head):
         return "全国", "national", "", "100000"
     pre = prefectures()
+    province = _province_issuer(head[:300], pre)
+    if province:  # 江西省人民政府工作报告, 在江西省第十四届人民代表大会…上
+        codes = pre.loc[pre.province_name_zh == province, "admin_code"].dropna()
+        code = codes.iloc[0][:2] + "0000" if len(codes) else ""
+        return province, "province", province, code
     counts = Counter()
     for row in pre.itertuples():
         n = head.count(row.canonical_name_zh) * 3 + head.count(row.short)
@@ -57,6 +62,22 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     name = counts.most_common(1)[0][0]
     row = pre[pre.canonical_name_zh == name].iloc[0]
     return name, "prefecture", row.province_name_zh, row.admin_code
+
+
+_PROVINCE_GOV = re.compile(r"([\u4e00-\u9fff]{2,7}?(?:省|自治区))(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")
+_CITY_GOV = re.compile(r"(?<!自治)(?:市|州|盟|县|区|旗)(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")
+
+
+def _province_issuer(opening: str, pre: pd.DataFrame) -> str:
+    """The province whose government issued the text, when its opening names one and no
+    city's (省人民政府 in a city's report is another government)."""
+    if _CITY_GOV.search(opening):
+        return ""
+    for m in _PROVINCE_GOV.finditer(opening):
+        for name in set(pre.province_name_zh.dropna()):
+            if m.group(1).endswith(name):  # (the match may open on 年: 2024年江西省人民政府)
+                return name
+    return ""
 
 
 _ISSUER = re.compile(r"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗)(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")

@@ -513,8 +513,11 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             # 2023-2025 or 3-5 with no unit: a span of years or a label, not a range
             hi = None
             q_end = m.end("lo")
-        found.append({"start": m.start(), "end": q_end, "value": lo, "value_high": hi,
-                      "unit": unit, "approx": "at_least" if m.group("approx") else ""})
+        q = {"start": m.start(), "end": q_end, "value": lo, "value_high": hi,
+             "unit": unit, "approx": "at_least" if m.group("approx") else ""}
+        if unit_word and "亿" in mult and _MILESTONE_AFTER.match(text, q_end, q_end + 14):
+            q["milestone"] = True  # 先后跨越2.5万亿元、3万亿元台阶: levels passed
+        found.append(q)
     for m in _cn_quantities(text, start, end):
         if m.start() > start and text[m.start() - 1] in "0123456789.":
             continue  # the 亿元 of 1208亿元: the Arabic scan above has it
@@ -1376,7 +1379,7 @@ def name_subject(name: str) -> str:
     return clean_subject(name if compound else _strip_tail(name)[0])
 
 
-_TASK_ADVERBS = re.compile(r"(?:全面|圆满|超额|按时|如期|顺利|基本|较好|很好|良好|未能|尚未|没有|未)+(?:地)?$")
+_TASK_ADVERBS = re.compile(r"(?:全力以赴|全面|圆满|超额|按时|如期|顺利|基本|较好|很好|良好|未能|尚未|没有|未)+(?:地)?$")
 _LIST_TAIL = re.compile(r"等(?:约束性|预期性|主要)?(?:指标|工作|任务)?$")
 
 

@@ -174,7 +174,7 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         norm = Normalised(_fold(text, table), range(len(text) + 1))
     else:  # deletions (CR, zero-width) or a character folded to several (rare)
         norm = Normalised(_fold(text, table), _fold_offsets(text, table))
-    return join_wrapped_lines(norm) if join_lines else norm
+    return join_wrapped_lines(without_page_furniture(norm)) if join_lines else norm
 
 
 def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
@@ -196,7 +196,7 @@ def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
 
 
 _TERMINAL = tuple("。;；:：!！?？”\"")
-_STARTS_NEW = re.compile(r"^(?:\d{1,3}(?:[.、]|$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|"
+_STARTS_NEW = re.compile(r"^(?:\d{1,3}(?:、|\.(?!\d)|$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|"
                          r"牵头单位|责任单位|配合单位|附件|附表)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节])")
 
@@ -254,13 +254,52 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
         prev, nxt = text[prev_start:a], text[b: nxt_end if nxt_end >= 0 else len(text)]
         if nxt and _is_wrapped(prev, nxt):
             drop.append((a, b))
+    return _without(norm, drop)
+
+
+def _without(norm: Normalised, drop: list[tuple[int, int]]) -> Normalised:
+    """``norm`` with the spans ``drop`` (in order, disjoint) removed, the offset map kept exact."""
     if not drop:
         return norm
+    text = norm.text
     keep, prev_end = [], 0
-    for a, b in drop:  # the spans are in order and disjoint: copy what lies between them
+    for a, b in drop:  # copy what lies between the spans
         keep.append((prev_end, a))
         prev_end = b
     keep.append((prev_end, len(text)))
     chars = "".join(text[a:b] for a, b in keep)
     offsets = norm.offsets if isinstance(norm.offsets, Offsets) else Offsets([(0, 0, 1)], len(text) + 1)
     return Normalised(chars, offsets.select(keep, norm.offsets[-1]))
+
+
+# a page number on a line of its own, as a PDF's text keeps it: — 3 —, - 3 -, 第3页, 第3页共20页, 3/20
+_PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|第[ \t]*\d{1,4}[ \t]*页"
+                          r"(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$")
+
+
+def without_page_furniture(norm: Normalised) -> Normalised:
+    """Remove the page numbers a PDF's text keeps on lines of their own (— 3 —), and the running
+    header on the line after each (政府工作报告) when it repeats, so that a sentence a page
+    break cut (…居 / — 3 — / 政府工作报告 / 民人均可支配收入…) can be joined again."""
+    text = norm.text
+    pages = list(_PAGE_NUMBER.finditer(text))
+    if len(pages) < 2:
+        return norm
+    drop, after = [], []
+    for m in pages:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        drop.append((m.start(), min(end + 1, len(text))))
+        nxt = text.find("\n", end + 1)
+        header = text[end + 1: nxt if nxt >= 0 else len(text)]
+        after.append((end + 1, (nxt + 1) if nxt >= 0 else len(text), header.strip()))
+    repeated = {h for _, _, h in after if h and len(h) <= 20}
+    repeated = {h for h in repeated if sum(1 for _, _, x in after if x == h) >= 2}
+    drop += [(a, b) for a, b, h in after if h in repeated]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(drop):  # (disjoint, as _without needs)
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return _without(norm, merged)

@@ -60,3 +60,18 @@ def test_county_named_in_the_title_only(tmp_path):
     meta = detect_meta(text, tmp_path / "x.txt")
     assert (meta["region"], meta["region_level"], meta["year"], meta["doc_type"]) == (
         "德清县", "county", 2023, "completion_report")
+
+
+@pytest.mark.parametrize("opening,expected", [
+    ("2024年江西省人民政府工作报告\n——2024年1月23日在江西省第十四届人民代表大会第三次会议上\n",
+     ("江西省", "province", "江西省", "360000")),
+    ("政府工作报告\n——在广西壮族自治区第十四届人民代表大会第二次会议上\n",
+     ("广西壮族自治区", "province", "广西壮族自治区", "450000")),
+    # a city's report that mentions the province's government is the city's
+    ("政府工作报告\n——在徐州市第十七届人民代表大会第三次会议上\n江苏省人民政府批复同意",
+     ("徐州市", "prefecture", "江苏省", "320300")),
+])
+def test_province_named_as_the_issuer(opening, expected):
+    from govdata.detect import detect_region
+
+    assert detect_region(opening) == expected

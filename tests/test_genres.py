@@ -779,3 +779,24 @@ def test_breakdown_table_in_word_with_merged_units_and_paragraphs_in_cells():
         ["中心城区新增停车泊位", 3000], ["县城新增停车泊位", 1000]]
     assert 2000 in set(t[t["indicator_text"].str.contains("充电桩")]["value"])  # 两千个
     assert len(t) == 81 and "unexplained" not in set(ext.numbers["role"])
+
+
+def test_provincial_report_as_text_from_a_pdf():
+    """江西 (GBK, CRLF, hard-wrapped, a page number and running header at each page break,
+    full-width digits): a province's report; a sentence the page break cut is joined again;
+    a decimal that opens a wrapped line (…项目\\n1.5万个) is not a list marker."""
+    from govdata.detect import detect_meta
+
+    path = UNSEEN / "jiangxi-2024-work-report.txt"
+    text = read(path).text
+    meta = detect_meta(text, path)
+    assert (meta["region"], meta["region_level"], meta["admin_code"], meta["year"]) == (
+        "江西省", "province", "360000", 2024)
+    ext = extract_document(text, meta)
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", year=2024).value == 5
+    # 居 / — 3 — / 政府工作报告 / 民人均可支配收入增长与经济增长基本同步
+    assert one(t, indicator="disposable_income", measure="relative").indicator_text == "居民人均可支配收入"
+    assert 1.5 in set(o[o["indicator_text"].str.contains("省大中型项目")]["value"])
+    assert not t["indicator_text"].str.contains("政府工作报告|—", regex=True).any()
+    assert "unexplained" not in set(ext.numbers["role"])

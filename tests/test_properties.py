@@ -204,3 +204,15 @@ def test_cheap_checks_agree_with_the_patterns_they_stand_for(text):
     assert bool(extract._PLANNED.search(s, window)) == bool(extract._PLANNED.search(s))
     if extract._AGAINST_TARGET.search(s[-16:]):
         assert s[-1:] in extract._AGAINST_TARGET_LAST
+
+
+def test_page_numbers_and_running_headers_are_removed_with_exact_offsets():
+    text = ("各位代表:\n地区生产总值增长5%左右,城镇调查失业率5.5%左右;居\n\n— 3 —\n政府工作报告\n"
+            "民人均可支配收入增长与经济增长基本同步;粮食产量稳定在430亿斤以上。\n"
+            "— 4 —\n政府工作报告\n全年实施省大中型项目3000个以上,力争完成年度投资\n1.5万亿元。\n")
+    norm = normalise(text)
+    assert "居民人均可支配收入" in norm.text and "— 3 —" not in norm.text
+    assert norm.text.count("政府工作报告") == 0 and "投资1.5万亿元" in norm.text
+    for i, ch in enumerate(norm.text):
+        if ch != "\n":
+            assert text[norm.source_offset(i)] == ch
