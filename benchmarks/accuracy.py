@@ -72,6 +72,8 @@ CASES = [
          _meta("wuhu", "芜湖市", 2024, "target_breakdown", "340200"), ("labelled",)),
     Case("jiangxi_2024_work_report.csv", UNSEEN / "jiangxi-2024-work-report.txt",
          _meta("jiangxi", "江西省", 2024, "work_report", "360000")),
+    Case("luoyang_2021_plan_outline.csv", UNSEEN / "luoyang-2021-plan-outline.html",
+         _meta("luoyang", "洛阳市", 2021, "five_year_plan", "410300")),
 ]
 
 

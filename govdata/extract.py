@@ -211,6 +211,18 @@ _LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:
                            r"|(?:^|\s)[表图]\s?)$")  # (表1 opening a line: a table's number)
 
 
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d.])")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d.:%])")
+
+
+def _covered(pattern: re.Pattern, text: str, start: int, end: int, reach: int) -> bool:
+    """A match of ``pattern`` starting at most ``reach`` characters before ``start`` covers the
+    number ``text[start:end]``."""
+    return any(m.start() <= start and end <= m.end()
+               for m in pattern.finditer(text, max(0, start - reach), end + 9))
+_PAGE_COUNTER = re.compile(r"(?:浏览次数|阅读次数|访问次数|点击数|点击量|浏览量|阅读量)[:：]?\s*$")
+
+
 def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> str:
     """Classify a bare number that is not a quantity: ``date``, ``ordinal``, ``label`` or ``""``.
 
@@ -225,6 +237,10 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
     before = text[max(0, start - 3): start]
     if _DATE_AFTER.match(after) or _DAY_AFTER.match(after):
         return "date"
+    if _covered(_ISO_DATE, text, start, end, 8) or _covered(_CLOCK, text, start, end, 3):
+        return "date"  # 发布时间:2021-03-30 15:42
+    if _PAGE_COUNTER.search(text, max(0, start - 8), start):
+        return "label"  # 浏览次数:12876
     if _YEAR_SPAN_AFTER.match(text, end, end + 8) or _DAY_SPAN_AFTER.match(after):
         return "date"  # 2022-2025年, 9月18-20日
     if _YEAR_NUMBER.fullmatch(text, start, end) and _HAN.match(after):
@@ -311,7 +327,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五�
 _LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)(?=[\s\d]|$))+")
 
 
-_LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前)?(?:的)?")
+_LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前)?"
+                        r"|“?十[一二三四五]五”?(?:时期|期间|以来|期末|末)?)(?:的)?")  # “十三五”时期年均增长
 
 
 _DOUBLING_SPAN = re.compile(r"(?<=..)(?<![前近])(?:用|在)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|间)?$")

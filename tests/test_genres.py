@@ -800,3 +800,25 @@ def test_provincial_report_as_text_from_a_pdf():
     assert 1.5 in set(o[o["indicator_text"].str.contains("省大中型项目")]["value"])
     assert not t["indicator_text"].str.contains("政府工作报告|—", regex=True).any()
     assert "unexplained" not in set(ext.numbers["role"])
+
+
+def test_plan_outline_page_with_a_table_whose_category_cells_span_rows():
+    """洛阳 (a saved page): the 十三五 review, 2025 and 2035 targets, and the indicator table
+    (类别 spanning rows | 序号 | 指标（单位） | 2020年 | 2025年 | 年均增长〔累计〕 | 属性)."""
+    meta = {**some_city("five_year_plan", 2021, "luoyang")}
+    ext = extract_document(read(UNSEEN / "luoyang-2021-plan-outline.html").text, meta)
+    t, o = ext.targets, ext.outcomes
+    table_t = t[t["text"].str.contains("\t", regex=False)]
+    years = one(table_t, indicator_text="劳动年龄人口平均受教育年限", measure="level")
+    assert (years.value, years.unit, years.year, years.period_start) == (11.5, "年", 2025, 2021)
+    cumulative = one(table_t, indicator_text="劳动年龄人口平均受教育年限", measure="change")
+    assert cumulative.value == 0.6  # 〔0.6〕: over the five years
+    tasks = t[(t["measure"] == "task") & (t["text"] == "完成省下达任务")]  # cells in words
+    assert tasks["indicator_text"].tolist() == ["单位地区生产总值能源消耗", "单位地区生产总值二氧化碳排放"]
+    # “十三五”时期年均增长6.8%: the period is not the indicator
+    gdp = one(o, indicator="gdp", measure="avg_growth_pct")
+    assert (gdp.value, gdp.year, gdp.period_start) == (6.8, 2020, 2016)
+    doubling = t[(t["year"] == 2035) & (t["measure"] == "growth_pct")]
+    assert set(doubling["value"]) == {100}  # 比2020年翻一番
+    chrome = ext.numbers[ext.numbers["text"].isin(["2021", "03", "30", "15", "42", "12876"])]
+    assert "unexplained" not in set(chrome["role"])  # 发布时间, 浏览次数 (and 序号 15, 30 in the table)

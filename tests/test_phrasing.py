@@ -1,5 +1,7 @@
 """The phrasings the documents use, one by one."""
 
+import re
+
 import pytest
 
 from govdata.extract import statements
@@ -387,7 +389,7 @@ def test_three_sector_structure_is_three_shares(text):
 
 @pytest.mark.parametrize("text,roles", [
     ("城乡居民收入比缩小到2.31:1", ["ratio"]),  # a ratio, explained, not read as a quantity
-    ("会议于9:30开始", ["unexplained", "unexplained"]),  # a time of day is not a ratio
+    ("会议于9:30开始", ["date", "date"]),  # a time of day is not a ratio: it dates
 ])
 def test_other_ratios_are_counted_not_read(text, roles):
     n = normalise(text)
@@ -548,3 +550,21 @@ def test_a_target_named_inside_a_review():
         (5.3, "point", ""), (5.5, "at_most", "target")]
     got = stmts("居民消费价格上涨0.3%,控制在3%左右的目标以内")
     assert [(s.indicator_text, s.value, s.kind_hint) for s in got][-1] == ("居民消费价格", 3, "target")
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("2020年地区生产总值5128.4亿元,“十三五”时期年均增长6.8%", ["地区生产总值", "地区生产总值"]),
+    ("“十四五”末全市工业应税销售收入突破1万亿元", ["工业应税销售收入"]),
+])
+def test_a_plan_period_is_not_a_subject(text, subjects):
+    assert [s.indicator_text for s in stmts(text)] == subjects
+
+
+def test_page_chrome_numbers_are_dates_and_counters():
+    from govdata.extract import number_role
+
+    text = "发布时间:2021-03-30 15:42 来源:洛阳市发展和改革委员会 浏览次数:12876"
+    roles = {text[m.start(): m.end()]: number_role(text, m.start(), m.end(), "", False)
+             for m in re.finditer(r"\d+", text)}
+    assert roles == {"2021": "date", "03": "date", "30": "date", "15": "date", "42": "date",
+                     "12876": "label"}
