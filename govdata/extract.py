@@ -519,8 +519,9 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                           "unit": mult, "approx": "", "milestone": True})
             continue
         elif mult and (not _HAN.match(text[m.end(): m.end() + 1] or " ")
-                       or text.startswith(_BOUND_WORDS, m.end()) or _TO_AFTER.match(text, m.end())):
-            unit = mult  # 减少1386万, 超过1亿, 由8300万增加到…: a bare count
+                       or text.startswith(_BOUND_WORDS, m.end()) or _TO_AFTER.match(text, m.end())
+                       or _PEOPLE_AFTER.match(text, m.end())):
+            unit = mult  # 减少1386万, 超过1亿, 由8300万增加到…, 6069万农民受益: a bare count
         elif mult:
             unit = ""
         q_end = m.end()
@@ -572,6 +573,10 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 
 
 _BOUND_WORDS = ("以上", "以下", "左右", "以内")
+# 6069万农民受益, 惠及1.6亿学生, 解决6000万农村人口的饮水问题: people counted in 万 or 亿
+_PEOPLE_AFTER = re.compile(r"(?:农村|城镇|城市|城乡|贫困|困难|低保|失业|下岗|农业转移|中小|在校|适龄|"
+                           r"符合条件的)?(?:人口|农民|学生|孩子|儿童|纳税人|居民|市民|群众|职工|人员|"
+                           r"劳动力|用户|家庭|老人|老年人|患者|群体)")
 # 1/3, 1/4 written with a slash: a fraction (not a date such as 2024/1/5, not 7/24 hours)
 _FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
 

@@ -568,3 +568,13 @@ def test_page_chrome_numbers_are_dates_and_counters():
              for m in re.finditer(r"\d+", text)}
     assert roles == {"2021": "date", "03": "date", "30": "date", "15": "date", "42": "date",
                      "12876": "label"}
+
+
+@pytest.mark.parametrize("text,value,unit,subject", [
+    ("农村饮水安全工程使6069万农民受益", 6069, "万", "农民受益"),
+    ("惠及1.6亿学生", 1.6, "亿", "学生"),
+])
+def test_people_counted_in_wan_or_yi(text, value, unit, subject):
+    s = single(text)
+    assert (s.measure, s.value, s.unit, s.indicator_text) == ("count", value, unit, subject)
+    assert not stmts("把14亿多中国人的饭碗牢牢端在自己手中")  # the nation, not a count of a result
