@@ -74,6 +74,12 @@ CASES = [
          _meta("jiangxi", "江西省", 2024, "work_report", "360000")),
     Case("luoyang_2021_plan_outline.csv", UNSEEN / "luoyang-2021-plan-outline.html",
          _meta("luoyang", "洛阳市", 2021, "five_year_plan", "410300")),
+    Case("yancheng_2023_completion_pdf.csv", UNSEEN / "yancheng-2023-completion.pdf",
+         _meta("yancheng", "盐城市", 2023, "completion_report", "320900"), ("labelled",)),
+    Case("renshou_2023_completion.csv", UNSEEN / "renshou-2023-completion.html",
+         _meta("renshou-c", "仁寿县", 2023, "completion_report"), ("labelled",)),
+    Case("renshou_2024_work_report.csv", UNSEEN / "renshou-2024-work-report.html",
+         _meta("renshou-w", "仁寿县", 2024, "work_report")),
 ]
 
 

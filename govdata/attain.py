@@ -42,7 +42,7 @@ _TASK_SETTLED = r"(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|
 _TASK_DONE = re.compile(r"(?<!未)" + _TASK_SETTLED
                         + r"|^\s*(?:已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期)*完成\s*[。.]?\s*$")
 # 未完成年度目标, 没有完成省下达任务, 未完成: the completion text says the task was not done
-_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)(?:" + _TASK_SETTLED + r"|完成\s*[。.,;]?\s*$)")
+_TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)(?:" + _TASK_SETTLED + r"|完成(?!率|进度|比例))")
 
 
 def rules_table() -> pd.DataFrame:
@@ -401,7 +401,7 @@ def _settle_by_words(row: dict, outcomes: list[dict]) -> bool:
 
 
 def _assess_relative(t, in_item, row, reference) -> dict:
-    own = [o for o in in_item if o["indicator"] == t["indicator"]]
+    own = [o for o in in_item if o["indicator"] == t["indicator"]] or _halves(t, in_item)
     if not own:
         row["reason"] = "relative target; no outcome reported for this indicator"
         return row
@@ -418,8 +418,21 @@ def _assess_relative(t, in_item, row, reference) -> dict:
         return row
     value, source = ref
     rule = rule_for("relative", direction(t["indicator"]))
+    # (城乡居民收入与经济增长同步 reported as 城镇 and 农村: each must keep up; the worst decides)
+    o = min(own, key=lambda x: float(x["value"])) if rule == "reference" else \
+        max(own, key=lambda x: float(x["value"]))
+    _link_outcome(row, o, "same item")
     gap = float(o["value"]) - value
     ok = gap > EPS if rule == "reference" else gap < -EPS
     row.update(target_value=value, gap=gap, status="met" if ok else "missed",
                reason=f"reference value {value:g} from {source}")
     return row
+
+
+def _halves(t: dict, in_item: list[dict]) -> list[dict]:
+    """A 城乡… target's results reported for 城镇… and 农村… separately, in the same item."""
+    name = str(t.get("indicator_text") or "")
+    if not name.startswith("城乡") or len(name) < 4:
+        return []
+    wanted = {"城镇" + name[2:], "农村" + name[2:]}
+    return [o for o in in_item if o["indicator_text"] in wanted and o["measure"] == "growth_pct"]

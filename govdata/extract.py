@@ -251,6 +251,8 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "label"  # 地铁3、4、5、6号线
     if _MILESTONE_AFTER.match(text, end, end + 14):
         return "label"  # 跨越6000亿和7000亿两个台阶: milestones named, not amounts stated
+    if end - start <= 2 and before[-1:] in (":", ";", "。", ":", ";") and _INLINE_MARKER_AFTER.match(after):
+        return "ordinal"  # 主要预期目标为:1.地区生产总值增长…;2.…: a list run into one line
     line_start = start == 0 or text[start - 1] in "\n \u3000\t"
     if (line_start and _MARKER_AFTER.match(after or "\n")) or before.endswith("("):
         return "ordinal"  # also 1、 run into a long line after a space
@@ -271,6 +273,7 @@ _TIMES_AFTER = re.compile(r"^\s*[×x*/]\s*\d")  # 7×24小时, 7/24小时
 _LINE_NUMBERS_AFTER = re.compile(r"(?:、\d+)+(?:号线|号|届|期|批)")
 _MILESTONE_AFTER = re.compile(r"[^。;,]{0,12}(?:台阶|大关)")
 _MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
+_INLINE_MARKER_AFTER = re.compile(r"^[.、](?![\d.])")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")
 
 
@@ -324,10 +327,10 @@ _YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
-_LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》]|(?:和|及|与|以及)(?=[\s\d]|$))+")
+_LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》.]|(?:和|及|与|以及)(?=[\s\d]|$))+")
 
 
-_LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前)?"
+_LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前|以来)?"
                         r"|“?十[一二三四五]五”?(?:时期|期间|以来|期末|末)?)(?:的)?")  # “十三五”时期年均增长
 
 
@@ -670,7 +673,19 @@ def _marker_end(text: str, d: int, start: int, end: int) -> int:
     if s < d and (s == 0 or text[s - 1] in _OPENS or "\t" in text[s: d - 1]):
         return 0
     m = _MARKER_BODY.match(text, d, end)
-    return m.end() if m else 0
+    return m.end() if m and in_numbered_list(text, d, m.end(), start, end) else 0
+
+
+def in_numbered_list(text: str, d: int, mend: int, start: int, end: int) -> bool:
+    """Whether the marker ``text[d:mend]`` written right before a number is one (2.8个市级基地,
+    after a 1. in the same stretch) or a decimal that opens a cell or line (28.6微克/立方米, no
+    27. before it): a marker there needs the one before it (or, for 1., the one after it)."""
+    if text[mend - 1] != "." or not text[mend: mend + 1].isdigit():
+        return True
+    n = int(text[d: mend - 1])
+    if n > 1:
+        return re.search(rf"(?:^|[\n\t\u2029])[ \t]*{n - 1}[.、]", text[start:d]) is not None
+    return re.search(r"[\n\t\u2029][ \t]*2[.、]", text[mend:end]) is not None
 
 
 _STRIVE = re.compile(r"力争|争取|努力")
@@ -867,6 +882,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
                 and _AGAINST_TARGET.search(text[max(0, q["start"] - 16): q["start"]]):
             role = "label"  # 低于年初预期目标1.3个百分点, 完成年度目标的106.7%: measured against
             # the target, which attainment computes itself, not a quantity of its own
+        if q["unit"] and not role and _DONE_RATE_BEFORE.search(text, max(0, q["start"] - 8),
+                                                                q["start"]):
+            role = "label"  # 完成率92%: the result as a share of the target
         if q["unit"] and not role and _AGAINST_AREA.search(text, max(0, q["start"] - 12), q["start"]):
             role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
         if q["unit"] and not role and _is_threshold(text, q):
@@ -1066,6 +1084,7 @@ _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"
     r"(?:省|市|县|区|上级|省市|国家)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$")
 _AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it ends
+_DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到)?[:：]?$")
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
 _AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|省|市)"
@@ -1181,7 +1200,7 @@ _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")  # 地区
 _NAME_RISE = ("增长", "增速", "增长率", "提高")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
-    rf"(?P<open>[\[〔【])?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过)?\s*"
+    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过)?\s*"
     rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
     rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
 _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least",
@@ -1254,8 +1273,8 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
         n_end = start + lead + v.end("hi" if high is not None else "v")
         out.append(Statement(start=name_cell[0], end=start + lead + v.end(), num_start=n_start,
                              num_end=n_end, indicator_text=subject, measure=measure, value=value,
-                             value_high=high, unit=q_unit, qualifier=qualifier, strive=False,
-                             kind_hint=hint, year=year))
+                             value_high=high, unit=q_unit, qualifier=qualifier,
+                             strive=bool(v.group("strive")), kind_hint=hint, year=year))
         numbers.append({"start": n_start, "end": n_end, "role": "quantity"})
     return out, numbers
 
@@ -1275,7 +1294,8 @@ _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate
 
 
 # 已完成, 全面完成, 未完成: a cell that says only whether the row's task was done
-_DONE_CELL = re.compile(r"(?:已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期|未能?|尚未|没有)*完成[。.]?$")
+_DONE_CELL = re.compile(r"(?:预计|已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期|未能?|尚未|没有)*"
+                        r"完成[。.]?(?:\(完成率[^()]*\))?$")
 
 
 def _cell_sentence(text: str, start: int, end: int, subject: str

@@ -198,6 +198,7 @@ def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
 _TERMINAL = tuple("。;；:：!！?？”\"")
 _STARTS_NEW = re.compile(r"^(?:\d{1,3}(?:、|\.(?!\d)|$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|"
                          r"牵头单位|责任单位|配合单位|附件|附表)")
+_ITEM_BEFORE_DIGIT = re.compile(r"(\d{1,3})\.(?=\d)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节])")
 
 
@@ -221,6 +222,9 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
     if "\t" in prev or "\t" in nxt:
         return False  # a table row (cells joined by tabs, as the readers write them) is whole
     if not prev or prev.endswith(_TERMINAL) or _HEADING.match(prev) or _STARTS_NEW.match(nxt):
+        return False
+    item = _ITEM_BEFORE_DIGIT.match(nxt)  # 1.新建基地3个 / 2.8个市级基地…: the next item
+    if item and re.match(rf"{int(item.group(1)) - 1}[.、]", prev):
         return False
     if prev.endswith(_OPENING) or nxt.startswith(_CLOSING):
         return True  # “\n十三五\n”: a line never ends inside a quote, nor starts with ”

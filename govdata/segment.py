@@ -671,11 +671,12 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         elif _RATE_COLUMN.match(c):
             cols.append(["rate", None])
         else:
-            cols.append(["other", None])
+            cols.append(["other", None, c])
     kinds = [c[0] for c in cols]
-    if "name" not in kinds and kinds.count("target") >= 2:
-        # 目标任务 | … | 年度目标: the task column names each row's indicator
-        task = next((c for c in cols if c[0] == "target" and _TASK_COLUMN.search(c[2])), None)
+    if "name" not in kinds and "target" in kinds:
+        # 目标任务 | 年度目标, 工作任务 | 年度目标: the task column names each row's indicator
+        task = next((c for c in cols if c[0] in ("target", "other") and _TASK_COLUMN.search(c[2])
+                     and (c[0] == "other" or kinds.count("target") >= 2)), None)
         if task is not None:
             task[0] = "name"
             kinds = [c[0] for c in cols]
@@ -712,7 +713,7 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
             if columns is not None:
                 out[ln.start] = ()
             continue
-        out[ln.start] = table_row(cells, columns)
+        out[ln.start] = table_row(cells, columns, text)
     return out
 
 
@@ -732,13 +733,15 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
     return segs
 
 
-def table_row(cells: list[tuple[int, int]], columns: tuple[tuple[str, int | None], ...]
-              ) -> tuple[tuple[int, int, str, int | None], ...]:
-    """A row's cells with what its columns hold; a row with fewer cells than the header (a
-    merged category cell the reader left out) is aligned on its last cell. Empty when the row
-    has no indicator."""
+def table_row(cells: list[tuple[int, int]], columns: tuple[tuple[str, int | None], ...],
+              text: str = "") -> tuple[tuple[int, int, str, int | None], ...]:
+    """A row's cells with what its columns hold; a row with fewer cells than the header is
+    aligned on its first cell when that is the row's number under a 序号 column (a 备注 left
+    out at the end), else on its last (a merged category cell the reader left out). Empty
+    when the row has no indicator."""
     if len(cells) < len(columns):
-        columns = columns[len(columns) - len(cells):]
+        numbered = columns[0][0] == "number" and text[cells[0][0]: cells[0][1]].strip().isdigit()
+        columns = columns[: len(cells)] if numbered else columns[len(columns) - len(cells):]
     row = tuple((a, b, col, year) for (a, b), (col, year) in zip(cells, columns))
     return row if any(col == "name" and b > a for a, b, col, _ in row) else ()
 

@@ -369,3 +369,18 @@ def test_excel_cells_read_as_excel_shows_them(tmp_path):
         "1\t地区生产总值增长8%左右\t5.8%\t市发展改革委\u2029市统计局\t2024-01-31",
         "一、稳增长",
         "2\t新增规上工业企业150家\t新增133户\t市经济和信息化局\t2291.5"]
+
+
+def test_ruled_pdf_table_rows_are_read_cell_by_cell():
+    """A ruled table whose cells wrap over several printed lines: one line per row, each cell's
+    lines joined, the cells joined by tabs (the 盐城 fixture, made by make_yancheng_pdf.py)."""
+    from pathlib import Path
+
+    from govdata.read import read
+
+    text = read(Path(__file__).parent / "fixtures" / "unseen" / "yancheng-2023-completion.pdf").text
+    row = next(ln for ln in text.splitlines() if ln.startswith("1\t"))
+    assert row.split("\t") == ["1", "地区生产总值增长5.5%左右",
+                               "全市实现地区生产总值7403.9亿元，增长5.8%，经济运行稳中向好、进中提质",
+                               "市发改委、市统计局"]
+    assert text.count("序号\t目标任务\t完成情况\t责任单位") == 3  # the header on every page

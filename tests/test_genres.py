@@ -822,3 +822,45 @@ def test_plan_outline_page_with_a_table_whose_category_cells_span_rows():
     assert set(doubling["value"]) == {100}  # 比2020年翻一番
     chrome = ext.numbers[ext.numbers["text"].isin(["2021", "03", "30", "15", "42", "12876"])]
     assert "unexplained" not in set(chrome["role"])  # 发布时间, 浏览次数 (and 序号 15, 30 in the table)
+
+
+def test_completion_report_as_a_pdf_with_a_ruled_table_of_wrapped_cells():
+    """盐城 (PDF): a ruled table 序号 | 目标任务 | 完成情况 | 责任单位 whose cells wrap over
+    several printed lines, its header repeated on every page: each row is read cell by cell."""
+    meta = some_city("completion_report", 2023, "yancheng")
+    ext = extract_document(read(UNSEEN / "yancheng-2023-completion.pdf").text, meta)
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, item="1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units) == (5.5, "about", "市发改委;市统计局")
+    assert set(o[(o["item"] == "1") & (o["indicator"] == "gdp")]["value"]) == {7403.9, 5.8}
+    assert one(o, item="18", measure="level").value == 28.6  # 28.6微克/立方米 opens its cell
+    assert len(set(t["item"])) == 29
+    docs = pd.DataFrame([{"doc_id": "yancheng", "doc_type": "completion_report", "province": ""}])
+    a = attain(t, o, docs)
+    assert one(a, item="4").status == "missed"  # 6%以上 | 增长5.1%,未完成年度目标
+
+
+def test_county_completion_page_with_task_and_target_columns_and_a_work_report_list():
+    """仁寿 (saved pages): 序号 | 工作任务 | 年度目标 | 完成情况 | 牵头单位 | 备注 in HTML, units in
+    the task's brackets, 力争1200, 未完成(完成率92%); and a work report whose targets are a
+    numbered list run into one paragraph (…目标为:1.地区生产总值增长6.5%左右;2.…)."""
+    from govdata.reference import load_reference, merge_reference
+
+    meta = some_city("completion_report", 2023, "renshou")
+    ext = extract_document(read(UNSEEN / "renshou-2023-completion.html").text, meta)
+    t, o = ext.targets, ext.outcomes
+    assert one(t, item="2").value == 6.5 and one(t, item="2").measure == "growth_pct"  # （%）
+    visitors = one(t, item="14")  # 力争1200 under 接待游客（万人次）
+    assert (visitors.value, visitors.unit, visitors.strive) == (1200, "万人次", True)
+    assert not (o["value"] == 92).any()  # 完成率92%
+    docs = pd.DataFrame([{"doc_id": "renshou", "doc_type": "completion_report", "province": ""}])
+    reference = merge_reference(load_reference(UNSEEN / "none.csv"), o)
+    a = attain(t, o, docs, reference=reference).set_index("item")
+    assert a.loc["11", "status"] == "missed"  # 提高0.2个百分点 | 未完成(完成率92%)
+    # 城乡居民收入与经济增长同步, reported for 城镇 (5.1%) and 农村 (6.8%) against GDP's 7.2%
+    assert (a.loc["8", "status"], a.loc["8", "outcome_value"], a.loc["8", "target_value"]) == (
+        "missed", 5.1, 7.2)
+    report = extract_document(read(UNSEEN / "renshou-2024-work-report.html").text,
+                              some_city("work_report", 2024, "renshou-w"))
+    assert one(report.targets, indicator="gdp", year=2024).value == 6.5
+    assert "unexplained" not in set(report.numbers["role"])  # 1. 2. … 9. are list markers

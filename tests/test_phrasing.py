@@ -523,9 +523,12 @@ def test_price_basis_words_are_not_a_subject():
 def test_a_decimal_alone_in_its_cell_is_not_a_list_marker(text, value):
     n = normalise(f"城镇新增就业\t{text}\t县人力社保局").text
     assert [s.value for s in statements(n, 0, len(n))[0]] == [value]
-    # a marker before a count that opens a sentence stays a marker (2.8个市级基地建设完成)
-    n = normalise("完成情况:\n2.8个市级战新基地建设加快推进").text
-    assert [s.value for s in statements(n, 0, len(n))[0]] == [8]
+    # in a numbered list, a marker before a count stays a marker (1.… 2.8个市级基地…);
+    # alone, 2.8 opening a line is a decimal
+    n = normalise("完成情况:\n1.新建基地3个\n2.8个市级战新基地建设加快推进").text
+    assert [s.value for s in statements(n, 0, len(n))[0]] == [3, 8]
+    n = normalise("完成情况:\n28.6微克/立方米,同比下降3.1%").text
+    assert [s.value for s in statements(n, 0, len(n))[0]] == [28.6, -3.1]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -578,3 +581,12 @@ def test_people_counted_in_wan_or_yi(text, value, unit, subject):
     s = single(text)
     assert (s.measure, s.value, s.unit, s.indicator_text) == ("count", value, unit, subject)
     assert not stmts("把14亿多中国人的饭碗牢牢端在自己手中")  # the nation, not a count of a result
+
+
+def test_a_numbered_list_run_into_one_paragraph():
+    n = normalise("今年主要预期目标为:1.地区生产总值增长6.5%左右;2.规模以上工业增加值增长8%;"
+                  "3.完成市下达的节能减排目标任务。").text
+    got, numbers = statements(n, 0, len(n))
+    assert [(s.indicator_text, s.value) for s in got][:2] == [
+        ("地区生产总值", 6.5), ("规模以上工业增加值", 8)]
+    assert [x["role"] for x in numbers if x["role"] == "ordinal"] == ["ordinal"] * 3

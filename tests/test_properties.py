@@ -168,7 +168,9 @@ def test_chinese_numeral_shortcut_finds_what_the_full_scan_finds(text):
 @example("a\t\t1.b")
 def test_list_marker_lookup_agrees_with_the_scan(text):
     for start, end in _windows(text):
-        scanned = {m.start(): m.end() for m in extract._LINE_MARKER.finditer(text, start, end)}
+        scanned = {m.start(): m.end() for m in extract._LINE_MARKER.finditer(text, start, end)
+                   if extract.in_numbered_list(text, m.end() - len(m.group().lstrip(" \t")),
+                                               m.end(), start, end)}
         for d in range(start, end):
             if text[d].isdigit():
                 assert extract._marker_end(text, d, start, end) == scanned.get(d, 0)

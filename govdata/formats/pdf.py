@@ -43,13 +43,58 @@ class Line:
     right: float = 0.0
     # a table row's cells, left to right: where each starts and ends (empty for prose)
     spans: tuple[tuple[float, float], ...] = ()
+    top: float = 0.0  # where it stands on its page
 
 
 def page_lines(page) -> list[Line]:
     """The lines of one pdfplumber page in reading order, overprinted characters removed: top
     to bottom, or, on a page printed in two columns, the left column before the right one
-    (lines across both, such as a title or a page number, where they stand)."""
+    (lines across both, such as a title or a page number, where they stand). A ruled table's
+    rows come out one line each, read cell by cell (see :func:`ruled_rows`)."""
     page = page.dedupe_chars()
+    ruled = ruled_rows(page)
+    if ruled:
+        boxes = [b for b, _ in ruled]
+        page = page.filter(lambda o: o.get("object_type") != "char" or not any(
+            b[0] <= (o["x0"] + o["x1"]) / 2 <= b[2] and b[1] <= (o["top"] + o["bottom"]) / 2 <= b[3]
+            for b in boxes))
+        rows = [ln for _, lines in ruled for ln in lines]
+        return sorted(_page_lines(page) + rows, key=lambda ln: ln.top)
+    return _page_lines(page)
+
+
+MIN_TABLE_ROWS = 2  # rows with two cells or more that make a ruled frame a table
+
+
+def ruled_rows(page) -> list[tuple[tuple[float, float, float, float], list[Line]]]:
+    """The ruled tables of a page (the lines drawn around their cells), each as its box and one
+    :class:`Line` per row: the cells' text, a cell's wrapped lines joined as prose's are, the
+    cells joined by tabs, as the other readers write a row. A frame around a page or a
+    paragraph (one cell a row) is not a table."""
+    out = []
+    for table in page.find_tables():
+        cells = table.extract()
+        if sum(1 for row in cells if sum(1 for c in row if c and c.strip()) >= 2) < MIN_TABLE_ROWS:
+            continue
+        sizes = [c.get("size", 10.0) or 10.0 for c in page.within_bbox(table.bbox).chars]
+        size = _percentile(sizes, 0.5) or 10.0
+        x0, _, x1, _ = table.bbox
+        lines = [Line("\t".join(_cell(c) for c in row), x0, x1, size, top=r.bbox[1])
+                 for r, row in zip(table.rows, cells) if any(c and c.strip() for c in row)]
+        out.append((table.bbox, lines))
+    return out
+
+
+def _cell(text: str | None) -> str:
+    """A ruled cell's text on one line: its wrapped lines joined as a paragraph's are."""
+    parts = [p.strip() for p in (text or "").replace("\t", " ").split("\n") if p.strip()]
+    out = parts[0] if parts else ""
+    for p in parts[1:]:
+        out += joiner(out, p) + p
+    return out
+
+
+def _page_lines(page) -> list[Line]:
     rows = _text_lines(page)
     band = _gutter(page.chars)
     if band is None:
@@ -80,7 +125,7 @@ def _line(ln: dict) -> Line:
     sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
     size = sizes[len(sizes) // 2] or 10.0
     text, spans = _cells_text(ln, size)
-    return Line(text.strip(), ln["x0"], ln["x1"], size, spans=spans)
+    return Line(text.strip(), ln["x0"], ln["x1"], size, spans=spans, top=ln["top"])
 
 
 CELL_GAP = 2.0  # ems: a white gap this wide inside a printed line separates two table cells
@@ -146,7 +191,7 @@ def _column(lines: list[Line]) -> list[Line]:
     """The lines of one column with the column's own edges, for joining wrapped lines."""
     long = [ln for ln in lines if len(ln.text) >= 5] or lines
     left, right = _percentile([ln.x0 for ln in long], 0.1), _percentile([ln.x1 for ln in long], 0.9)
-    return [Line(ln.text, ln.x0, ln.x1, ln.size, left, right) for ln in lines]
+    return [replace(ln, left=left, right=right) for ln in lines]
 
 
 GUTTER = 1.0  # ems: the narrowest white band between two columns of text
