@@ -349,6 +349,14 @@ def _assess(t, in_item, by_region, tol_pp, tol_rel, reference) -> dict:
     row.update(outcome_value=outcome, gap=round(gap, 6), status=status)
     if status == "not_assessable":
         row["reason"] = f"no rule for qualifier {t['qualifier']}"
+    elif o.get("qualifier") == "partial":
+        # 上半年, 1-6月: a sum that already reaches the year's target has met it; anything
+        # else waits for the year's figure
+        if status in ("met", "exceeded") and t["measure"] in ("count", "level", "change"):
+            row["reason"] = "reached already by a part-year figure"
+        else:
+            row.update(status="not_assessable", gap=math.nan,
+                       reason="part-year figure (上半年, 1-6月…); the target is for the whole year")
     return row
 
 

@@ -123,7 +123,9 @@ def extract_document(text: str, meta: dict) -> Extraction:
                 t_rows.append((*head, st.value_high, st.unit, st.qualifier, st.strive, lead_units,
                                seg.leader, cs, ce, snippet))
             else:
-                o_rows.append((*head, st.unit, st.qualifier, cs, ce, snippet))
+                qualifier = "partial" if part_of_year(norm.text, seg.start, st.num_start) \
+                    else st.qualifier
+                o_rows.append((*head, st.unit, qualifier, cs, ce, snippet))
     first = min((s.start for s in segs), default=len(norm.text))
     numbers = _account_numbers(text, norm, meta["doc_id"], numbers, labels, first)
     return Extraction(t_rows, o_rows, numbers)
@@ -228,6 +230,24 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
         if st.measure in ("level", "share_pct"):
             years = 0  # a stock at the end of the period (达68%), not a flow over it
     return kind, int(year), (year - years + 1 if years else None)
+
+
+# 上半年, 1-6月, 前三季度, 截至9月底: a figure for part of the year; 全年, 1-12月: the whole of it
+_PART_YEAR = re.compile(r"(?<![比较])(?:上半年|前三季度|[一二三]季度|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月|"
+                        r"1[-—~至](?:[1-9]|1[01])月|(?:截至|截止|到)(?:[1-9]|1[01])月(?:底|末))")
+_WHOLE_YEAR = re.compile(r"全年|1[-—~至]12月|年末|年底|截至12月|全市全年")
+
+
+def part_of_year(text: str, seg_start: int, pos: int) -> bool:
+    """Whether the sentence before ``pos`` dates its figure to part of the year (上半年地区生产
+    总值增长5.2%, 截至6月底,新开工项目132个), not after a word for the whole year (上半年增长
+    5.5%,全年增长5.2%)."""
+    start = max(seg_start, text.rfind("。", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
+    part = [m.end() for m in _PART_YEAR.finditer(text, start, pos)]
+    if not part:
+        return False
+    whole = [m.end() for m in _WHOLE_YEAR.finditer(text, start, pos)]
+    return not whole or part[-1] > whole[-1]
 
 
 def _squash(s: str) -> str:

@@ -19,10 +19,12 @@ from .paths import processed_dir
 
 MEASURES = ["growth_pct", "level", "count", "change", "share_pct", "pp_change", "avg_growth_pct",
             "relative", "task"]
-QUALIFIERS = ["about", "at_least", "at_most", "range", "reach", "exceed", "point", "relative", "task"]
+QUALIFIERS = ["about", "at_least", "at_most", "range", "reach", "exceed", "point", "relative", "task",
+              "partial"]
 STATUSES = ["met", "exceeded", "missed", "not_assessable"]
 # an outcome with one of these qualifiers is a bound (突破1万亿元, 5000多户), not the figure itself
-BOUNDS = frozenset({"about", "at_least", "at_most", "range", "exceed"})
+# (partial: an outcome for part of the year, 上半年 or 1-6月, not the year's figure)
+BOUNDS = frozenset({"about", "at_least", "at_most", "range", "exceed", "partial"})
 
 
 def figures_only(outcomes: pd.DataFrame) -> pd.DataFrame:

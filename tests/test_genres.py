@@ -864,3 +864,24 @@ def test_county_completion_page_with_task_and_target_columns_and_a_work_report_l
                               some_city("work_report", 2024, "renshou-w"))
     assert one(report.targets, indicator="gdp", year=2024).value == 6.5
     assert "unexplained" not in set(report.numbers["role"])  # 1. 2. … 9. are list markers
+
+
+def test_mid_year_progress_is_not_judged_as_the_years_result():
+    """A progress report at mid-year (上半年, 1-6月, 截至6月底): its figures are for part of the
+    year (qualifier partial); attainment waits for the year unless a sum already reaches the
+    target. A work report's 全年 figure after a 上半年 one is the year's."""
+    text = ("某市2024年上半年政府工作报告目标任务进展情况\n"
+            "1. 地区生产总值增长6%左右。完成情况:上半年地区生产总值增长5.2%。牵头单位:市发改委\n"
+            "2. 城镇新增就业6万人。完成情况:1-6月城镇新增就业3.6万人。牵头单位:市人社局\n"
+            "3. 新增市场主体5000户。完成情况:截至6月底,新增市场主体5200户。牵头单位:市市场监管局\n")
+    ext = extract_document(text, some_city("completion_report", 2024, "mid"))
+    assert set(ext.outcomes["qualifier"]) == {"partial"}
+    docs = pd.DataFrame([{"doc_id": "mid", "doc_type": "completion_report", "province": ""}])
+    a = attain(ext.targets, ext.outcomes, docs).set_index("item")
+    assert a.loc["1", "status"] == a.loc["2", "status"] == "not_assessable"
+    assert "part-year" in a.loc["1", "reason"]
+    assert a.loc["3", "status"] == "exceeded"  # 5200 of 5000 by June: met already
+    review = extract_document("一、2023年工作回顾\n上半年地区生产总值增长5.5%,全年增长5.2%。\n",
+                              some_city("work_report", 2024, "wr"))
+    assert review.outcomes[["value", "qualifier"]].values.tolist() == [
+        [5.5, "partial"], [5.2, "point"]]
