@@ -80,6 +80,8 @@ CASES = [
          _meta("renshou-c", "仁寿县", 2023, "completion_report"), ("labelled",)),
     Case("renshou_2024_work_report.csv", UNSEEN / "renshou-2024-work-report.html",
          _meta("renshou-w", "仁寿县", 2024, "work_report")),
+    Case("enshi_2024_breakdown.csv", UNSEEN / "enshi-2024-breakdown.docx",
+         _meta("enshi", "恩施土家族苗族自治州", 2024, "target_breakdown", "422800"), ("labelled",)),
 ]
 
 

@@ -1158,10 +1158,18 @@ def _share_head(parts: list[str]) -> list[str]:
     last, n = parts[-1], len(parts[0])
     if n < 2 or len(last) <= n + 1 or any(len(p) != n for p in parts[:-1]):
         return parts
-    if n > 2 and last[n - 2: n] != parts[0][-2:]:
+    # 茶叶、蔬菜、中药材产业综合产值: the last modifier may be longer; its head opens on a
+    # word that heads such names (产业, 产值, 人均…)
+    k = next((k for k in range(n, min(len(last) - 1, n + 3))
+              if last[k:].startswith(_HEAD_OPENINGS)), n)
+    if k == n and n > 2 and last[n - 2: n] != parts[0][-2:]:
         return parts  # 林木覆盖率和建成区绿化率: two whole names (城市、农村普通人群 share one)
-    head = last[n:]
+    head = last[k:]
     return [p + head for p in parts[:-1]] + [last]
+
+
+_HEAD_OPENINGS = ("产业", "产值", "总产值", "增加值", "人均", "居民", "收入", "企业", "营业收入",
+                  "销售收入", "产量", "面积", "投资", "规模", "综合")
 
 
 def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
@@ -1421,7 +1429,7 @@ def name_subject(name: str) -> str:
     return clean_subject(name if compound else _strip_tail(name)[0])
 
 
-_TASK_ADVERBS = re.compile(r"(?:全力以赴|全面|圆满|超额|按时|如期|顺利|基本|较好|很好|良好|未能|尚未|没有|未)+(?:地)?$")
+_TASK_ADVERBS = re.compile(r"(?:全力以赴|确保|按期|全面|圆满|超额|按时|如期|顺利|基本|较好|很好|良好|未能|尚未|没有|未)+(?:地)?$")
 _LIST_TAIL = re.compile(r"等(?:约束性|预期性|主要)?(?:指标|工作|任务)?$")
 
 

@@ -885,3 +885,15 @@ def test_mid_year_progress_is_not_judged_as_the_years_result():
                               some_city("work_report", 2024, "wr"))
     assert review.outcomes[["value", "qualifier"]].values.tolist() == [
         [5.5, "partial"], [5.2, "point"]]
+
+
+def test_breakdown_in_word_with_automatic_numbering():
+    """恩施 (Word): items numbered by Word's automatic numbering, restarting in each section;
+    茶叶、蔬菜、中药材产业综合产值分别增长8%、6%、7% shares its head across three indicators."""
+    meta = some_city("target_breakdown", 2024, "enshi")
+    t = extract_document(read(UNSEEN / "enshi-2024-breakdown.docx").text, meta).targets
+    gdp = one(t, item="一/1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units.split(";")[0]) == (6.5, "about", "州发改委")
+    assert one(t, item="二/3").value_high == 6  # 5%—6% under the section's own numbering
+    crops = t[t["item"] == "三/3"][["indicator_text", "value"]].values.tolist()
+    assert crops == [["茶叶产业综合产值", 8], ["蔬菜产业综合产值", 6], ["中药材产业综合产值", 7]]
