@@ -82,6 +82,8 @@ CASES = [
          _meta("renshou-w", "仁寿县", 2024, "work_report")),
     Case("enshi_2024_breakdown.csv", UNSEEN / "enshi-2024-breakdown.docx",
          _meta("enshi", "恩施土家族苗族自治州", 2024, "target_breakdown", "422800"), ("labelled",)),
+    Case("tongxiang_2023_communique.csv", UNSEEN / "tongxiang-2023-communique.html",
+         _meta("tongxiang", "桐乡市", 2023, "statistical_communique")),
 ]
 
 

@@ -529,6 +529,15 @@ def segment_paragraphs(text: str, role: str) -> list[Segment]:
     return [Segment(ln.start, ln.end, role, "", "") for ln in lines(text)]
 
 
+def segment_communique(text: str) -> list[Segment]:
+    """A statistical communiqué: every paragraph an outcome; the rows of its tables
+    (产品名称 | 单位 | 产量 | 比上年增长(%)) read by column, as a plan's indicator table is."""
+    tables = indicator_table_rows(text)
+    segs = table_segments(text, tables) + [Segment(ln.start, ln.end, "outcome", "", "")
+                                           for ln in lines(text) if ln.start not in tables]
+    return sorted(segs, key=lambda sg: sg.start) if tables else segs
+
+
 def segment_work_report(text: str) -> list[Segment]:
     """Segment a work report: paragraphs of the review part are outcomes of the previous year;
     paragraphs after it (targets and tasks for the report's year) are targets. The rows of a
@@ -616,12 +625,13 @@ def segment_plan(text: str) -> list[Segment]:
 # ---------------------------------------------------------------- indicator tables (plans)
 
 _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,4})$")
-_NAME_COLUMN = re.compile(r"^(?:主要)?(?:经济)?指标(?:名称)?$")
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:经济)?(?:指标|产品)(?:名称)?$")
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
-_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$")
-_RATE_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
+_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$|"
+                             r"^(?:产量|绝对数|绝对值|数量)(?:\(.{1,8}\))?$")
+_RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 # 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
 _TASK_COLUMN = re.compile(r"任务|工作|事项|内容|项目")
 # 完成率, 完成进度: the result as a share of the target, which attainment computes itself
@@ -701,7 +711,7 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
     start of its line; the header lines map to an empty tuple. For genres whose other
     segmenters would read such rows as sentences."""
     out: dict[int, tuple] = {}
-    columns = None
+    columns, unit = None, None
     for ln in lines(text):
         cells = raw_cells(text, ln.start, ln.end)
         if len(cells) < 2:
@@ -712,9 +722,28 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
             columns = indicator_columns([text[a:b] for a, b in cells])
             if columns is not None:
                 out[ln.start] = ()
+                unit = _header_unit(text, cells, columns)
             continue
-        out[ln.start] = table_row(cells, columns, text)
+        row = table_row(cells, columns, text)
+        if row and unit:  # (inside the row, so that the row's own span is kept)
+            row = (row[0], (*unit, "unit", None), *row[1:])
+        out[ln.start] = row
     return out
+
+
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）%]{1,8}?)\s*[)）]\s*$")
+
+
+def _header_unit(text: str, cells: list[tuple[int, int]], columns) -> tuple[int, int] | None:
+    """Where a value column's header gives the table's unit (绝对数（亿元）), when no 单位 column
+    does: the span of the unit, which the rows read as their unit cell."""
+    if any(col == "unit" for col, _ in columns):
+        return None
+    for (a, b), (col, _) in zip(cells, columns):
+        m = _HEADER_UNIT.search(text, a, b) if col in ("outcome", "target", "base") else None
+        if m:
+            return m.start(1), m.end(1)
+    return None
 
 
 def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list[Segment]:
@@ -753,7 +782,7 @@ SEGMENTERS = {
     "target_breakdown": segment_breakdown,
     "work_report": segment_work_report,
     "five_year_plan": segment_plan,
-    "statistical_communique": lambda text: segment_paragraphs(text, "outcome"),
+    "statistical_communique": lambda text: segment_communique(text),
 }
 
 

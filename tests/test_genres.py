@@ -897,3 +897,19 @@ def test_breakdown_in_word_with_automatic_numbering():
     assert one(t, item="二/3").value_high == 6  # 5%—6% under the section's own numbering
     crops = t[t["item"] == "三/3"][["indicator_text", "value"]].values.tolist()
     assert crops == [["茶叶产业综合产值", 8], ["蔬菜产业综合产值", 6], ["中药材产业综合产值", 7]]
+
+
+def test_communique_page_in_gbk_with_tables():
+    """桐乡 (a GBK page): a communiqué's tables are read by column — 产品名称 | 单位 | 产量 |
+    比上年增长（%）, and 指标 | 绝对数（亿元） | 比上年增长（%） whose unit is in the header;
+    三次产业增加值分别为… gives the three sectors."""
+    meta = some_city("statistical_communique", 2023, "tongxiang")
+    ext = extract_document(read(UNSEEN / "tongxiang-2023-communique.html").text, meta)
+    o = ext.outcomes
+    assert ext.targets.empty
+    fibre = o[o["indicator_text"] == "化学纤维"][["measure", "value", "unit"]].values.tolist()
+    assert fibre == [["level", 268.5, "万吨"], ["growth_pct", 8.2, "%"]]
+    estate = o[o["indicator_text"] == "房地产开发投资"][["measure", "value", "unit"]].values.tolist()
+    assert ["level", 143.2, "亿元"] in estate and ["growth_pct", -8.5, "%"] in estate
+    sectors = o[o["indicator_text"].str.match("第[一二三]产业增加值$") & (o["measure"] == "level")]
+    assert sectors["value"].tolist() == [29.0, 799.1, 622.1]
