@@ -84,6 +84,8 @@ CASES = [
          _meta("enshi", "恩施土家族苗族自治州", 2024, "target_breakdown", "422800"), ("labelled",)),
     Case("tongxiang_2023_communique.csv", UNSEEN / "tongxiang-2023-communique.html",
          _meta("tongxiang", "桐乡市", 2023, "statistical_communique")),
+    Case("mianyang_2024_breakdown_xlsx.csv", UNSEEN / "mianyang-2024-breakdown.xlsx",
+         _meta("mianyang", "绵阳市", 2024, "target_breakdown", "510700"), ("labelled",)),
 ]
 
 

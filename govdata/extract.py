@@ -1208,10 +1208,10 @@ _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")  # 地区
 _NAME_RISE = ("增长", "增速", "增长率", "提高")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
-    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过)?\s*"
+    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破)?\s*"
     rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
     rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
-_CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least",
+_CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least", "突破": "exceed",
             "不少于": "at_least", "大于": "at_least", "超过": "at_least",
             "≤": "at_most", "<=": "at_most", "<": "at_most", "不高于": "at_most", "小于": "at_most"}
 
@@ -1253,38 +1253,65 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
         if column not in _VALUE_COLUMNS or end <= start:
             continue
         cell = text[start:end]
-        lead = len(cell) - len(cell.lstrip())
-        v = _CELL_VALUE.fullmatch(cell.strip())
         hint = "outcome" if column in ("base", "outcome", "outcome_rate") else "target"
-        if v is None:
+        values = _cell_values(cell)
+        if values is None:
+            lead = len(cell) - len(cell.lstrip())
             stmts, nums = _cell_sentence(text, start + lead, start + len(cell.rstrip()), subject)
             out += [st._replace(year=year, kind_hint=hint) for st in stmts]
             numbers += nums
             continue
-        value, high = parse_number(v.group("v")), v.group("hi")
-        if v.group("sign"):
-            value = -value
-        high = parse_number(high) if high else None
-        total = bool(v.group("open"))
-        if column in ("outcome_rate", "target_rate"):
-            measure, q_unit = "growth_pct", "%"  # 增长(%) beside the level
-        else:  # (a cell may write its own %: 87.4% under a name that gives no unit)
-            measure, q_unit = _table_measure(unit or ("%" if v.group("unit") else ""), column,
-                                             total, rise, fall, subject)
-        if fall and measure in ("growth_pct", "avg_growth_pct", "pp_change") and value > 0:
-            value, high = -value, (-high if high is not None else None)
-            if high is not None:
-                value, high = high, value
-        qualifier = ("range" if high is not None else _CELL_OP.get(v.group("op") or "")
-                     or _qualifier_words()[0].get(v.group("qual") or "", "point"))
-        n_start = start + lead + v.start("sign" if v.group("sign") else "v")
-        n_end = start + lead + v.end("hi" if high is not None else "v")
-        out.append(Statement(start=name_cell[0], end=start + lead + v.end(), num_start=n_start,
-                             num_end=n_end, indicator_text=subject, measure=measure, value=value,
-                             value_high=high, unit=q_unit, qualifier=qualifier,
-                             strive=bool(v.group("strive")), kind_hint=hint, year=year))
-        numbers.append({"start": n_start, "end": n_end, "role": "quantity"})
+        for lead, v in values:
+            out.append(_cell_statement(v, start + lead, column, year, hint, unit, rise, fall,
+                                       subject, name_cell[0]))
+            numbers.append({"start": out[-1].num_start, "end": out[-1].num_end, "role": "quantity"})
     return out, numbers
+
+
+def _cell_values(cell: str) -> list[tuple[int, re.Match]] | None:
+    """The figures of a cell written as numbers (6.5, ≥7, 5—6, 〔2.7〕), each with where its
+    text starts in the cell; a cell of several (8左右,力争10) gives each. None for words."""
+    lead = len(cell) - len(cell.lstrip())
+    v = _CELL_VALUE.fullmatch(cell.strip())
+    if v is not None:
+        return [(lead, v)]
+    out, pos = [], 0
+    for piece in re.split(r"([,;，；])", cell):
+        if piece and piece not in ",;，；":
+            m = _CELL_VALUE.fullmatch(piece.strip())
+            if m is None:
+                return None
+            out.append((pos + len(piece) - len(piece.lstrip()), m))
+        pos += len(piece)
+    return out if len(out) > 1 else None
+
+
+def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: str, rise: bool,
+                    fall: bool, subject: str, row_start: int) -> Statement:
+    """The statement of one figure of an indicator table's cell; ``at`` is where its text
+    starts in the document."""
+    value, high = parse_number(v.group("v")), v.group("hi")
+    if v.group("sign"):
+        value = -value
+    high = parse_number(high) if high else None
+    total = bool(v.group("open"))
+    if column in ("outcome_rate", "target_rate"):
+        measure, q_unit = "growth_pct", "%"  # 增长(%) beside the level
+    else:  # (a cell may write its own %: 87.4% under a name that gives no unit)
+        measure, q_unit = _table_measure(unit or ("%" if v.group("unit") else ""), column,
+                                         total, rise, fall, subject)
+    if fall and measure in ("growth_pct", "avg_growth_pct", "pp_change") and value > 0:
+        value, high = -value, (-high if high is not None else None)
+        if high is not None:
+            value, high = high, value
+    qualifier = ("range" if high is not None else _CELL_OP.get(v.group("op") or "")
+                 or _qualifier_words()[0].get(v.group("qual") or "", "point"))
+    n_start = at + v.start("sign" if v.group("sign") else "v")
+    n_end = at + v.end("hi" if high is not None else "v")
+    return Statement(start=row_start, end=at + v.end(), num_start=n_start, num_end=n_end,
+                     indicator_text=subject, measure=measure, value=value, value_high=high,
+                     unit=q_unit, qualifier=qualifier, strive=bool(v.group("strive")),
+                     kind_hint=hint, year=year)
 
 
 _NAMES_SOMETHING = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")

@@ -913,3 +913,17 @@ def test_communique_page_in_gbk_with_tables():
     assert ["level", 143.2, "亿元"] in estate and ["growth_pct", -8.5, "%"] in estate
     sectors = o[o["indicator_text"].str.match("第[一二三]产业增加值$") & (o["measure"] == "level")]
     assert sectors["value"].tolist() == [29.0, 799.1, 622.1]
+
+
+def test_breakdown_workbook_with_numeric_targets_and_a_unit_column():
+    """绵阳 (Excel): a cover sheet, then 序号 | 任务名称 | 目标值 | 单位 | 牵头单位 | … with the
+    target a number cell (6.5), 突破4300, or two figures in one cell (8左右,力争10)."""
+    meta = some_city("target_breakdown", 2024, "mianyang")
+    t = extract_document(read(UNSEEN / "mianyang-2024-breakdown.xlsx").text, meta).targets
+    t = t.assign(n=t["item"].str.split("/").str[-1])
+    assert one(t, n="2", indicator="gdp")[["value", "unit", "measure"]].tolist() == [
+        6.5, "%", "growth_pct"]
+    level = one(t, n="1", indicator="gdp")  # 突破4300 | 亿元
+    assert (level.value, level.unit, level.qualifier) == (4300, "亿元", "exceed")
+    funds = t[t["n"] == "13"][["value", "qualifier", "strive"]].values.tolist()
+    assert funds == [[8, "about", False], [10, "point", True]]
