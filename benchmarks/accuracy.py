@@ -86,6 +86,8 @@ CASES = [
          _meta("tongxiang", "桐乡市", 2023, "statistical_communique")),
     Case("mianyang_2024_breakdown_xlsx.csv", UNSEEN / "mianyang-2024-breakdown.xlsx",
          _meta("mianyang", "绵阳市", 2024, "target_breakdown", "510700"), ("labelled",)),
+    Case("wuhu_2023_plan_midterm_review.csv", UNSEEN / "wuhu-2023-plan-midterm-review.docx",
+         _meta("wuhu-review", "芜湖市", 2023, "work_report", "340200")),
 ]
 
 
@@ -148,7 +150,13 @@ def evaluate(case: Case) -> pd.DataFrame:
     rows = rows.reset_index(drop=True)
     used: set[int] = set()
     out = []
-    for lab in labels.itertuples():
+    # labels whose snippet occurs in fewer places are matched first, so that a short snippet
+    # found in a table and in the prose (4502.1) does not take the row a specific one needs
+    order = sorted(range(len(labels)), key=lambda k: (len(labels["spans"].iloc[k]),
+                                                      -len(labels["snippet"].iloc[k])))
+    found: dict[int, dict] = {}
+    for k in order:
+        lab = next(labels.iloc[[k]].itertuples())
         value = float(lab.value) if lab.value != "" else float("nan")
         hit = None
         for i, r in rows.iterrows():
@@ -163,12 +171,13 @@ def evaluate(case: Case) -> pd.DataFrame:
         if hit is not None:
             used.add(hit)
         r = rows.loc[hit] if hit is not None else None
-        out.append({"file": case.label_file, "kind": lab.kind, "measure": lab.measure,
+        found[k] = {"file": case.label_file, "kind": lab.kind, "measure": lab.measure,
                     "recalled": hit is not None,
                     "qualifier_ok": r is not None and r["qualifier"] == lab.qualifier,
                     "measure_ok": r is not None and r["measure"] == lab.measure,
                     "snippet": lab.snippet, "label_value": lab.value,
-                    "got": None if r is None else f"{r['value']} {r['unit']} {r['measure']} {r['qualifier']}"})
+                    "got": None if r is None else f"{r['value']} {r['unit']} {r['measure']} {r['qualifier']}"}
+    out = [found[k] for k in range(len(labels))]
     for i, r in rows.iterrows():
         if i not in used:
             out.append({"file": case.label_file, "kind": r["kind"], "measure": r["measure"],

@@ -18,6 +18,8 @@ _TYPES = [
     # 关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告: last year's results, then
     # this year's targets, as a work report has them
     ("work_report", r"计划执行情况(?:与|和|及).{0,40}?计划(?:草案)?|计划草案的报告"),
+    # a plan's mid-term review: the years since the plan began, then what is left to do
+    ("work_report", r"规划.{0,30}?(?:实施情况|中期评估)|中期评估报告"),
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
@@ -121,6 +123,9 @@ def detect_year(text: str, doc_type: str = "") -> int:
         reviewed = _REVIEWED_YEAR.search(head)  # 一、2016年工作回顾 / 首先报告2001年的工作
         if reviewed:
             return int(reviewed.group(1) or reviewed.group(2)) + 1
+        dated = _DATE_LINE.search(head[:400])  # a title, its issuer, then 2023年10月
+        if dated:
+            return int(dated.group(1))
         from .segment import plan_period
 
         for line in head.splitlines():  # a heading: 一、“十一五”时期国民经济和社会发展的回顾
@@ -145,6 +150,7 @@ def detect_year(text: str, doc_type: str = "") -> int:
 
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?计划执行情况)"
                             r"|首先报告((?:19|20)\d{2})年")
+_DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
 

@@ -932,6 +932,11 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             subject = last_subject
         if not subject and pending_each:
             subject = pending_each[-1]
+        if q["unit"] == "项" and _ABOUT_INDICATORS.search(subject_raw + subject):
+            # 20项主要指标中14项符合预期: the document counting the indicators it assesses
+            numbers.append({"start": q["start"], "end": q["end"], "role": "label"})
+            prev_end = q["end"]
+            continue
         # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
         measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
         value, high = q["value"], q["value_high"]
@@ -982,6 +987,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 
 
 _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
+_ABOUT_INDICATORS = re.compile(r"指标|预期|评估条件")
 
 
 def _multiple_growth(q: dict, flags: Mapping, measure: str, value: float, unit: str

@@ -501,7 +501,8 @@ def leader_of(heading: str) -> str:
 
 # ---------------------------------------------------------------- work reports, plans, communiqués
 
-_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|计划执行情况")
+_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|计划执行情况|"
+                     r"总体评价|进展情况|实施情况|存在的(?:主要)?问题")
 _FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
 
@@ -696,11 +697,15 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         if c[0] == "rate":
             c[0] = "outcome_rate" if "outcome" in kinds else "target_rate"
     years = [c for c in cols if c[0] == "year"]
+    last = max((c[1] for c in years), default=None)
     for i, c in enumerate(years):
         said = c[2]
+        # 2020年 | 2022年 | 2025年目标: a year before the last that no word calls a target is a
+        # figure reached (a mid-term review's), as the first (base) year is
         base = "基数" in said or "现状" in said or "实际" in said or "完成" in said or (
-            not said and i == 0 and len(years) > 1)
-        c[0] = "base" if base else "target"
+            not said and (i == 0 or c[1] < last) and len(years) > 1)
+        planned = "目标" in said or "预期" in said or "计划" in said
+        c[0] = "base" if base and not planned else "target"
     target_years = [c[1] for c in cols if c[0] == "target" and c[1]]
     end = max(target_years) if target_years else None
     return tuple((c[0], end if c[0] == "growth" else c[1]) for c in cols)

@@ -927,3 +927,22 @@ def test_breakdown_workbook_with_numeric_targets_and_a_unit_column():
     assert (level.value, level.unit, level.qualifier) == (4300, "亿元", "exceed")
     funds = t[t["n"] == "13"][["value", "qualifier", "strive"]].values.tolist()
     assert funds == [[8, "about", False], [10, "point", True]]
+
+
+def test_plan_midterm_review_reports_the_years_since_the_plan_began():
+    """芜湖 (Word): 关于…规划纲要实施情况的中期评估报告, dated 2023年10月 — read as a report for 2023
+    whose review gives 2022's results; its table 2020年 | 2022年 | 2025年目标 gives 2020 and
+    2022 outcomes and 2025 targets."""
+    from govdata.detect import detect_meta
+
+    path = UNSEEN / "wuhu-2023-plan-midterm-review.docx"
+    text = read(path).text
+    meta = detect_meta(text, path)
+    assert (meta["year"], meta["doc_type"]) == (2023, "work_report")
+    ext = extract_document(text, meta)
+    t, o = ext.targets, ext.outcomes
+    table_o = o[o["text"].str.contains("\t", regex=False)]
+    gdp = table_o[(table_o["indicator"] == "gdp") & (table_o["measure"] == "level")]
+    assert sorted(zip(gdp["year"], gdp["value"])) == [(2020, 3753.0), (2022, 4502.1)]
+    assert 2022 not in set(t["year"])  # the 2022 column is a result, not a target
+    assert 5300 in set(t[(t["indicator"] == "gdp") & (t["year"] == 2025)]["value"])  # >5300
