@@ -88,6 +88,10 @@ CASES = [
          _meta("mianyang", "绵阳市", 2024, "target_breakdown", "510700"), ("labelled",)),
     Case("wuhu_2023_plan_midterm_review.csv", UNSEEN / "wuhu-2023-plan-midterm-review.docx",
          _meta("wuhu-review", "芜湖市", 2023, "work_report", "340200")),
+    Case("changzhou_2006_work_report.csv", UNSEEN / "changzhou-2006-work-report.txt",
+         _meta("changzhou", "常州市", 2006, "work_report", "320400")),
+    Case("xiangyang_2022_work_report.csv", UNSEEN / "xiangyang-2022-work-report.html",
+         _meta("xiangyang", "襄阳市", 2022, "work_report", "420600")),
 ]
 
 

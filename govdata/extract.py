@@ -127,7 +127,8 @@ def cn_quantity_regex() -> re.Pattern:
         rf"(?P<pct>百分之(?P<pctn>[{d}点]+))"
         rf"|(?P<pp>(?P<ppn>[{d}点]+)个百分点)"
         rf"|(?P<frac>(?P<fracd>[{d}]+)分之(?P<fracn>[{d}]+))"
-        rf"|(?P<dbl>翻(?P<dbln>[一两二三四])?番)"
+        rf"|(?P<dbl>翻了?(?P<dbln>[一两二三四])?番)"
+        rf"|(?P<times>(?P<timesn>[一两二三四五六七八九十])倍)"
         rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
         rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<placedu>{units}))"
     )
@@ -137,7 +138,7 @@ def cn_quantity_regex() -> re.Pattern:
 # numerals or 点. Searching for them first (a pattern of plain alternatives, which the regular
 # expression engine skips to in C) and trying the full pattern only just before them finds the
 # same matches as ``cn_quantity_regex().finditer`` at a tenth of the cost
-_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之")
+_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍")
 _CN_RUN = frozenset(CN_DIGITS + "点")
 
 
@@ -555,6 +556,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                 found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
                               "unit": unit, "approx": "", "doubling": True})
                 continue
+            elif m.group("times"):  # 增长一倍: a multiple (增长1倍 in figures)
+                v, unit, hi = cn_to_number(m.group("timesn")), "倍", None
             elif m.group("mag"):
                 # 跻身万亿元城市行列, 迈上千亿台阶: a bare order of magnitude is a threshold
                 mag = m.group("mag")

@@ -590,3 +590,23 @@ def test_a_numbered_list_run_into_one_paragraph():
     assert [(s.indicator_text, s.value) for s in got][:2] == [
         ("地区生产总值", 6.5), ("规模以上工业增加值", 8)]
     assert [x["role"] for x in numbers if x["role"] == "ordinal"] == ["ordinal"] * 3
+
+
+@pytest.mark.parametrize("text,value", [
+    ("经济总量比2000年翻了一番", 100), ("城镇居民人均可支配收入比2000年增长一倍", 100),
+    ("国内有效发明专利拥有量增加两倍", 200),
+])
+def test_multiples_in_words(text, value):
+    s = stmts(text)[-1]
+    assert (s.measure, s.value, s.unit) == ("growth_pct", value, "%")
+
+
+def test_cut_is_a_fall():
+    got = stmts("化学需氧量和二氧化硫排放量分别削减3%和2%")
+    assert [(s.indicator_text, s.value) for s in got] == [("化学需氧量", -3), ("二氧化硫排放量", -2)]
+
+
+def test_two_year_average_growth():
+    got = stmts("全市地区生产总值5309.4亿元,增长15.2%,两年平均增长5.6%")
+    assert [(s.indicator_text, s.measure, s.value) for s in got][-1] == (
+        "地区生产总值", "avg_growth_pct", 5.6)
