@@ -277,8 +277,9 @@ def _without(norm: Normalised, drop: list[tuple[int, int]]) -> Normalised:
 
 
 # a page number on a line of its own, as a PDF's text keeps it: — 3 —, - 3 -, 第3页, 第3页共20页, 3/20
-_PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|第[ \t]*\d{1,4}[ \t]*页"
-                          r"(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$")
+# (opening on the line break, a literal the engine skips to, instead of testing every position)
+_PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|第[ \t]*\d{1,4}[ \t]*页"
+                          r"(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*(?=\n|$)")
 
 
 def without_page_furniture(norm: Normalised) -> Normalised:
@@ -293,7 +294,7 @@ def without_page_furniture(norm: Normalised) -> Normalised:
     for m in pages:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        drop.append((m.start(), min(end + 1, len(text))))
+        drop.append((m.start() + 1, min(end + 1, len(text))))  # (the line, and its break)
         nxt = text.find("\n", end + 1)
         header = text[end + 1: nxt if nxt >= 0 else len(text)]
         after.append((end + 1, (nxt + 1) if nxt >= 0 else len(text), header.strip()))

@@ -716,6 +716,8 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
     start of its line; the header lines map to an empty tuple. For genres whose other
     segmenters would read such rows as sentences."""
     out: dict[int, tuple] = {}
+    if "\t" not in text:
+        return out  # no table row in the text: nothing to look at
     columns, unit = None, None
     for ln in lines(text):
         cells = raw_cells(text, ln.start, ln.end)
