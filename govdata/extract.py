@@ -895,7 +895,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
                 text[q["start"]: q["end"] + 4]) and q["unit"].endswith("岁")):
             role = "label"  # (2个子项): how an item is divided; 3岁以下: an age class
-        if role or not q["unit"]:
+        if role or not (q["unit"] or _RATIO_BEFORE.search(text, max(prev_end, q["start"] - 16),
+                                                           q["start"])):
             numbers.append({"start": q["start"], "end": q["end"], "role": role or "unexplained"})
             if role not in ("label", "date"):  # a date stays in the subject; cleaning drops it
                 prev_end = max(prev_end, q["end"])
@@ -990,6 +991,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 
 
 _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
+# 城乡居民收入比为1.52, 基尼系数控制在0.4以内: a ratio has no unit
+_RATIO_BEFORE = re.compile(r"(?:收入比|倍差|系数)(?:为|是|达到|达|降至|降到|缩小到|缩小至|控制在|保持在|下降到)?$")
 _ABOUT_INDICATORS = re.compile(r"指标|预期|评估条件")
 
 
@@ -1217,10 +1220,11 @@ _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")  # 地区
 _NAME_RISE = ("增长", "增速", "增长率", "提高")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
-    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破)?\s*"
+    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破|控制在)?\s*"
     rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
     rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
 _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least", "突破": "exceed",
+            "控制在": "at_most",
             "不少于": "at_least", "大于": "at_least", "超过": "at_least",
             "≤": "at_most", "<=": "at_most", "<": "at_most", "不高于": "at_most", "小于": "at_most"}
 
@@ -1313,7 +1317,8 @@ def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: st
         value, high = -value, (-high if high is not None else None)
         if high is not None:
             value, high = high, value
-    qualifier = ("range" if high is not None else _CELL_OP.get(v.group("op") or "")
+    op = "" if v.group("op") == "控制在" and v.group("qual") else v.group("op") or ""
+    qualifier = ("range" if high is not None else _CELL_OP.get(op)  # (控制在3%左右: about)
                  or _qualifier_words()[0].get(v.group("qual") or "", "point"))
     n_start = at + v.start("sign" if v.group("sign") else "v")
     n_end = at + v.end("hi" if high is not None else "v")

@@ -610,3 +610,11 @@ def test_two_year_average_growth():
     got = stmts("全市地区生产总值5309.4亿元,增长15.2%,两年平均增长5.6%")
     assert [(s.indicator_text, s.measure, s.value) for s in got][-1] == (
         "地区生产总值", "avg_growth_pct", 5.6)
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("城乡居民收入比为1.52", 1.52, "point"), ("城乡居民收入比控制在1.6以内", 1.6, "at_most")])
+def test_a_ratio_has_no_unit(text, value, qualifier):
+    s = single(text)
+    assert (s.indicator_text, s.measure, s.value, s.unit, s.qualifier) == (
+        "城乡居民收入比", "level", value, "", qualifier)
