@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .extract import DONE_ADVERBS
 from .link import direction
 from .numbers import to_base, unit_kind
 from .registry import rules
@@ -39,8 +40,7 @@ TOLERANCE_REL = 0.01  # ±1% of the target for 左右 on levels and counts
 EPS = 1e-9
 _TASK_SETTLED = r"(?:完成|实现|达到)(?:了)?(?:省定|省下达|市下达|上级下达|年度|全年)?(?:的)?(?:目标|任务)"
 # 已完成, 全面完成: a completion cell that says only that the row's task was done
-_TASK_DONE = re.compile(r"(?<!未)" + _TASK_SETTLED
-                        + r"|^\s*(?:已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期)*完成\s*[。.]?\s*$")
+_TASK_DONE = re.compile(rf"(?<!未){_TASK_SETTLED}|^\s*{DONE_ADVERBS}*完成\s*[。.]?\s*$")
 # 未完成年度目标, 没有完成省下达任务, 未完成: the completion text says the task was not done
 _TASK_NOT_DONE = re.compile(r"(?:未|未能|没有|尚未)(?:" + _TASK_SETTLED + r"|完成(?!率|进度|比例))")
 

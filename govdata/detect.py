@@ -66,8 +66,10 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     return name, "prefecture", row.province_name_zh, row.admin_code
 
 
-_PROVINCE_GOV = re.compile(r"([\u4e00-\u9fff]{2,7}?(?:省|自治区))(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")
-_CITY_GOV = re.compile(r"(?<!自治)(?:市|州|盟|县|区|旗)(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")
+# 人民政府 or 第十四届人民代表大会 after a government's name
+_GOVERNMENT = r"(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)"
+_PROVINCE_GOV = re.compile(rf"([\u4e00-\u9fff]{{2,7}}?(?:省|自治区)){_GOVERNMENT}")
+_CITY_GOV = re.compile(rf"(?<!自治)(?:市|州|盟|县|区|旗){_GOVERNMENT}")
 
 
 def _province_issuer(opening: str, pre: pd.DataFrame) -> str:
@@ -82,7 +84,7 @@ def _province_issuer(opening: str, pre: pd.DataFrame) -> str:
     return ""
 
 
-_ISSUER = re.compile(r"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗)(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)")
+_ISSUER = re.compile(rf"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗){_GOVERNMENT}")
 _NOT_A_NAME = re.compile(r"^(?:在|代表|各|我|本|全|该|市|区|县|省)")
 
 

@@ -1342,9 +1342,10 @@ def _no_subject(text: str, st: Statement) -> bool:
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate"))
 
 
+# the words before 完成 that say a task was done (已完成, 全面完成): attainment reads them too
+DONE_ADVERBS = r"(?:已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期)"
 # 已完成, 全面完成, 未完成: a cell that says only whether the row's task was done
-_DONE_CELL = re.compile(r"(?:预计|已经?|均已|全部|全面|基本|顺利|圆满|超额|按时|如期|按期|未能?|尚未|没有)*"
-                        r"完成[。.]?(?:\(完成率[^()]*\))?$")
+_DONE_CELL = re.compile(rf"(?:预计|{DONE_ADVERBS}|未能?|尚未|没有)*完成[。.]?(?:\(完成率[^()]*\))?$")
 
 
 def _cell_sentence(text: str, start: int, end: int, subject: str

@@ -235,7 +235,7 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
 # 上半年, 1-6月, 前三季度, 截至9月底: a figure for part of the year; 全年, 1-12月: the whole of it
 _PART_YEAR = re.compile(r"(?<![比较])(?:上半年|前三季度|[一二三]季度|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月|"
                         r"1[-—~至](?:[1-9]|1[01])月|(?:截至|截止|到)(?:[1-9]|1[01])月(?:底|末))")
-_WHOLE_YEAR = re.compile(r"全年|1[-—~至]12月|年末|年底|截至12月|全市全年")
+_WHOLE_YEAR = re.compile(r"全年|1[-—~至]12月|年末|年底|截至12月")
 
 
 def part_of_year(text: str, seg_start: int, pos: int) -> bool:

@@ -525,11 +525,6 @@ _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
 
 
-def segment_paragraphs(text: str, role: str) -> list[Segment]:
-    """Every paragraph as one segment with the same role (communiqués: outcome)."""
-    return [Segment(ln.start, ln.end, role, "", "") for ln in lines(text)]
-
-
 def segment_communique(text: str) -> list[Segment]:
     """A statistical communiqué: every paragraph an outcome; the rows of its tables
     (产品名称 | 单位 | 产量 | 比上年增长(%)) read by column, as a plan's indicator table is."""
@@ -789,7 +784,7 @@ SEGMENTERS = {
     "target_breakdown": segment_breakdown,
     "work_report": segment_work_report,
     "five_year_plan": segment_plan,
-    "statistical_communique": lambda text: segment_communique(text),
+    "statistical_communique": segment_communique,
 }
 
 
