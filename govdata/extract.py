@@ -424,7 +424,7 @@ _GROWTH_SUFFIX = re.compile(r"(?:增速|增长率|增幅|涨幅|增长)$")
 # (as endings for str.endswith, one C call instead of a search along the whole subject)
 _GROWTH_ENDINGS = ("增速", "增长率", "增幅", "涨幅", "增长")
 _SHARE_ENDINGS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "强度", "水平", "指数", "贡献率")
-_ACTION_ONLY = re.compile(r"^(?:新建|建成|建设|新增|培育|认定|实施|打造|完成|开展|组织|举办|落户|开工|引进|"
+ACTION_ONLY = re.compile(r"^(?:新建|建成|建设|新增|培育|认定|实施|打造|完成|开展|组织|举办|落户|开工|引进|"
                           r"新开工|创建|改造|提供|带动|吸引)?$")
 
 
@@ -529,6 +529,9 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         elif mult:
             unit = ""
         q_end = m.end()
+        if not unit and _IN_YEARS.match(text, q_end) and (
+                "." in m.group("lo") or _YEARS_OF.search(text, max(start, m.start() - 6), m.start())):
+            unit, q_end = "年", q_end + 1  # 受教育年限达到11.2年: a length of time, not a date
         if m.group("dash") and hi is None:
             q_end = m.start("dash")
         if hi is not None and not unit and m.group("dash") in ("-", "—") and not m.group("lopct"):
@@ -580,6 +583,9 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 
 _BOUND_WORDS = ("以上", "以下", "左右", "以内")
 # 6069万农民受益, 惠及1.6亿学生, 解决6000万农村人口的饮水问题: people counted in 万 or 亿
+# a figure in years: a decimal (11.2年), or after a word for a length of time (年限达到11年)
+_IN_YEARS = re.compile(r"年(?![代度级底末初中内前后间来以时左])")
+_YEARS_OF = re.compile(r"(?:年限|年数|年龄|工龄|时长)(?:为|是|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|延长到|延长至|保持在)?$")
 _PEOPLE_AFTER = re.compile(r"(?:农村|城镇|城市|城乡|贫困|困难|低保|失业|下岗|农业转移|中小|在校|适龄|"
                            r"符合条件的)?(?:人口|农民|学生|孩子|儿童|纳税人|居民|市民|群众|职工|人员|"
                            r"劳动力|用户|家庭|老人|老年人|患者|群体)")
@@ -860,7 +866,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     prev_end = c_start
     pending_each: list[str] = []
     clause_text = text[c_start:c_end]
-    respectively = "分别" in clause_text
+    respectively = "分别" in clause_text or bool(_PAIRED_FIGURES.search(clause_text))
     base = None  # (subject_raw, subject, start) of a 从X… just read: the subject of …到Y
     for k, q in enumerate(quantities):
         in_label = in_spans(q["start"], labels)
@@ -925,7 +931,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         noun = ""
         # 超额完成6%的预期目标, 控制在3%左右的目标以内: the figure is the target, named in a review
         target_after = bool(_TARGET_AFTER.match(text, after_end if qual_after else q["end"]))
-        if (kind in COUNT_KINDS or not subject or _ACTION_ONLY.match(subject)) \
+        if (kind in COUNT_KINDS or not subject or ACTION_ONLY.match(subject)) \
                 and not q.get("milestone") and not target_after:
             # 建设200个<村级站点>: the counted noun follows the unit
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
@@ -934,6 +940,13 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         inherited = not subject  # (力争7%: no subject of its own)
         if inherited and last_subject:
             subject = last_subject
+        added = False
+        if not noun and subject and kind not in COUNT_KINDS and ACTION_ONLY.match(subject) \
+                and out and out[-1].unit == q["unit"]:
+            # 设施蔬菜播种面积55.58万亩、<新增>2.52万亩: the verb alone adds to the figure before
+            # (not a count: 基本建成470万套、新开工630万套 are two tasks)
+            added = subject == "新增"
+            subject = out[-1].indicator_text
         if not subject and pending_each:
             subject = pending_each[-1]
         if q["unit"] == "项" and _ABOUT_INDICATORS.search(subject_raw + subject):
@@ -943,6 +956,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             continue
         # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
         measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
+        if added and measure == "level":
+            measure = "change"
         value, high = q["value"], q["value_high"]
         if kind == "multiple":
             measure, value, unit = _multiple_growth(q, flags, measure, value, unit)
@@ -991,6 +1006,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 
 
 _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
+# A和B实际增长8.4%和11.4%: two figures joined as the subjects are, 分别 left unsaid
+_PAIRED_FIGURES = re.compile(r"\d(?:%|个百分点|[万亿]?元)和\d")
 # 城乡居民收入比为1.52, 基尼系数控制在0.4以内: a ratio has no unit
 _RATIO_BEFORE = re.compile(r"(?:收入比|倍差|系数)(?:为|是|达到|达|降至|降到|缩小到|缩小至|控制在|保持在|下降到)?$")
 _ABOUT_INDICATORS = re.compile(r"指标|预期|评估条件")
@@ -1043,7 +1060,7 @@ def _owned_head(head: str, previous: str) -> str:
     for other in _w().get("sibling_head", []):  # longest first: 播种面积 before 面积
         if previous.endswith(other) and len(previous) > len(other):
             owner = _strip_tail(previous[: -len(other)])[0]  # 国有企业实现<利润>: 国有企业
-            if _ACTION_ONLY.match(owner):
+            if ACTION_ONLY.match(owner):
                 return head  # 实现利润…,税收…: a verb, not an owner
             return owner + head
     return head
@@ -1137,13 +1154,13 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
 
 _LIST_SPLIT = re.compile(r"[、和及与]")
 # (no 的 on either side: 用于A和B的资金 is one amount)
-_PAIR = re.compile(r"^(?P<a>[^、和及与的]{4,})(?:和|与|及)(?P<b>[^、和及与的]{4,})$")
+PAIR = re.compile(r"^(?P<a>[^、和及与的]{4,})(?:和|与|及)(?P<b>[^、和及与的]{4,})$")
 
 
 def _both(subject: str) -> list[str]:
     """Two indicators joined by 和 before one multiple (…比2020年翻一番, 增长1倍): both double.
     Only for multiples: with a rate, 和 may join the words of one name."""
-    m = _PAIR.match(subject)
+    m = PAIR.match(subject)
     return _per_unit_shared([m.group("a"), m.group("b")]) if m else [subject]
 _LISTED = re.compile(r"^(?P<list>[^、]{2,}(?:、[^、]{2,})+)等(?:\d+项|[一二三四五六七八九十]+项)?"
                      r"(?:核心|主要|重要|约束性|预期性|经济)*指标$")
@@ -1336,7 +1353,7 @@ def _no_subject(text: str, st: Statement) -> bool:
     target with nothing before it) its own words."""
     own = st.indicator_text
     return (not _NAMES_SOMETHING.search(own) or own in ("实现", "完成", "增长")
-            or bool(_ACTION_ONLY.match(own)) or own == text[st.num_start: st.num_end])
+            or bool(ACTION_ONLY.match(own)) or own == text[st.num_start: st.num_end])
 
 
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate"))

@@ -356,7 +356,7 @@ _UNIT_WORDS = {"元": "yuan", "美元": "USD", "人": "people", "名": "people",
                "人次": "person-times", "户": "households", "家": "firms", "个": "", "项": "items",
                "吨": "t", "吨标准煤": "t of standard coal", "千瓦": "kW", "千瓦时": "kWh",
                "平方米": "m²", "平方公里": "km²", "公里": "km", "千米": "km", "米": "m", "亩": "mu",
-               "公顷": "ha", "岁": "years", "%": "%", "个百分点": "points", "倍": "times",
+               "公顷": "ha", "岁": "years", "年": "years", "%": "%", "个百分点": "points", "倍": "times",
                "立方米": "m³", "辆": "vehicles", "标箱": "TEU", "微克/立方米": "µg/m³"}
 
 

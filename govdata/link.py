@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .extract import clean_subject, indicator_key
+from .extract import PAIR, Statement, clean_subject, indicator_key
 from .registry import indicators
 
 
@@ -44,6 +44,24 @@ def link(indicator_text: str) -> str:
         if hit:
             return hit
     return f"zh:{key}" if key else ""
+
+
+_RATES = frozenset(("growth_pct", "avg_growth_pct"))
+
+
+def each_named(st: Statement) -> list[Statement]:
+    """A growth rate stated of two indicators joined by 和 (地区生产总值和一般公共预算收入年均增长
+    7%), each of them in the registry while the pair is not: one statement per indicator. A
+    pair the registry does not know stays whole (批发和零售业增加值, 研究与试验发展经费)."""
+    if st.measure not in _RATES:
+        return [st]
+    m = PAIR.match(st.indicator_text)
+    if m is None or not link(st.indicator_text).startswith("zh:"):
+        return [st]
+    a, b = link(m.group("a")), link(m.group("b"))
+    if a.startswith("zh:") or b.startswith("zh:") or a == b:
+        return [st]
+    return [st._replace(indicator_text=m.group("a")), st._replace(indicator_text=m.group("b"))]
 
 
 @lru_cache(maxsize=1)

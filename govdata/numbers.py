@@ -73,8 +73,11 @@ def unit_table() -> dict[str, tuple[str, str, float]]:
 
 @lru_cache(maxsize=1)
 def unit_pattern() -> str:
-    """Regex alternation of every known unit, longest first."""
-    names = sorted(unit_table(), key=len, reverse=True)
+    """Regex alternation of every known unit, longest first. Years (年) are left out: every
+    date ends in 年 too, so a figure counted in years is told apart where it is read
+    (:func:`govdata.extract.find_quantities`)."""
+    names = sorted((u for u, info in unit_table().items() if info[0] != "years"),
+                   key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .extract import (
+    ACTION_ONLY,
     Statement,
     _parse_before,
     clean_subject,
@@ -24,7 +25,7 @@ from .extract import (
     statements,
     table_row_statements,
 )
-from .link import link, name_zh
+from .link import each_named, link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup
 from .numbers import cn_to_number
@@ -100,6 +101,7 @@ def extract_document(text: str, meta: dict) -> Extraction:
             continue
         if seg.item and stmts:
             stmts = _item_subject(seg, stmts, item_subject, norm.text)
+        stmts = [part for st in stmts for part in each_named(st)]
         timed = [(st, timing(meta, seg, st)) for st in stmts]
         kinds = {st.num_start: when[0] for st, when in timed}
         for n in nums:  # (fresh dicts, made for this call)
@@ -148,8 +150,10 @@ def _item_subject(seg: Segment, stmts: list[Statement], subjects: dict[str, str]
 
 
 def _names_nothing(st: Statement, text: str) -> bool:
-    """No indicator, or only the words of the task or relative target itself (与经济增长同步)."""
-    return not st.indicator_text or st.indicator_text == text[st.num_start: st.num_end]
+    """No indicator, only the words of the task or relative target itself (与经济增长同步), or
+    only a verb (新增32家, 建成186个: of the item's 新增规上工业企业30家)."""
+    return not st.indicator_text or st.indicator_text == text[st.num_start: st.num_end] \
+        or bool(ACTION_ONLY.match(st.indicator_text))
 
 
 def clear_memos() -> None:

@@ -371,6 +371,37 @@ def test_excel_cells_read_as_excel_shows_them(tmp_path):
         "2\t新增规上工业企业150家\t新增133户\t市经济和信息化局\t2291.5"]
 
 
+def test_every_sheet_with_a_table_is_read(tmp_path):
+    """A workbook of a notes sheet, an indicator sheet and a task sheet: both tables are read,
+    in order; a result that names only its verb (新增32家) is of its item's indicator."""
+    import openpyxl
+
+    from govdata.pipeline import extract_document
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["填表说明：请于每月5日前报送。"])
+    ws = wb.create_sheet("主要指标")
+    ws.append(["2024年主要经济指标完成情况"])
+    ws.append(["序号", "指标", "单位", "年度目标", "完成情况", "责任单位"])
+    ws.append([1, "地区生产总值增速", "%", "6.5左右", 6.1, "县发改局"])
+    ws.append([2, "一般公共预算收入", "亿元", 32.5, 33.1, "县财政局"])
+    ws = wb.create_sheet("重点任务")
+    ws.append(["2024年重点工作任务完成情况"])
+    ws.append(["序号", "重点任务", "完成情况", "牵头单位"])
+    ws.append([1, "新增规上工业企业30家", "新增32家", "县经信局"])
+    ws.append([2, "新建5G基站200个", "建成186个", "县工信局"])
+    wb.save(tmp_path / "t.xlsx")
+    doc = read(tmp_path / "t.xlsx")
+    assert doc.meta["sheet"] == "主要指标;重点任务"
+    ext = extract_document(doc.text, {"doc_id": "t", "region": "某县", "admin_code": "",
+                                      "year": 2024, "doc_type": "completion_report"})
+    t, o = ext.targets, ext.outcomes
+    assert sorted(t["value"]) == [6.5, 30, 32.5, 200]
+    assert o.set_index("value")["indicator_text"].to_dict() == {
+        6.1: "地区生产总值", 33.1: "一般公共预算收入", 32: "新增规上工业企业", 186: "新建5G基站"}
+
+
 def test_ruled_pdf_table_rows_are_read_cell_by_cell():
     """A ruled table whose cells wrap over several printed lines: one line per row, each cell's
     lines joined, the cells joined by tabs (the 盐城 fixture, made by make_yancheng_pdf.py)."""

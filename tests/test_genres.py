@@ -138,6 +138,38 @@ def test_zero_width_space_inside_a_number():
     assert one(o, indicator="gdp", measure="growth_pct").value == 6.7
 
 
+@needs_corpus
+def test_years_of_schooling_are_a_level_in_years_not_a_date():
+    e = national(2016)  # 劳动年龄人口平均受教育年限提高到10.8年 (十三五 target)
+    t = one(e.targets, indicator="schooling_years")
+    assert (t.value, t.unit, t.measure, t.year, t.period_start) == (10.8, "年", "level", 2020, 2016)
+    o = national(2018).outcomes  # 过去五年: …平均受教育年限…10.5年
+    assert one(o, indicator="schooling_years").value == 10.5
+
+
+def test_a_length_of_time_is_not_a_figure_in_years():
+    text = ("二、2024年主要目标\n劳动年龄人口平均受教育年限达到11.2年,新增劳动力平均受教育年限达到14年;"
+            "用1.5年时间完成改造,3年内建成。")
+    t = extract_document(text, some_city("work_report", 2024, "years")).targets
+    assert sorted(t["value"]) == [11.2, 14.0] and set(t["unit"]) == {"年"}
+
+
+@needs_corpus
+def test_two_indicators_and_two_figures_pair_off_without_fenbie():
+    # 2012: 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％
+    o = national(2012).outcomes
+    assert one(o, indicator="urban_disposable_income", year=2011, measure="growth_pct").value == 8.4
+    assert one(o, indicator="rural_net_income", year=2011, measure="growth_pct").value == 11.4
+
+
+def test_one_growth_rate_of_two_registry_indicators_is_each_ones():
+    text = ("二、2024年主要预期目标\n地区生产总值和一般公共预算收入年均增长7%左右;"
+            "批发和零售业增加值增长6%。")
+    t = extract_document(text, some_city("work_report", 2024, "pair")).targets
+    assert one(t, indicator="gdp").value == 7 and one(t, indicator="general_budget_revenue").value == 7
+    assert one(t, indicator_text="批发和零售业增加值").value == 6  # one name with 和 stays whole
+
+
 # ------------------------------------------------------------------ breakdown grouped by leader (湖州)
 
 def test_leader_grouping_and_lead_units(huzhou):

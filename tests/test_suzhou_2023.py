@@ -67,6 +67,13 @@ def test_other_items(suzhou):
     assert not t["value"].isin([1525.0, 464.0]).any()
 
 
+def test_a_verb_alone_adds_to_the_figure_before_it(suzhou):
+    # 设施蔬菜播种面积55.58万亩、新增2.52万亩: the 2.52 is the area's increase
+    o = suzhou[1].outcomes
+    added = one(o, item="56", value=2.52)
+    assert (added.indicator_text, added.measure) == ("设施蔬菜播种面积", "change")
+
+
 def test_verdicts(suzhou):
     _, ext = suzhou
     docs = pd.DataFrame([{"doc_id": "suzhou-ah-2023-completion", "doc_type": "completion_report",

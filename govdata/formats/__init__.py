@@ -5,7 +5,7 @@
 - :mod:`.text` — plain text in UTF-8 (± BOM), UTF-16 with BOM, GB18030/GBK/GB2312.
 - :mod:`.html` — pages saved from government portals: the article body only.
 - :mod:`.docx` — Word documents: paragraphs and tables in document order.
-- :mod:`.xlsx` — Excel workbooks: the sheet whose header names the target / completion /
+- :mod:`.xlsx` — Excel workbooks: each sheet whose header names the target / completion /
   lead-unit columns, one line per row.
 - :mod:`.pdf` — PDFs with a text layer, wrapped lines joined back into paragraphs.
 

@@ -1,7 +1,8 @@
 """xlsx: an Excel completion or breakdown table → text, one line per row.
 
-The sheet read is the one whose header row names the task / target column together with the
-completion or lead-unit column (e.g. 序号 | 重点工作任务 | 完成情况 | 牵头单位). Each row is
+The sheets read are those whose header row names the task / target column together with the
+completion or lead-unit column (e.g. 序号 | 重点工作任务 | 完成情况 | 牵头单位), in the
+workbook's order; a cover sheet or a sheet of notes is left out. Each row is
 written as one line with its cells joined by a tab, in the order number, target, completion,
 units, then any other columns — the layout ``govdata.segment`` reads — so a sheet whose
 columns come in another order still segments correctly. Rows above the header (the title)
@@ -80,16 +81,21 @@ def _ordered(cells: list[str], roles: dict[str, int]) -> list[str]:
     return out + [c for i, c in enumerate(cells) if i not in used]
 
 
-def find_table(rows_by_sheet: list[tuple[str, list[list[str]]]]
-               ) -> tuple[str, int, dict[str, int]] | None:
-    """``(sheet, header_row_index, roles)`` of the best table header in the workbook."""
-    best = None
+def find_tables(rows_by_sheet: list[tuple[str, list[list[str]]]]
+                ) -> list[tuple[str, int, dict[str, int]]]:
+    """``(sheet, header_row_index, roles)`` of each sheet that holds a table, in the workbook's
+    order, with the sheet's best header (the one naming the most columns; a cover sheet or a
+    sheet of notes has none)."""
+    found = []
     for sheet, rows in rows_by_sheet:
+        best = None
         for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
             roles = header_roles(cells)
             if _is_table_header(roles) and (best is None or len(roles) > len(best[2])):
                 best = (sheet, i, roles)
-    return best
+        if best is not None:
+            found.append(best)
+    return found
 
 
 def sheet_lines(rows: list[list[str]], header: int, roles: dict[str, int]) -> list[str]:
@@ -170,14 +176,16 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
         title = (wb.properties.title or "").strip()
     finally:
         wb.close()
-    found = find_table(sheets)
-    if found is None:
+    found = find_tables(sheets)
+    if not found:
         raise DocumentError(f"{name}: no sheet has a header row naming the task/target column and "
                             "the completion or lead-unit column (e.g. 序号 | 重点工作任务 | "
                             "完成情况 | 牵头单位); add such a header or save the table as text")
-    sheet, header, roles = found
-    rows = dict(sheets)[sheet]
-    meta = {"format": "xlsx", "encoding": "utf-8", "sheet": sheet}
+    rows = dict(sheets)
+    meta = {"format": "xlsx", "encoding": "utf-8", "sheet": ";".join(s for s, _, _ in found)}
     if title:
         meta["title"] = title
-    return "\n".join(sheet_lines(rows, header, roles)), meta
+    # each table after the first opens on its own lines (its title rows, its header), so the
+    # segmenter meets a new header as a PDF's next page shows one
+    return "\n".join(ln for sheet, header, roles in found
+                     for ln in sheet_lines(rows[sheet], header, roles)), meta
