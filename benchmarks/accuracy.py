@@ -179,6 +179,8 @@ def evaluate(case: Case) -> pd.DataFrame:
                     "recalled": hit is not None,
                     "qualifier_ok": r is not None and r["qualifier"] == lab.qualifier,
                     "measure_ok": r is not None and r["measure"] == lab.measure,
+                    "strive_ok": r is not None and bool(r.get("strive", False))
+                    == (str(lab.strive).lower() == "true"),
                     "snippet": lab.snippet, "label_value": lab.value,
                     "got": None if r is None else f"{r['value']} {r['unit']} {r['measure']} {r['qualifier']}"}
     out = [found[k] for k in range(len(labels))]
@@ -199,7 +201,9 @@ def score(df: pd.DataFrame) -> dict:
             # outcomes carry no qualifier in the contract: agreement is measured on targets
             "qualifier_ok": float(lab.loc[(lab["recalled"] == True) & (lab["kind"] == "target"),
                                           "qualifier_ok"].mean()),
-            "measure_ok": float(lab.loc[lab["recalled"] == True, "measure_ok"].mean())}
+            "measure_ok": float(lab.loc[lab["recalled"] == True, "measure_ok"].mean()),
+            "strive_ok": float(lab.loc[(lab["recalled"] == True) & (lab["kind"] == "target"),
+                                       "strive_ok"].mean())}
 
 
 def main(verbose: bool = False) -> pd.DataFrame:
@@ -213,7 +217,7 @@ def main(verbose: bool = False) -> pd.DataFrame:
         s = score(df)
         print(f"{case.label_file:32s} labels {s['labels']:4d}  recall {s['recall']:.1%}  "
               f"precision {s['precision']:.1%}  qualifier {s['qualifier_ok']:.1%}  "
-              f"measure {s['measure_ok']:.1%}")
+              f"measure {s['measure_ok']:.1%}  strive {s['strive_ok']:.1%}")
         if verbose:
             print(df[df["recalled"] == False][["kind", "measure", "snippet", "label_value", "got"]]
                   .to_string())
@@ -223,11 +227,12 @@ def main(verbose: bool = False) -> pd.DataFrame:
     s = score(allr)
     print(f"{'ALL':32s} labels {s['labels']:4d}  recall {s['recall']:.1%}  "
           f"precision {s['precision']:.1%}  qualifier {s['qualifier_ok']:.1%}  "
-          f"measure {s['measure_ok']:.1%}")
+          f"measure {s['measure_ok']:.1%}  strive {s['strive_ok']:.1%}")
     record("accuracy", [("labels", s["labels"]), ("recall", round(s["recall"], 4)),
                         ("precision", round(s["precision"], 4)),
                         ("qualifier_ok", round(s["qualifier_ok"], 4)),
-                        ("measure_ok", round(s["measure_ok"], 4))])
+                        ("measure_ok", round(s["measure_ok"], 4)),
+                        ("strive_ok", round(s["strive_ok"], 4))])
     lab = allr[allr["recalled"].notna()]
     print(lab.groupby(["kind", "measure"])["recalled"].agg(["count", "mean"]).round(3).to_string())
     return allr

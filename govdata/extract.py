@@ -212,6 +212,7 @@ _LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:
                            r"|(?:^|\s)[表图]\s?)$")  # (表1 opening a line: a table's number)
 
 
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[［【](?:19|20)\d{2}[〕\]］】]")
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d.:%])")
 
@@ -240,6 +241,8 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "date"
     if _covered(_ISO_DATE, text, start, end, 8) or _covered(_CLOCK, text, start, end, 3):
         return "date"  # 发布时间:2021-03-30 15:42
+    if _DOC_NUMBER_YEAR.fullmatch(text, max(0, start - 1), end + 1):
+        return "date"  # 达市府发〔2023〕15号: the year of a document's number
     if _PAGE_COUNTER.search(text, max(0, start - 8), start):
         return "label"  # 浏览次数:12876
     if _YEAR_SPAN_AFTER.match(text, end, end + 8) or _DAY_SPAN_AFTER.match(after):
@@ -707,8 +710,8 @@ _YEAR_ANCHOR = re.compile(
 _YEAR_NOT_ANCHOR_AFTER = re.compile(r"^(?:的)?(?:基础上|以来|水平|同期|价格|不变价|可比价|起|开始)")
 _YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|自|为|是)$")
 _PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
-                            r"|“十(?P<fyp>[一二三四五])五”?(?:时期|期间)"
-                            r"|十(?P<fyp_>[一二三四五])五”?(?:时期|期间)")
+                            r"|“十(?P<fyp>[一二三四五])五”?(?:时期|期间|(?P<end>末|期末))"
+                            r"|十(?P<fyp_>[一二三四五])五”?(?:时期|期间|(?P<end_>末|期末))")
 _AHEAD = re.compile(r"今后五年|未来五年|今后一个时期")
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -739,7 +742,8 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             out.append((m.start(), None, 5))
         else:
             n = 10 + "一二三四五".index(fyp) + 1
-            out.append((m.start(), 1955 + 5 * n, 5))
+            # “十四五”末: the plan's last year, not the five years of it
+            out.append((m.start(), 1955 + 5 * n, 0 if m.group("end") or m.group("end_") else 5))
     for m in _RELATIVE_YEAR.finditer(text, start, end):
         out.append((m.start(), _RELATIVE_YEARS[m.group(0)], 0))
     for m in _AHEAD.finditer(text, start, end):
@@ -805,21 +809,23 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         if bisect.bisect_left(starts, s_start) == bisect.bisect_left(starts, s_end) and \
                 not _NON_NUMERIC_HINT.search(text, s_start, s_end):
             continue  # no number and no relative target or task: nothing to state
-        strive_sentence = False
+        strive_sentence = False  # 力争 in an earlier clause of the sentence
+        strive_open = False  # …in a clause of no figure of its own (力争全年,): it governs the rest
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
         previous = None  # the sentence's last statement so far
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
+            quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
+            carried = "all" if strive_open else "inherited" if strive_sentence else ""
             if _STRIVE.search(clause):
                 strive_sentence = True
-            quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
+                strive_open = strive_open or not quantities
             inherited = last_subject
             stmts: list[Statement] = []
             if quantities:
                 stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
-                                                         last_subject, strive_sentence, numbers,
-                                                         previous)
+                                                         last_subject, carried, numbers, previous)
                 previous = stmts[-1] if stmts else previous
                 stmts = _carry_respectively(stmts, group, inherited)
             if len(stmts) > 1 and "分别" in clause:
@@ -827,7 +833,8 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             if not stmts and not any(q["unit"] for q in quantities):
                 # no number, or only dates and names (PM2.5…控制在省下达目标以内); not a number
                 # measured against the target (分别完成目标任务的117%)
-                stmts = _non_numeric(text, c_start, c_end, strive_sentence, last_subject)
+                stmts = _non_numeric(text, c_start, c_end, strive_open or bool(_STRIVE.search(clause)),
+                                     last_subject)
             if not stmts and not last_subject:
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
             out.extend(_dated(st, anchors, text) for st in stmts)
@@ -861,11 +868,16 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers,
                        previous: Statement | None = None):
-    """The statements of one clause; ``previous`` is the sentence's statement before it."""
+    """The statements of one clause; ``previous`` is the sentence's statement before it;
+    ``strive`` says what an earlier clause's 力争 governs here: ``all`` its figures, the
+    ``inherited`` ones (no subject of their own), or nothing."""
     out: list[Statement] = []
     prev_end = c_start
     pending_each: list[str] = []
     clause_text = text[c_start:c_end]
+    # 力争 in the clause governs its figures; from an earlier clause of the sentence, only a
+    # figure with no subject of its own (增长6.5%左右,<力争7%>) — not 力争A达到…,B增长…'s B
+    strive_here = strive == "all" or bool(_STRIVE.search(clause_text))
     respectively = "分别" in clause_text or bool(_PAIRED_FIGURES.search(clause_text))
     base = None  # (subject_raw, subject, start) of a 从X… just read: the subject of …到Y
     for k, q in enumerate(quantities):
@@ -874,7 +886,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             numbers.append({"start": q["start"], "end": q["end"], "role": "ordinal"})
             continue
         if q.get("ratio"):
-            shares = _sector_shares(text, prev_end, q, strive)
+            shares = _sector_shares(text, prev_end, q, strive_here)
             out.extend(shares)
             numbers.extend({"start": st.num_start, "end": st.num_end, "role": "quantity"}
                            for st in shares)
@@ -994,7 +1006,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
                                  measure=measure, value=value, value_high=high, unit=unit,
-                                 qualifier=qualifier, strive=bool(strive or flags.get("strive")),
+                                 qualifier=qualifier, strive=bool(strive_here or flags.get("strive")
+                                             or strive == "inherited" and inherited),
                                  kind_hint=hint, base_year=flags.get("base_year")))
         numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
         prev_end = stmt_end

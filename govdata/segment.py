@@ -660,6 +660,8 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             cols.append(["name", None])
         elif c in ("序号", "编号"):
             cols.append(["number", None])
+        elif y and y.group("what").endswith(("增长", "增速", "增幅")):
+            cols.append(["year_rate", int(y.group("y")), y.group("what")])  # 2023年增长
         elif y:
             cols.append(["year", int(y.group("y")), y.group("what")])
         elif _GROWTH_COLUMN.search(c) and "属性" not in c:
@@ -701,6 +703,10 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             not said and (i == 0 or c[1] < last) and len(years) > 1)
         planned = "目标" in said or "预期" in said or "计划" in said
         c[0] = "base" if base and not planned else "target"
+    bases = {c[1] for c in cols if c[0] == "base"}
+    for c in cols:  # the rate beside a year's figure: a result's beside a result
+        if c[0] == "year_rate":
+            c[0] = "outcome_rate" if c[1] in bases else "target_rate"
     target_years = [c[1] for c in cols if c[0] == "target" and c[1]]
     end = max(target_years) if target_years else None
     return tuple((c[0], end if c[0] == "growth" else c[1]) for c in cols)
@@ -714,14 +720,27 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
     if "\t" not in text:
         return out  # no table row in the text: nothing to look at
     columns, unit = None, None
-    for ln in lines(text):
+    ls = lines(text)
+    sub_header = -1  # the line of a header's second row, read with the first
+    for k, ln in enumerate(ls):
         cells = raw_cells(text, ln.start, ln.end)
         if len(cells) < 2:
             if not HEADING.match(ln.text):  # (a section row 一、经济发展 inside the table keeps it)
                 columns = None
             continue
+        if k == sub_header:
+            out[ln.start] = ()
+            continue
         if columns is None:
-            columns = indicator_columns([text[a:b] for a, b in cells])
+            top = [text[a:b] for a, b in cells]
+            below = [text[a:b] for a, b in raw_cells(text, ls[k + 1].start, ls[k + 1].end)] \
+                if k + 1 < len(ls) else []
+            joined = two_row_header(top, below)
+            columns = indicator_columns(joined) if joined else None
+            if columns is not None:
+                sub_header = k + 1
+            else:
+                columns = indicator_columns(top)
             if columns is not None:
                 out[ln.start] = ()
                 unit = _header_unit(text, cells, columns)
@@ -731,6 +750,49 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
             row = (row[0], (*unit, "unit", None), *row[1:])
         out[ln.start] = row
     return out
+
+
+_VALUE_WORD = re.compile(r"^(?:绝对)?(?:数值|数量|总量|绝对值|绝对数|金额|规模|完成值|完成数|实际值|实绩|"
+                         r"目标值|预期值|计划值|预计值?|指标值|值|数)(?:\(.{1,8}\))?$")
+
+
+def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
+    """One header from a header written on two rows whose top cells span several columns
+    (2023年 over 完成值 | 增长(%), 2024年目标 over 目标值 | 增长(%)): each column's year and
+    what it holds, as a one-row header would name it (2023年完成值, 2023年增长(%),
+    2024年目标, 2024年目标增长(%)). None unless the second row is all words (no figure) and
+    some top cell with a year spans columns."""
+    if len(below) < 2 or any(_DIGIT.search(c) for c in below):
+        return None
+    width = max(len(top), len(below))
+    top = top + [""] * (width - len(top))
+    below = below + [""] * (width - len(below))
+    spread, last = [], ""
+    for cell in top:  # a merged cell is written once, its other columns blank, or repeated
+        c = "".join(cell.split())
+        last = c or last
+        spread.append(last if not c and _YEAR_COLUMN_START.match(last) else c)
+    years = [c for c in spread if _YEAR_COLUMN_START.match(c)]
+    if len(years) == len(set(years)):
+        return None  # no year spans two columns: not a two-row header
+    out = []
+    for t, b in zip(spread, below):
+        b = "".join(b.split()).replace("（", "(").replace("）", ")")
+        if not _YEAR_COLUMN_START.match(t) or not b or b == t:
+            out.append(t or b)
+        elif _RATE_COLUMN.match(b):
+            out.append(t + "增长")  # (the rate of that year's column)
+        elif _VALUE_WORD.match(b):
+            out.append(t if _PLANNED_WORD.search(t) or not _DONE_WORD.search(b) else t + "完成")
+        else:
+            out.append(t + b)
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR_COLUMN_START = re.compile(r"^(?:19|20)\d{2}年?")
+_PLANNED_WORD = re.compile(r"目标|预期|计划")
+_DONE_WORD = re.compile(r"完成|实际|实绩")
 
 
 _HEADER_UNIT = re.compile(r"[(（]\s*([^()（）%]{1,8}?)\s*[)）]\s*$")

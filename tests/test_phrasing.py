@@ -67,9 +67,16 @@ def test_two_measures_in_one_sentence_share_the_subject():
         ("地区生产总值", "growth_pct", 20), ("地区生产总值", "level", 282)]
 
 
-def test_strive_governs_the_rest_of_the_sentence():
-    s = stmts("力争新增战略性新兴产业企业20家以上,新增高新技术企业50家")
-    assert all(x.strive for x in s) and len(s) == 2
+@pytest.mark.parametrize("text,strive", [
+    # 力争 governs its own clause, and a later figure with no subject of its own
+    ("力争新增战略性新兴产业企业20家以上,新增高新技术企业50家", [True, False]),
+    ("地区生产总值增长6.5%左右,力争7%", [False, True]),
+    ("力争新增企业20家、高新技术企业50家", [True, True]),
+    # …and all that follows when its clause states no figure (力争全年,…)
+    ("力争全年,旅游接待人数突破500万人次,旅游收入突破50亿元", [True, True]),
+])
+def test_what_strive_governs(text, strive):
+    assert [x.strive for x in stmts(text)] == strive
 
 
 def test_positive_growth_is_a_task_with_value_zero():
