@@ -92,6 +92,16 @@ CASES = [
          _meta("changzhou", "常州市", 2006, "work_report", "320400")),
     Case("xiangyang_2022_work_report.csv", UNSEEN / "xiangyang-2022-work-report.html",
          _meta("xiangyang", "襄阳市", 2022, "work_report", "420600")),
+    Case("dazhou_2024_work_report.csv", UNSEEN / "dazhou-2024-work-report.docx",
+         _meta("dazhou", "达州市", 2024, "work_report", "511700")),
+    Case("guangan_2024_q3_progress.csv", UNSEEN / "guangan-2024-q3-progress.html",
+         _meta("guangan", "广安市", 2024, "statistical_communique", "511600")),
+    Case("ganzhou_2021_plan_outline.csv", UNSEEN / "ganzhou-2021-plan-outline.txt",
+         _meta("ganzhou", "赣州市", 2021, "five_year_plan", "360700")),
+    Case("pingliang_2024_responsibility.csv", UNSEEN / "pingliang-2024-responsibility.docx",
+         _meta("pingliang", "崆峒区", 2024, "target_breakdown")),
+    Case("yulin_2023_livelihood_projects.csv", UNSEEN / "yulin-2023-livelihood-projects.txt",
+         _meta("yulin", "玉林市", 2023, "completion_report", "450900")),
 ]
 
 

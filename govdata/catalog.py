@@ -189,11 +189,11 @@ def new_entry(path: str | Path, catalog: pd.DataFrame, region: str | None = None
     ``slug``, else the admin code. ``path`` is the ASCII file name ``<doc_id><suffix>``;
     ``source_file`` keeps the original name.
     """
-    from .detect import detect_doc_type, detect_year
+    from .detect import detect_doc_type, detect_year, detection_text
     from .read import read
 
     path = Path(path)
-    text = read(path).text
+    text = detection_text(read(path))
     if doc_type is None:
         try:
             doc_type = detect_doc_type(text)

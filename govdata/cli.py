@@ -54,7 +54,7 @@ def _cmd_extract(args) -> int:
     import pandas as pd
 
     from .build import assemble, document_row
-    from .detect import detect_meta
+    from .detect import detect_meta, detection_text
     from .pipeline import extract_document
     from .read import read
     from .tables import write_tables
@@ -62,8 +62,7 @@ def _cmd_extract(args) -> int:
     docs, parts = [], []
     for f in args.files:
         doc = read(f)
-        title = doc.meta.get("title", "")  # a page's ArticleTitle, a DOCX/PDF title property
-        meta = detect_meta(f"{title}\n{doc.text}" if title else doc.text, Path(f),
+        meta = detect_meta(detection_text(doc), Path(f),
                            region=args.region, year=args.year, doc_type=args.doc_type)
         meta |= {k: doc.meta[k] for k in ("title", "publisher", "published") if k in doc.meta}
         docs.append(document_row(meta, doc.text, Path(f).read_bytes()))

@@ -20,8 +20,11 @@ _TYPES = [
     ("work_report", r"计划执行情况(?:与|和|及).{0,40}?计划(?:草案)?|计划草案的报告"),
     # a plan's mid-term review: the years since the plan began, then what is left to do
     ("work_report", r"规划.{0,30}?(?:实施情况|中期评估)|中期评估报告"),
+    # a statistics bureau's release of the economy so far: results, as a communiqué gives them
+    ("statistical_communique", (r"(?:主要)?经济指标(?:完成|运行)情况|经济运行(?:情况|简况|分析)"
+                                r"|统计快报|统计月报")),
     ("completion_report", r"完成情况|落实情况|执行情况"),
-    ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案"),
+    ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案|目标责任书|责任状|目标任务书"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     ("statistical_communique", r"统计公报"),
     ("work_report", r"政府工作报告|各位代表|向大会报告"),
@@ -37,11 +40,18 @@ def prefectures() -> pd.DataFrame:
     return ent[["canonical_name_zh", "short", "province_name_zh", "admin_code"]]
 
 
+def detection_text(doc) -> str:
+    """What detection reads of a document read by :func:`govdata.read.read`: its title and its
+    site's name (a page's ArticleTitle and SiteName, a Word or PDF title property) before its
+    text; a statistics bureau's page may name its city nowhere else."""
+    return "".join(f"{doc.meta[k]}\n" for k in ("title", "site") if doc.meta.get(k)) + doc.text
+
+
 def detect_region(text: str) -> tuple[str, str, str, str]:
     """``(region, region_level, province, admin_code)`` from the names the text uses most."""
     head = text[:5000]
-    if re.search(r"国务院|全国人民代表大会", head) and not re.search(r"市人民政府|市政府", head):
-        return "全国", "national", "", "100000"
+    if _NATIONAL.search(head[:2000]):
+        return _COUNTRY
     pre = prefectures()
     province = _province_issuer(head[:300], pre)
     if province:  # 江西省人民政府工作报告, 在江西省第十四届人民代表大会…上
@@ -59,6 +69,8 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
                            "province_name_zh"].iloc[0] if counts else ""
         return issuer, "county", province, ""
+    if not counts and "国务院" in head and not re.search(r"市人民政府|市政府", head):
+        return _COUNTRY  # (国务院 named in a city's plan, 国务院关于支持赣南…的意见, is not it)
     if not counts:
         raise DetectionError("no prefecture name found in the text")
     name = counts.most_common(1)[0][0]
@@ -66,6 +78,8 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     return name, "prefecture", row.province_name_zh, row.admin_code
 
 
+_NATIONAL = re.compile(r"代表国务院|国务院总理|全国人民代表大会")  # (全国人大's own session)
+_COUNTRY = ("全国", "national", "", "100000")
 # 人民政府 or 第十四届人民代表大会 after a government's name
 _GOVERNMENT = r"(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)"
 _PROVINCE_GOV = re.compile(rf"([\u4e00-\u9fff]{{2,7}}?(?:省|自治区)){_GOVERNMENT}")

@@ -203,15 +203,34 @@ _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|《[^》\n]{0,80}�
 
 
 def label_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted names and titles, inside which numbers are labels, not quantities."""
-    return [m.span() for m in _QUOTED.finditer(text)]
+    """Spans of quoted names and titles, and of notes under a table or at a release's end (注:
+    1.…2.…), inside which numbers are labels, not quantities: a note defines (规模以上工业为年
+    主营业务收入2000万元及以上) or explains, it states no figure of its own."""
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    if "注" in text:
+        notes = [m.span() for m in _NOTES.finditer(text)]
+        if notes:
+            spans = sorted(spans + notes)
+            merged = [spans[0]]  # (non-overlapping, as in_spans needs)
+            for a, b in spans[1:]:
+                if a < merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            spans = merged
+    return spans
 
 
-_LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
-_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|[A-Za-z]|\d/"
+# 注:1.… and the numbered lines after it
+_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:注|附注|注释|名词解释)\s*[:：].*(?:\n[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]).*)*")
+
+
+_LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|专栏\s?|共印|[A-Za-z]|\d/"
                            r"|(?:^|\s)[表图]\s?)$")  # (表1 opening a line: a table's number)
 
 
+_PHONE = re.compile(r"(?<![\d.])0\d{2,3}[-—]\d{7,8}(?![\d.])")  # a telephone number with its area code
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[［【](?:19|20)\d{2}[〕\]］】]")
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d.:%])")
@@ -241,6 +260,8 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "date"
     if _covered(_ISO_DATE, text, start, end, 8) or _covered(_CLOCK, text, start, end, 3):
         return "date"  # 发布时间:2021-03-30 15:42
+    if _covered(_PHONE, text, start, end, 5):
+        return "label"  # 联系电话:0797-8212345
     if _DOC_NUMBER_YEAR.fullmatch(text, max(0, start - 1), end + 1):
         return "date"  # 达市府发〔2023〕15号: the year of a document's number
     if _PAGE_COUNTER.search(text, max(0, start - 8), start):
@@ -270,7 +291,7 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
 _DATE_AFTER = re.compile(r"^\s*(?:年|月|日|时)")
 _DAY_AFTER = re.compile(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}")
 _YEAR_SPAN_AFTER = re.compile(r"[-—~至]\d+年")
-_DAY_SPAN_AFTER = re.compile(r"^[-—~至]\d{1,2}日")
+_DAY_SPAN_AFTER = re.compile(r"^[-—~至]\d{1,2}[日月]")  # 9月18-20日, 1—9月
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TIMES_AFTER = re.compile(r"^\s*[×x*/]\s*\d")  # 7×24小时, 7/24小时
@@ -360,9 +381,23 @@ def clean_subject(s: str) -> str:
         m = lead.match(s)
         if not m:
             break
-        s = _LEAD_JUNK.sub("", s[m.end():])
+        s = _LEAD_JUNK.sub("", _LEAD_DATE.sub("", _LEAD_JUNK.sub("", s[m.end():])))  # 奋力实现“十四五”末…
+    if s.startswith(_PLAN_WORDS):
+        s = _plan_lead().sub("", s)  # 年初计划新增城镇就业: the plan's indicator, 新增城镇就业
     s = s.strip()
     return "" if s in _DANGLING else s
+
+
+_PLAN_WORDS = ("年初", "年度", "今年", "全年", "计划", "目标", "实际")
+
+
+@lru_cache(maxsize=1)
+def _plan_lead() -> re.Pattern:
+    """年初计划 / 计划 / 目标 / 实际 before an action (新增, 改造, 筹集…): the plan's or the
+    result's words, not the indicator's; 计划投资, 实际使用外资 (no action after them) stay names."""
+    actions = sorted(_w().get("action", []) + ["筹集", "对", "为", "将"], key=len, reverse=True)
+    return re.compile(r"^(?:年初|年度|今年|全年)?(?:计划|目标|实际)(?="
+                      + "|".join(map(re.escape, actions)) + ")")
 
 
 # what is left of 到2025年<突破1万亿元> once the year is taken as a date: no subject
@@ -448,9 +483,13 @@ def _measure(unit: str, flags: dict, subject: str) -> str:
         return "relative"
     if flags.get("rise") or flags.get("fall"):
         return "change"  # 增长12781元, 减少1386万: an amount of change, not a level
-    if kind in COUNT_KINDS:
+    if kind in COUNT_KINDS and not _PER_HEAD.search(subject):
         return "count"
     return "level"
+
+
+# 每万人口发明专利拥有量2.1件, 每千人口医疗卫生机构床位数6.1张: a ratio to the population, a level
+_PER_HEAD = re.compile(r"每(?:十万|万|千|百)(?:名|个)?(?:人|人口|常住人口|户|老年人|户籍人口)|每平方公里")
 
 
 def _qualifier_after(text: str, pos: int) -> tuple[str, int]:
@@ -758,7 +797,7 @@ _RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=Tr
 
 
 _position = operator.itemgetter(0)
-_ESTIMATED = re.compile(r"\s*[(（]?(?:预计|初步核算|快报数)")  # (matched within 8 characters)
+_ESTIMATED = re.compile(r"[ \u3000]*[(（]?(?:预计|初步核算|快报数)")  # (within 8 characters; not across a tab, the next cell)
 
 
 def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str) -> Statement:
@@ -880,6 +919,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
     strive_here = strive == "all" or bool(_STRIVE.search(clause_text))
     respectively = "分别" in clause_text or bool(_PAIRED_FIGURES.search(clause_text))
     base = None  # (subject_raw, subject, start) of a 从X… just read: the subject of …到Y
+    label_end = None  # where the last number, a label, ended
     for k, q in enumerate(quantities):
         in_label = in_spans(q["start"], labels)
         if q.get("marker"):
@@ -913,6 +953,10 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
                 text[q["start"]: q["end"] + 4]) and q["unit"].endswith("岁")):
             role = "label"  # (2个子项): how an item is divided; 3岁以下: an age class
+        if q["unit"] and not role and label_end is not None \
+                and text[label_end: q["start"]] in _LIST_JOINERS:
+            role = "label"  # 分别低于全年目标0.9、<2.8>和<0.5>个百分点: the list goes on
+        label_end = q["end"] if role == "label" else None
         if role or not (q["unit"] or _RATIO_BEFORE.search(text, max(prev_end, q["start"] - 16),
                                                            q["start"])):
             numbers.append({"start": q["start"], "end": q["end"], "role": role or "unexplained"})
@@ -953,7 +997,12 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if inherited and last_subject:
             subject = last_subject
         added = False
-        if not noun and subject and kind not in COUNT_KINDS and ACTION_ONLY.match(subject) \
+        before = out[-1] if out else previous
+        if not noun and subject and before is not None and len(subject) <= 4 \
+                and before.unit == q["unit"] and before.indicator_text.startswith(subject) \
+                and before.indicator_text != subject:
+            subject = before.indicator_text  # 计划筹集保障性租赁住房1200套,实际<筹集>1268套
+        elif not noun and subject and kind not in COUNT_KINDS and ACTION_ONLY.match(subject) \
                 and out and out[-1].unit == q["unit"]:
             # 设施蔬菜播种面积55.58万亩、<新增>2.52万亩: the verb alone adds to the figure before
             # (not a count: 基本建成470万套、新开工630万套 are two tasks)
@@ -973,7 +1022,6 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         value, high = q["value"], q["value_high"]
         if kind == "multiple":
             measure, value, unit = _multiple_growth(q, flags, measure, value, unit)
-        before = out[-1] if out else previous
         if inherited and before is not None and measure == "share_pct" \
                 and before.measure in _GROWTH_MEASURES and before.indicator_text == subject:
             # 增长6.5%左右,<力争7%>: the higher aim is the same growth rate
@@ -997,17 +1045,20 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if kind == "multiple" and len(subjects) == 1 and not respectively:
             subjects = _both(subject)  # 地区生产总值和城乡居民人均收入比2020年翻一番
         hint = "target" if target_after or _PLANNED.search(
-            subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else ""
+            subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else (
+            "outcome" if _DONE_OPENS.match(clause_text) else "")
         if inherited and before is not None and before.indicator_text == subject \
                 and before.measure == measure and before.qualifier == "point" \
                 and flags.get("qual") == "at_most":
             hint = "target"  # 城镇调查失业率5.3%,<控制在5.5%以内>: the bound it was kept within
+        # (力争 after the figure, 达到2亿元、力争2.5亿元, is about the next one)
+        strive_q = bool(strive == "all" or _STRIVE.search(text, c_start, q["start"])
+                        or flags.get("strive") or strive == "inherited" and inherited)
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
                                  measure=measure, value=value, value_high=high, unit=unit,
-                                 qualifier=qualifier, strive=bool(strive_here or flags.get("strive")
-                                             or strive == "inherited" and inherited),
+                                 qualifier=qualifier, strive=strive_q,
                                  kind_hint=hint, base_year=flags.get("base_year")))
         numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
         prev_end = stmt_end
@@ -1019,6 +1070,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 
 
 _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
+_LIST_JOINERS = frozenset(("、", "和", "及", "与", ",", "、 "))
 # A和B实际增长8.4%和11.4%: two figures joined as the subjects are, 分别 left unsaid
 _PAIRED_FIGURES = re.compile(r"\d(?:%|个百分点|[万亿]?元)和\d")
 # 城乡居民收入比为1.52, 基尼系数控制在0.4以内: a ratio has no unit
@@ -1120,12 +1172,16 @@ def _from_value(text: str, q: dict, following: dict | None) -> int | None:
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes
 _PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$")
 _PLANNED_MAX = 6  # no match of it is longer: search only the end
+# a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
+_DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"
+                         r"已全部|均已|现已)")
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划)?目标(?!任务的|的)")
 
 _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"
-    r"(?:省|市|县|区|上级|省市|国家)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$")
-_AGAINST_TARGET_LAST = frozenset("标划务值的")  # how every match of it ends
+    r"(?:省|市|县|区|上级|省市|国家)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$"
+    r"|(?:目标|任务)(?:尚|还|仍)差$")  # 距全年增长7%的目标尚差0.9个百分点
+_AGAINST_TARGET_LAST = frozenset("标划务值的差")  # how every match of it ends
 _DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到)?[:：]?$")
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
@@ -1416,13 +1472,13 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
         if total:
             if rate:
                 return "growth_pct", unit  # 单位GDP能耗降低(%) 〔13.5〕: over the whole period
-            if unit_kind(unit) in COUNT_KINDS:
+            if unit_kind(unit) in COUNT_KINDS and not _PER_HEAD.search(subject):
                 return "count", unit  # 城镇新增就业(万人) 〔55〕: a total over the period
             return "change", unit  # 人均预期寿命(岁) 〔1〕: what the level gains over the period
         return "avg_growth_pct", "%"  # 地区生产总值增长(%) 6左右, 一般公共预算收入(亿元) 6
     if rate:
         return ("share_pct" if share else "growth_pct"), unit
-    return _measure(unit, {}, ""), unit
+    return _measure(unit, {}, subject), unit
 
 
 _NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长")

@@ -164,9 +164,11 @@ def clear_memos() -> None:
         memo.cache_clear()
 
 
-def _kind(seg: Segment, st: Statement) -> str:
+def _kind(seg: Segment, st: Statement, doc_type: str = "") -> str:
     if seg.role == "outcome" and st.kind_hint == "target":
         return "target"  # 年度计划投资28.03亿元 inside a completion report
+    if seg.role == "target" and st.kind_hint == "outcome" and doc_type == "completion_report":
+        return "outcome"  # 计划筹集1200套,实际筹集1268套: the result beside its plan
     if seg.role in ("target", "outcome"):
         return seg.role
     return st.kind_hint or "target"
@@ -186,7 +188,7 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
     its end year, with ``period_start`` its first year.
     """
     doc_year = int(meta["year"])
-    kind = _kind(seg, st)
+    kind = _kind(seg, st, meta.get("doc_type", ""))
     if seg.role == "mixed" and seg.period and not st.kind_hint:
         kind = "target" if seg.period[1] >= doc_year else "outcome"
     plan = meta.get("doc_type") == "five_year_plan"

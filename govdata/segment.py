@@ -271,6 +271,8 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
         # 序号 / 目标任务 / 牵头单位 / 完成情况 flattened: the unit between target and completion
         units = split_units(completion[0].text)
         completion = completion[1:]
+    if not completion and c == 1:
+        target, completion = _plan_then_result(target)
     segs = [Segment(target[0].start, target[-1].end, "target", item, section, tuple(units),
                     title=title)]
     if completion:
@@ -279,6 +281,35 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
         segs.append(Segment(start, completion[-1].end, "outcome", item, section, tuple(units),
                             title=title))
     return segs
+
+
+# a sentence that opens on the plan (年初计划…, 目标新建…, 计划投资…), and one of the result
+_PLAN_OPENS = re.compile(r"\s*(?:年初|今年|全年|该项实事)?(?:计划|目标|拟|力争|要求)")
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def _plan_then_result(lines_: list[Line]) -> tuple[list[Line], list[Line]]:
+    """An item written as one paragraph, the plan then the result (年初计划新增城镇就业1.2万人…;
+    计划投资1.15亿元。截至12月底,全市实际新增城镇就业1.35万人…): the two parts, cut before the
+    first sentence after the plan's that does not open on a plan word; the paragraph and
+    nothing when its first sentence with a figure is no plan."""
+    first = lines_[0]
+    if len(lines_) > 1:
+        return lines_, []
+    planned = False
+    for m in _SENTENCE.finditer(first.text):
+        sentence = m.group(0)
+        if not planned:
+            if not re.search(r"\d", sentence):
+                continue  # the item's name: 实施就业创业促进工程。
+            if not _PLAN_OPENS.match(sentence):
+                return lines_, []
+            planned = True
+        elif not _PLAN_OPENS.match(sentence):
+            a = m.start() + len(sentence) - len(sentence.lstrip())
+            return [Line(first.start, first.start + m.start(), first.text[: m.start()])], \
+                [Line(first.start + a, first.end, first.text[a:])]
+    return lines_, []
 
 
 def table_cells(ln: Line) -> list[tuple[int, int, str]]:
@@ -404,7 +435,16 @@ def segment_breakdown(text: str) -> list[Segment]:
             section_units = inline_units(own) if own else ()
             i += 1
             continue
+        if _RULES_SECTION.search(section):
+            i += 1  # 四、考核办法 / 五、加分与扣分: how the targets are scored, not targets
+            continue
         m = h if h else ITEM_START.match(ln.text)  # 一、推进教育均衡化发展(2个子项)。… + 责任单位
+        if not m and _GOAL_SECTION.match(section):
+            # 一、总体目标 / 二、主要任务 of a responsibility book: its paragraphs are its targets
+            segs.append(Segment(ln.start, ln.end, "target", sec_no, section, section_units,
+                                period=period))
+            i += 1
+            continue
         if not m:
             i += 1
             continue
@@ -435,7 +475,11 @@ def segment_breakdown(text: str) -> list[Segment]:
     return segs
 
 
-_LEAD_HEADER = re.compile(r"牵头(?:单位|部门)|主办单位|负责单位")
+# the sections of a responsibility book (目标责任书) that state its targets, and those that say
+# how they are scored, rewarded or signed: their numbers are rules (每超额1个百分点加0.5分)
+_GOAL_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?:总体|主要|年度|具体|工作)?(?:目标|任务|指标)(?:任务)?\s*$")
+_RULES_SECTION = re.compile(r"^[一二三四五六七八九十]+、.{0,6}(?:考核|计分|评分|加分|扣分|奖惩|奖励|附则|职责)")
+_LEAD_HEADER = re.compile(r"牵头(?:单位|部门)|主办单位|负责单位|考核(?:部门|单位)")
 _RESP_HEADER = re.compile(r"责任(?:单位|部门)|配合(?:单位|部门)|协办单位|参与单位")
 _LEADER_HEADER = re.compile(r"(?:责任|牵头|分管|联系)(?:市|区|县)?领导")
 _TASK_HEADER = dict(HEADER_ROLES)["target"]  # the words the spreadsheet reader knows too
@@ -621,7 +665,7 @@ def segment_plan(text: str) -> list[Segment]:
 # ---------------------------------------------------------------- indicator tables (plans)
 
 _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,4})$")
-_NAME_COLUMN = re.compile(r"^(?:主要)?(?:经济)?(?:指标|产品)(?:名称)?$")
+_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$")
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
@@ -631,7 +675,8 @@ _RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比)?(?:�
 # 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
 _TASK_COLUMN = re.compile(r"任务|工作|事项|内容|项目")
 # 完成率, 完成进度: the result as a share of the target, which attainment computes itself
-_DONE_RATE_COLUMN = re.compile(r"^(?:目标)?完成(?:率|进度|比例|程度)|^进度$")
+_DONE_RATE_COLUMN = re.compile(r"^(?:目标)?完成(?:率|进度|比例|程度)|^进度$|序时进度"
+                               r"|^完成(?:全年|年度)?(?:目标|计划)(?:任务)?(?:的)?(?:\(%\)|%|比例|进度)")
 
 
 def raw_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -158,7 +158,8 @@ def test_web_page_keeps_the_article_and_drops_the_portal(files, docs):
     doc = docs["suzhou-completion.html"][0]
     assert doc.encoding == "gb18030"
     assert doc.meta == {"format": "html", "title": "2023年《政府工作报告》重点工作任务完成情况",
-                        "published": "2024-02-01", "publisher": "宿州市政府办公室"}
+                        "published": "2024-02-01", "publisher": "宿州市政府办公室",
+                        "site": "宿州市人民政府"}
     for clutter in ("首页", "政府信息公开", "当前位置", "信息公开目录", "微信", "打印本页",
                     "相关链接", "版权", "ICP", "0557-3022222", "增长77%", "增长88%", "增长99%",
                     "请输入关键字", "12345", "无障碍"):

@@ -978,3 +978,98 @@ def test_plan_midterm_review_reports_the_years_since_the_plan_began():
     assert sorted(zip(gdp["year"], gdp["value"])) == [(2020, 3753.0), (2022, 4502.1)]
     assert 2022 not in set(t["year"])  # the 2022 column is a result, not a target
     assert 5300 in set(t[(t["indicator"] == "gdp") & (t["year"] == 2025)]["value"])  # >5300
+
+
+def _detected(name: str):
+    """A fixture read and catalogued as a build would: metadata detected from its text, title
+    and site name."""
+    from govdata.detect import detect_meta, detection_text
+
+    path = UNSEEN / name
+    doc = read(path)
+    meta = detect_meta(detection_text(doc), path)
+    return meta, extract_document(doc.text, meta)
+
+
+def test_table_whose_header_is_written_on_two_rows():
+    """达州 (Word): 2023年 and 2024年目标 each span 完成值 | 增长(%) on a second header row; the
+    十四五末 goal is for 2025; a document number's year is a date."""
+    meta, ext = _detected("dazhou-2024-work-report.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("达州市", 2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    table_t = t[t["text"].str.contains("\t", regex=False)]
+    table_o = o[o["text"].str.contains("\t", regex=False)]
+    gdp = table_t[table_t["indicator"] == "gdp"].set_index("measure")
+    assert gdp.loc["level", "value"] == 2800 and gdp.loc["growth_pct", "value"] == 6.5
+    assert gdp.loc["growth_pct", "qualifier"] == "about"
+    assert one(table_o, indicator="gdp", measure="growth_pct").value == 6.3  # 2023年 | 增长(%)
+    assert one(table_o, indicator="gdp", measure="level").value == 2628.5
+    assert set(table_o["year"]) == {2023} and set(table_t["year"]) == {2024}
+    goal = one(t, indicator="gdp", measure="level", value=3000)  # “十四五”末…突破3000亿元
+    assert (goal.year, goal.qualifier) == (2025, "exceed")
+    n = ext.numbers
+    doc_no = n[n["context"].str.contains("〔2023〕15号") & (n["text"] == "2023")]
+    assert set(doc_no["role"]) == {"date"}  # 达市府发〔2023〕15号
+
+
+def test_statistics_release_of_the_year_so_far():
+    """广安 (a statistics bureau's page naming its city only in the site's name): 2024年1—9月
+    全市主要经济指标完成情况 is a release of results, dated to part of the year; its table's
+    全年目标 are targets; its 完成全年目标(%) column, the gaps to the target and the notes are
+    not figures of their own."""
+    meta, ext = _detected("guangan-2024-q3-progress.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == (
+        "广安市", 2024, "statistical_communique")
+    t, o, n = ext.targets, ext.outcomes, ext.numbers
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert set(gdp["value"]) == {1082.6}
+    prose = gdp[~gdp["text"].str.contains("\t", regex=False)]  # 1—9月,全市地区生产总值完成…
+    assert prose["qualifier"].tolist() == ["partial"]
+    assert 86.5 in set(t[t["indicator"] == "general_budget_revenue"]["value"])  # 全年目标
+    assert not (o["value"] == 79.1).any()  # 完成全年目标(%)
+    assert not o["value"].isin([0.9, 2.8, 0.5]).any()  # 分别低于全年目标0.9、2.8和0.5个百分点
+    assert not (o["value"] == 2000).any()  # 注:…规模以上工业为年主营业务收入2000万元及以上
+    assert set(n.loc[n["text"] == "2000", "role"]) == {"label"}
+    assert "unexplained" not in set(n.loc[n["text"] == "1", "role"])  # 1—9月
+
+
+def test_plan_outline_that_names_the_state_council():
+    """赣州 (text with a BOM and CRLF): the plan cites 国务院's policy, yet it is the city's; figures
+    per head of population (每万人口发明专利拥有量2.1件) are levels, not counts."""
+    meta, ext = _detected("ganzhou-2021-plan-outline.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("赣州市", 2021, "five_year_plan")
+    o, t = ext.outcomes, ext.targets
+    patents = o[o["indicator_text"].str.contains("每万人口发明专利拥有量")]
+    assert len(patents) and set(patents["measure"]) == {"level"}
+    assert not (t["unit"] == "份").any()  # (共印2000份)
+    assert "unexplained" not in set(ext.numbers["role"])  # 专栏1, 0797-8212345
+
+
+def test_responsibility_book_targets_and_not_its_scoring_rules():
+    """崆峒区 (Word): a 目标责任书 — 总体目标 and 主要任务 in prose, a table 考核类别 | 考核指标 |
+    目标值 | 分值 | 考核部门; the scores, weights and bonus rules are not targets."""
+    meta, ext = _detected("pingliang-2024-responsibility.docx")
+    assert (meta["year"], meta["doc_type"]) == (2024, "target_breakdown")
+    t = ext.targets
+    assert ext.outcomes.empty
+    fai = t[(t["indicator"] == "fixed_asset_investment") & (t["measure"] == "level")]
+    assert set(fai["value"]) == {3.2} and set(fai["qualifier"]) == {"at_least"}
+    assert "区发展改革局" in set(fai["lead_units"])  # the 考核部门 column
+    investment = t[t["indicator_text"].str.contains("招商引资到位资金")]  # 2亿元、力争2.5亿元
+    assert dict(zip(investment["value"], investment["strive"])) == {2: False, 2.5: True}
+    assert not (t["unit"] == "分").any()  # 加0.5分, 90分以上
+    assert not t["text"].str.contains("类指标占|考核占|权重").any()  # 经济发展类指标占40%
+
+
+def test_livelihood_projects_written_plan_then_result():
+    """玉林 (text): each of ten projects in one paragraph, the plan (年初计划…;计划投资…) then the
+    result (截至12月底,全市实际…); 计划筹集1200套,实际筹集1268套 within one sentence."""
+    meta, ext = _detected("yulin-2023-livelihood-projects.txt")
+    assert (meta["year"], meta["doc_type"]) == (2023, "completion_report")
+    t, o = ext.targets, ext.outcomes
+    jobs_t = one(t, item="1", indicator="urban_new_jobs")
+    jobs_o = one(o, item="1", indicator="urban_new_jobs")
+    assert (jobs_t.value, jobs_o.value) == (1.2, 1.35)
+    assert jobs_t.lead_units == "市人力资源社会保障局"
+    assert 10 in set(t[t["item"] == "2"]["value"]) and 9 in set(o[o["item"] == "2"]["value"])
+    assert 1200 in set(t[t["item"] == "6"]["value"]) and 1268 in set(o[o["item"] == "6"]["value"])

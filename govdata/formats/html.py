@@ -89,7 +89,8 @@ def decode_html(data: bytes, name: str, charset: str | None = None) -> tuple[str
 
 
 def portal_meta(soup) -> dict:
-    """``title``, ``published``, ``publisher`` from the portal's ``<meta>`` tags."""
+    """``title``, ``published``, ``publisher`` and ``site`` (the portal's own name, 广安市统计局:
+    who the page is by when its text says only 全市) from the portal's ``<meta>`` tags."""
     found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         key = (tag.get("name") or tag.get("property") or "").strip().lower()
@@ -106,6 +107,9 @@ def portal_meta(soup) -> dict:
         meta["published"] = iso_date(found["pubdate"])
     if found.get("contentsource"):
         meta["publisher"] = found["contentsource"]
+    site = found.get("sitename") or found.get("og:site_name")
+    if site:
+        meta["site"] = site
     return meta
 
 
