@@ -100,6 +100,8 @@ CASES = [
          _meta("ganzhou", "赣州市", 2021, "five_year_plan", "360700")),
     Case("pingliang_2024_responsibility.csv", UNSEEN / "pingliang-2024-responsibility.docx",
          _meta("pingliang", "崆峒区", 2024, "target_breakdown")),
+    Case("zhaotong_2024_infographic.csv", UNSEEN / "zhaotong-2024-infographic.html",
+         _meta("zhaotong", "昭通市", 2024, "work_report", "530600")),
     Case("yulin_2023_livelihood_projects.csv", UNSEEN / "yulin-2023-livelihood-projects.txt",
          _meta("yulin", "玉林市", 2023, "completion_report", "450900")),
 ]

@@ -133,6 +133,9 @@ def detect_year(text: str, doc_type: str = "") -> int:
     head = unicodedata.normalize("NFKC", head)  # ２００１年 → 2001年
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
     if doc_type in ("work_report", ""):
+        titled = _TITLED.search(head[:200])  # 图解:2024年昭通市政府工作报告
+        if titled:
+            return int(titled.group(1))
         delivered = _DELIVERED.search(head)  # ——2012年2月29日在海拉尔区第十三届人民代表大会…上
         if delivered:
             return int(delivered.group(1))
@@ -166,6 +169,7 @@ def detect_year(text: str, doc_type: str = "") -> int:
 
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?计划执行情况)"
                             r"|首先报告((?:19|20)\d{2})年")
+_TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")

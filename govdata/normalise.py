@@ -248,17 +248,96 @@ _BREAK = re.compile(r"[ \t\n](?:(?<=\n)|[ \t]*\n)(?:[ \t]*\n)*[ \t]*")
 
 def join_wrapped_lines(norm: Normalised) -> Normalised:
     """Remove line breaks (and blank lines) that split a sentence mid-word, e.g.
-    ``…政府,徐\\n\\n州经开区`` → ``…政府,徐州经开区``, keeping the offset map exact."""
+    ``…政府,徐\\n\\n州经开区`` → ``…政府,徐州经开区``, keeping the offset map exact; between
+    the blocks of a figure laid out as a card (地区生产总值 / 1356.8亿元 / 比上年增长5.9%), put
+    the comma or full stop the layout leaves out."""
     text = norm.text
     drop: list[tuple[int, int]] = []
+    marks: dict[int, str] = {}
     for m in _BREAK.finditer(text):
         a, b = m.span()
         prev_start = text.rfind("\n", 0, a) + 1
         nxt_end = text.find("\n", b)
         prev, nxt = text[prev_start:a], text[b: nxt_end if nxt_end >= 0 else len(text)]
-        if nxt and _is_wrapped(prev, nxt):
+        if not nxt:
+            continue
+        joint = None
+        if len(prev.strip()) <= _CARD_SHORT and "\n" not in text[a:b].replace("\n", "", 1):  # (the line before it only where a card may be)
+            before = text[text.rfind("\n", 0, max(0, prev_start - 1)) + 1: max(0, prev_start - 1)]
+            joint = _card_joint(before.strip(), prev.strip(), nxt.strip())
+        if joint == "\n":
+            continue  # a card's heading (经济总量 再上台阶) keeps its line
+        if joint is None and _is_wrapped(prev, nxt):
+            joint = ""
+        if joint:  # the break's first character becomes the mark: one for one, offsets kept
+            marks[a] = joint
+            a += 1
+        if joint is not None and b > a:
             drop.append((a, b))
+    if marks:
+        chars = list(norm.text)
+        for at, mark in marks.items():
+            chars[at] = mark
+        norm = Normalised("".join(chars), norm.offsets)
     return _without(norm, drop)
+
+
+# how a block of a card goes on about the figure before it (增长5.9%, 占…78.3%, 力争10%)
+_CARD_GOES_ON = re.compile(r"(?:增长|下降|增加|减少|比上年|比年初|较上年|同比|同口径|增速|占|达到|突破|总数|总量|"
+                           r"累计|力争|居(?:全|第|前)|高于|低于|净增|实现|在实际|其中|保持|稳定|分别|控制在|提高|完成)")
+_CARD_TAIL = re.compile(r"(?:[万亿千百]?[\u4e00-\u9fff]{1,3}|%|‰)?(?:以上|以内|以下|左右)?")  # 元, 万人以上, 以内
+_CARD_HEADING = re.compile(r"(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{2,8}) [\u4e00-\u9fff]{2,8}")  # 经济总量 再上台阶, 2023年 成绩单
+_CARD_ENDS = ("增长", "任务", "结果", "同步", "以上", "以内", "左右")  # 实现正增长, 完成…目标任务
+_CARD_SHORT = 20
+CARD_MARKS = ",。"  # what a line break between a card's blocks may become
+
+
+def _card_value(line: str) -> bool:
+    """A block holding a figure: 1356.8亿元, 增长5.9%, 比年初增加186.4亿元, 力争10%."""
+    return len(line) <= _CARD_SHORT and bool(re.search(r"\d", line)) and (
+        line[0].isdigit() or bool(_CARD_GOES_ON.match(line))) and not _NOT_A_FIGURE.match(line)
+
+
+# a date (2021年3月22日), a list item (2.政府工作报告…), a document's number: no card's figure
+_NOT_A_FIGURE = re.compile(r"\D*\d+\s*(?:年|月|日|号|[.、](?!\d))|\d{1,3}$")  # (1: an item's number)
+
+
+def _card_tail(line: str) -> bool:
+    return 0 < len(line) <= 6 and not re.search(r"\d", line) and bool(_CARD_TAIL.fullmatch(line))
+
+
+def _card_joint(before: str, prev: str, nxt: str) -> str | None:
+    """The mark between two blocks of a page that lays figures out as cards, one block per line
+    (label / value / growth, the unit or 以内 on a line of its own): ``""`` to join them,
+    ``,`` when the second goes on about the figure, ``。`` when it names the next indicator;
+    None when the lines are not such blocks (the usual rules then decide). ``before`` is the
+    line before ``prev`` (a unit on its own line ends the figure above it)."""
+    if not prev or prev.endswith(_TERMINAL) or "\t" in prev or "\t" in nxt:
+        return None
+    if _STARTS_NEW.match(prev) or _STARTS_NEW.match(nxt):
+        return None  # a list's items (1.新建基地3个 / 2.8个市级基地…), a unit's line
+    if _CARD_HEADING.fullmatch(prev) or _CARD_HEADING.fullmatch(nxt):
+        return "\n"  # a heading keeps its line
+    figure_prev = _card_value(prev) or (_card_tail(prev) and re.search(r"[\d%‰]$", before)
+                                        and _card_value(before))
+    if _card_tail(nxt) and re.search(r"[\d%‰]$", prev) and (
+            _card_value(prev) or re.fullmatch(r"\d+", prev)):
+        return ""  # 39826 / 元, 2.7 / 万人以上, 5.5% / 以内
+    if re.fullmatch(r"\d{1,3}[.、]?", nxt):
+        return None  # an item's number alone on its line
+    goes_on = bool(_CARD_GOES_ON.match(nxt))
+    if _card_value(nxt) and not goes_on:  # 地区生产总值 / 1356.8亿元, 新建5G基站 / 1280个
+        return "" if not _card_value(prev) or prev.endswith(("在", "到", "至")) else None
+    if _names_a_unit(prev) or _names_a_unit(nxt):
+        return None  # a unit's name
+    if goes_on and len(nxt) <= _CARD_SHORT:  # …亿元 / 比上年增长5.9%; 控制在 / 5.5%
+        if figure_prev:
+            return ","
+        return "" if not re.search(r"\d", prev) else None
+    if re.match(r"[\u4e00-\u9fff“A-Za-z]", nxt) and (figure_prev or (
+            _CARD_GOES_ON.match(prev) and prev.endswith(_CARD_ENDS))):
+        return "。"  # the next indicator's label, after a figure or 实现正增长
+    return None
 
 
 def _without(norm: Normalised, drop: list[tuple[int, int]]) -> Normalised:

@@ -562,6 +562,7 @@ def plan_period(heading: str) -> tuple[int, int] | None:
     return start, start + 4
 
 # 今年经济社会发展的主要预期目标是: the targets begin (also after 今年是…之年。 in one paragraph)
+_WORD_HEADING = re.compile(r"(?:(?:19|20)\d{2}年)?\s*[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8})?")
 _TARGETS_OPEN = re.compile(
     r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
@@ -592,9 +593,12 @@ def segment_work_report(text: str) -> list[Segment]:
         if ln.start in tables:
             continue
         h = HEADING.match(ln.text) and len(ln.text) < 40
-        if h and not ln.text.startswith("("):
+        # a page's own headings, in words only: 2023年 成绩单, 过去一年 我们这样干, 2024年 目标任务
+        titled = not h and _WORD_HEADING.fullmatch(ln.text) and (
+            _REVIEW.search(ln.text) or _PLAN.search(ln.text) or "成绩单" in ln.text)
+        if (h and not ln.text.startswith("(")) or titled:
             section = ln.text
-            if _REVIEW.search(ln.text):
+            if _REVIEW.search(ln.text) or "成绩单" in ln.text:
                 part = "review"
             elif part == "review" or _PLAN.search(ln.text):
                 part = "plan"

@@ -1073,3 +1073,36 @@ def test_livelihood_projects_written_plan_then_result():
     assert jobs_t.lead_units == "市人力资源社会保障局"
     assert 10 in set(t[t["item"] == "2"]["value"]) and 9 in set(o[o["item"] == "2"]["value"])
     assert 1200 in set(t[t["item"] == "6"]["value"]) and 1268 in set(o[o["item"] == "6"]["value"])
+
+
+def test_infographic_page_of_label_value_and_growth_blocks():
+    """昭通 (a 图解 page): each figure laid out as blocks — 地区生产总值 / 1356.8亿元 / 比上年增长5.9%,
+    39826 / 元, 控制在 / 5.5% / 以内 — under headings 2023年 成绩单 and 2024年 目标任务."""
+    meta, ext = _detected("zhaotong-2024-infographic.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("昭通市", 2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    assert one(o, indicator="gdp", measure="level", qualifier="point").value == 1356.8
+    assert one(o, indicator="gdp", measure="growth_pct", year=2023).value == 5.9
+    assert one(o, indicator="industrial_value_added", year=2023).value == 8.2
+    urban = one(o, indicator_text="城镇常住居民人均可支配收入", measure="level")
+    assert (urban.value, urban.unit) == (39826, "元")
+    assert one(t, indicator="industrial_value_added", strive=True).value == 10  # 力争10%
+    jobless = one(t, indicator="surveyed_unemployment")  # 控制在 / 5.5% / 以内
+    assert (jobless.value, jobless.qualifier, jobless.year) == (5.5, "at_most", 2024)
+    jobs = one(t, indicator="urban_new_jobs", measure="count")  # 2.7 / 万人以上
+    assert (jobs.value, jobs.unit, jobs.qualifier) == (2.7, "万人", "at_least")
+
+
+def test_card_blocks_get_the_punctuation_their_layout_leaves_out():
+    from govdata.normalise import normalise
+
+    text = "经济总量 再上台阶\n地区生产总值\n1356.8亿元\n比上年增长5.9%\n规模以上工业增加值\n增长8.2%\n" \
+           "城镇新增就业\n2.86\n万人\n城镇调查失业率\n5.2\n%\n"
+    norm = normalise(text)
+    assert norm.text == ("经济总量 再上台阶\n地区生产总值1356.8亿元,比上年增长5.9%。规模以上工业增加值增长8.2%。"
+                         "城镇新增就业2.86万人。城镇调查失业率5.2%\n")
+    at = norm.text.index("比上年")
+    assert text[norm.source_span(at, at + 3)[0]:][:3] == "比上年"  # offsets still exact
+    # a date, a list item and an issuer are not a card's figures: 2021年3月22日 / 附件1
+    plain = normalise("湖州市人民政府办公室\n2021年3月22日\n附件1\n").text
+    assert "。" not in plain
