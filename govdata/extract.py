@@ -1481,7 +1481,7 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
     return _measure(unit, {}, subject), unit
 
 
-_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长")
+_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)")
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
 # a superior that sets a task (完成省下达的节能减排任务)
@@ -1494,7 +1494,9 @@ _TASK = re.compile(
     rf"|(?:完成|达到){_ISSUER}的?(?P<obj2>[\u4e00-\u9fff]{{1,8}}?)目标"
     # a ceiling the superior sets: PM2.5平均浓度控制在省下达目标以内
     rf"|控制在{_ISSUER}的?(?:目标|任务)+(?:值)?(?:以内|之内|范围内)?"
-    r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长)")
+    r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长"
+    # the task named first, then done: 年度任务已全部完成, 该项实事已全部完成
+    r"|(?:(?:年度|全年)?(?:目标)?任务|实事|项目|工程)(?:已经?|均已)(?:全部|全面|基本|顺利)?(?:完成|完工))")
 
 
 # a relative target as a clause of its own, about the subject of the clause before
@@ -1504,7 +1506,8 @@ _RELATIVE_ALONE = re.compile(
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
 _RELATIVE_WORD = re.compile(r"高于|快于|不低于|超过|跑赢|同步")
-_TASK_WORD = re.compile(r"任务|目标|正增长")
+_DEMONSTRATIVES = frozenset(("该项", "此项", "该", "此", "上述", "以上", "这项", "各项"))
+_TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)")
 
 
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: str = ""
@@ -1534,6 +1537,8 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
     m = _TASK.search(clause) if _TASK_WORD.search(clause) else None
     if m:
         subj = name_subject(_TASK_ADVERBS.sub("", m.group("subj").rstrip()))  # 全面<完成…>
+        if subj in _DEMONSTRATIVES:
+            subj = ""  # 该项实事已全部完成: the item's own task
         inside = m.group("obj") or m.group("obj2")
         if m.group("obj3"):  # 在全球主要经济体中唯一实现<经济>正增长: what grew, whatever before
             subj = clean_subject(m.group("obj3"))

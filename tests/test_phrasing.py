@@ -625,3 +625,9 @@ def test_a_ratio_has_no_unit(text, value, qualifier):
     s = single(text)
     assert (s.indicator_text, s.measure, s.value, s.unit, s.qualifier) == (
         "城乡居民收入比", "level", value, "", qualifier)
+
+
+@pytest.mark.parametrize("text", ["年度任务已全部完成", "该项实事已全部完成", "项目已完工"])
+def test_a_task_named_first_then_done_is_a_task(text):
+    s = single(text)
+    assert (s.measure, s.qualifier) == ("task", "task")
