@@ -102,6 +102,10 @@ CASES = [
          _meta("pingliang", "崆峒区", 2024, "target_breakdown")),
     Case("zhaotong_2024_infographic.csv", UNSEEN / "zhaotong-2024-infographic.html",
          _meta("zhaotong", "昭通市", 2024, "work_report", "530600")),
+    Case("anshun_2023_indicator_series.csv", UNSEEN / "anshun-2023-indicator-series.html",
+         _meta("anshun", "安顺市", 2023, "statistical_communique", "520400")),
+    Case("yichun_2024_breakdown_leaders.csv", UNSEEN / "yichun-2024-breakdown-leaders.docx",
+         _meta("yichun", "宜春市", 2024, "target_breakdown", "360900"), ("labelled",)),
     Case("yulin_2023_livelihood_projects.csv", UNSEEN / "yulin-2023-livelihood-projects.txt",
          _meta("yulin", "玉林市", 2023, "completion_report", "450900")),
 ]

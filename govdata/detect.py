@@ -22,7 +22,7 @@ _TYPES = [
     ("work_report", r"规划.{0,30}?(?:实施情况|中期评估)|中期评估报告"),
     # a statistics bureau's release of the economy so far: results, as a communiqué gives them
     ("statistical_communique", (r"(?:主要)?经济指标(?:完成|运行)情况|经济运行(?:情况|简况|分析)"
-                                r"|统计快报|统计月报")),
+                                r"|统计快报|统计月报|(?:19|20)\d{2}[-—~至](?:19|20)\d{2}年.{0,8}指标")),
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案|目标责任书|责任状|目标任务书"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),

@@ -747,7 +747,8 @@ _YEAR_ANCHOR = re.compile(
     r"(?P<y>19\d{2}|20\d{2}|" + "|".join(f"{c}[{_CN_YEAR}]{{3}}" for c in _CN_YEAR)
     + r")年(?:底|末|前)?(?!\d)")
 _YEAR_NOT_ANCHOR_AFTER = re.compile(r"^(?:的)?(?:基础上|以来|水平|同期|价格|不变价|可比价|起|开始)")
-_YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|自|为|是)$")
+_SHARE_OF_YEAR = re.compile(r"的[\d.]+(?:%|倍)")  # 恢复到2019年的114.7%: that year's level, a base
+_YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|由|自|为|是)$")
 _PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
                             r"|“十(?P<fyp>[一二三四五])五”?(?:时期|期间|(?P<end>末|期末))"
                             r"|十(?P<fyp_>[一二三四五])五”?(?:时期|期间|(?P<end_>末|期末))")
@@ -768,7 +769,8 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
     """
     out = []
     for m in _YEAR_ANCHOR.finditer(text, start, end):
-        if _YEAR_NOT_ANCHOR_AFTER.match(text[m.end(): m.end() + 4]):
+        if _YEAR_NOT_ANCHOR_AFTER.match(text[m.end(): m.end() + 4]) or _SHARE_OF_YEAR.match(
+                text, m.end(), m.end() + 12):
             continue
         if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
             continue

@@ -668,7 +668,7 @@ def segment_plan(text: str) -> list[Segment]:
 
 # ---------------------------------------------------------------- indicator tables (plans)
 
-_YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,4})$")
+_YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,6})(?:\(%\)|%)?$")
 _NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$")
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
@@ -744,6 +744,8 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             c[0] = "outcome_rate" if "outcome" in kinds else "target_rate"
     years = [c for c in cols if c[0] == "year"]
     last = max((c[1] for c in years), default=None)
+    # 2019年 | 2020年 | … | 2023年, no column a target: a series of results, the last year's too
+    series = len(years) >= 3 and not any(_PLANNED_WORD.search(c[2]) for c in years)
     for i, c in enumerate(years):
         said = c[2]
         # 2020年 | 2022年 | 2025年目标: a year before the last that no word calls a target is a
@@ -751,7 +753,7 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         base = "基数" in said or "现状" in said or "实际" in said or "完成" in said or (
             not said and (i == 0 or c[1] < last) and len(years) > 1)
         planned = "目标" in said or "预期" in said or "计划" in said
-        c[0] = "base" if base and not planned else "target"
+        c[0] = "base" if (base or series) and not planned else "target"
     bases = {c[1] for c in cols if c[0] == "base"}
     for c in cols:  # the rate beside a year's figure: a result's beside a result
         if c[0] == "year_rate":

@@ -1106,3 +1106,30 @@ def test_card_blocks_get_the_punctuation_their_layout_leaves_out():
     # a date, a list item and an issuer are not a card's figures: 2021年3月22日 / 附件1
     plain = normalise("湖州市人民政府办公室\n2021年3月22日\n附件1\n").text
     assert "。" not in plain
+
+
+def test_a_series_of_years_is_results_every_year():
+    """安顺 (a statistics page): 指标 | 单位 | 2019年 | … | 2023年 | 2023年比上年增长(%) — every year a
+    result, the last one too; 恢复到2019年的114.7% dates nothing after it."""
+    meta, ext = _detected("anshun-2023-indicator-series.html")
+    assert (meta["year"], meta["doc_type"]) == (2023, "statistical_communique")
+    o = ext.outcomes
+    table = o[o["text"].str.contains("\t", regex=False)]
+    gdp = table[(table["indicator"] == "gdp") & (table["measure"] == "level")]
+    assert sorted(gdp["year"]) == [2019, 2020, 2021, 2022, 2023]
+    assert one(table, indicator="gdp", measure="growth_pct", year=2023).value == 5.6
+    assert ext.targets[ext.targets["text"].str.contains("\t2023", regex=False)].empty
+    tour = one(o, value=782.3, measure="level")  # after 恢复到2019年的114.7%
+    assert (tour.value, tour.year) == (782.3, 2023)
+
+
+def test_breakdown_table_with_leaders_and_merged_section_rows():
+    """宜春 (Word): 序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限, section rows merged
+    across the table, items of two or three figures; deadlines are not targets."""
+    meta, ext = _detected("yichun-2024-breakdown-leaders.docx")
+    assert (meta["year"], meta["doc_type"]) == (2024, "target_breakdown")
+    t = ext.targets
+    firms = t[t["indicator_text"].str.contains("规上工业企业")]
+    assert {(v, s) for v, s in zip(firms["value"], firms["strive"])} >= {(80, False), (100, True)}
+    assert not t["text"].str.contains("底前").any()  # 2024年12月底前
+    assert len(t) >= 110
