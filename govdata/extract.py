@@ -356,6 +356,7 @@ _LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》.]|(?:和|及|与|以及
 
 
 _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前|以来)?"
+                        r"|\d{1,2}[-—~至]\d{1,2}月(?:份|末|底)?|前三季度|上半年|[一二三四]季度"
                         r"|“?十[一二三四五]五”?(?:时期|期间|以来|期末|末)?)(?:的)?")  # “十三五”时期年均增长
 
 
@@ -553,6 +554,9 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         lo = parse_number(m.group("lo"))
+        q_start = m.start()
+        if _MINUS_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+            lo, q_start = -lo, m.start() - 1  # 人口自然增长率为-4.11‰: a sign, not a dash
         hi = parse_number(m.group("hi")) if m.group("hi") else None
         unit = "%" if m.group("lopct") else ""
         mult = m.group("mult") or ""
@@ -580,7 +584,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             # 2023-2025 or 3-5 with no unit: a span of years or a label, not a range
             hi = None
             q_end = m.end("lo")
-        q = {"start": m.start(), "end": q_end, "value": lo, "value_high": hi,
+        q = {"start": q_start, "end": q_end, "value": lo, "value_high": hi,
              "unit": unit, "approx": "at_least" if m.group("approx") else ""}
         if unit_word and "亿" in mult and _MILESTONE_AFTER.match(text, q_end, q_end + 14):
             q["milestone"] = True  # 先后跨越2.5万亿元、3万亿元台阶: levels passed
@@ -625,6 +629,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 
 _BOUND_WORDS = ("以上", "以下", "左右", "以内")
 # 6069万农民受益, 惠及1.6亿学生, 解决6000万农村人口的饮水问题: people counted in 万 or 亿
+_MINUS_BEFORE = re.compile(r"(?:[为是至:]|^)[-−－]$")
 # a figure in years: a decimal (11.2年), or after a word for a length of time (年限达到11年)
 _IN_YEARS = re.compile(r"年(?![代度级底末初中内前后间来以时左])")
 _YEARS_OF = re.compile(r"(?:年限|年数|年龄|工龄|时长)(?:为|是|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|延长到|延长至|保持在)?$")
@@ -876,6 +881,8 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 # measured against the target (分别完成目标任务的117%)
                 stmts = _non_numeric(text, c_start, c_end, strive_open or bool(_STRIVE.search(clause)),
                                      last_subject)
+                if previous is not None and previous.value is not None and _NOT_DONE.match(clause):
+                    stmts = []  # 增长5.1%,<未完成目标任务>: the figure before says how far it fell
             if not stmts and not last_subject:
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
             out.extend(_dated(st, anchors, text) for st in stmts)
@@ -1508,6 +1515,7 @@ _RELATIVE_ALONE = re.compile(
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
 _RELATIVE_WORD = re.compile(r"高于|快于|不低于|超过|跑赢|同步")
+_NOT_DONE = re.compile(r"\s*(?:但|均)?(?:未|未能|尚未|没有)完成")
 _DEMONSTRATIVES = frozenset(("该项", "此项", "该", "此", "上述", "以上", "这项", "各项"))
 _TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)")
 

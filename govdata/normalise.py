@@ -174,7 +174,7 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         norm = Normalised(_fold(text, table), range(len(text) + 1))
     else:  # deletions (CR, zero-width) or a character folded to several (rare)
         norm = Normalised(_fold(text, table), _fold_offsets(text, table))
-    return join_wrapped_lines(without_page_furniture(norm)) if join_lines else norm
+    return join_wrapped_lines(without_page_furniture(spaced_columns(norm))) if join_lines else norm
 
 
 def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
@@ -338,6 +338,31 @@ def _card_joint(before: str, prev: str, nxt: str) -> str | None:
             _CARD_GOES_ON.match(prev) and prev.endswith(_CARD_ENDS))):
         return "。"  # the next indicator's label, after a figure or 实现正增长
     return None
+
+
+# a gap of three or more blanks between two cells of a table laid out with spaces
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_SPACED_ROW = re.compile(r"(?m)^[^\n\t]*\S {3,}\S[^\n\t]*\S {3,}\S[^\n\t]*$")
+
+
+def spaced_columns(norm: Normalised) -> Normalised:
+    """A table laid out with runs of spaces, as text copied from a PDF keeps it (粮食      万吨
+    45.62      1.3): each run between two cells, on a line of three cells or more, becomes the tab
+    the readers put between cells, the offset map kept exact."""
+    text = norm.text
+    if "   " not in text:
+        return norm
+    marks, drop = [], []
+    for row in _SPACED_ROW.finditer(text):
+        for gap in _COLUMN_GAP.finditer(text, row.start(), row.end()):
+            marks.append(gap.start())
+            drop.append((gap.start() + 1, gap.end()))
+    if not marks:
+        return norm
+    chars = list(text)
+    for at in marks:
+        chars[at] = "\t"
+    return _without(Normalised("".join(chars), norm.offsets), drop)
 
 
 def _without(norm: Normalised, drop: list[tuple[int, int]]) -> Normalised:

@@ -674,8 +674,8 @@ _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$|"
-                             r"^(?:产量|绝对数|绝对值|数量)(?:\(.{1,8}\))?$")
-_RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
+                             r"^(?:产量|绝对数|绝对值|数量|年末数|期末数|年末余额|余额|本年|本期)(?:\(.{1,8}\))?$")
+_RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比|比年初|较年初|比上年末)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 # 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
 _TASK_COLUMN = re.compile(r"任务|工作|事项|内容|项目")
 # 完成率, 完成进度: the result as a share of the target, which attainment computes itself

@@ -593,8 +593,9 @@ def test_completion_items_written_on_one_line_with_labelled_parts(numbering):
     assert one(o, item="6", measure="growth_pct").indicator == "disposable_income"
     # 快于经济增长0.5个百分点: the gap to GDP growth, a label, not a result of its own
     assert not (o["measure"] == "pp_change").any()
+    # (增长5.6%,未完成年度目标: the figure says how far it fell short; no task row beside it)
     assert set(o[o["measure"] == "task"]["indicator"]) == {
-        "gdp", "general_budget_revenue", "surveyed_unemployment", "energy_intensity", "zh:节能减排"}
+        "general_budget_revenue", "surveyed_unemployment", "energy_intensity", "zh:节能减排"}
     roles = ext.numbers["role"].value_counts()
     assert roles.get("unexplained", 0) == 0 and roles["label"] == 1
     a = attain(ext.targets, ext.outcomes).set_index("item")
@@ -1133,3 +1134,49 @@ def test_breakdown_table_with_leaders_and_merged_section_rows():
     assert {(v, s) for v, s in zip(firms["value"], firms["strive"])} >= {(80, False), (100, True)}
     assert not t["text"].str.contains("底前").any()  # 2024年12月底前
     assert len(t) >= 110
+
+
+def test_communique_as_gbk_text_with_tables_laid_out_in_spaces():
+    """富顺 (GBK, CRLF, copied from a PDF): tables whose columns are runs of spaces (粮食      万吨
+    45.62      1.3), a 续表 repeating its header, 年末数 | 比年初增长(%); 为-4.11‰ is negative."""
+    meta, ext = _detected("zigong-2023-communique-gbk.txt")
+    assert (meta["year"], meta["doc_type"]) == (2023, "statistical_communique")
+    o = ext.outcomes
+    table = o[o["text"].str.contains("粮食", regex=False) & (o["char_end"] - o["char_start"] < 80)]
+    assert {45.62, 1.3} <= set(table["value"])
+    deposits = o[o["indicator_text"] == "各项存款余额"]
+    assert {812.46, 9.6} <= set(deposits["value"])
+    assert one(o, indicator_text="人口自然增长率").value == -4.11
+
+
+def test_plan_outline_of_2016_in_word():
+    """曲靖 (Word): a 十三五 outline — 2015 results, 2020 targets with 年均 from 2016, a table
+    类别 | 指标 | 单位 | 2015年 | 2020年 | 年均增长(%) | 属性 with 〔5〕, >7, ≤4.5."""
+    meta, ext = _detected("qujing-2016-plan-outline.docx")
+    assert (meta["year"], meta["doc_type"]) == (2016, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    assert set(t.loc[t["indicator"] == "gdp", "year"]) >= {2020}
+    assert 2015 in set(o["year"])
+    table_t = t[t["text"].str.contains("\t", regex=False)]
+    assert (table_t["period_start"].dropna() == 2016).all() and len(table_t) > 20
+
+
+def test_work_report_as_a_pdf_with_running_headers():
+    """六盘水 (a PDF with a text layer): hard-wrapped lines, 政府工作报告 and — n — on every page,
+    a sentence cut by a page break."""
+    meta, ext = _detected("liupanshui-2024-work-report.pdf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("六盘水市", 2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct", year=2024).qualifier == "about"
+    assert len(o[o["year"] == 2023]) > 100 and len(t[t["year"] == 2024]) > 50
+
+
+def test_completion_report_saved_as_mhtml():
+    """保山 (a page saved by a browser as MHTML, gb2312, quoted-printable): 序号 | 目标任务 |
+    完成情况 | 责任单位 with section rows and figures in their own <SPAN>s."""
+    meta, ext = _detected("baoshan-2023-completion.mht")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("保山市", 2023, "completion_report")
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, item="1", indicator="gdp", measure="growth_pct")
+    assert gdp.qualifier == "about" and len(o[o["item"] == "1"]) >= 1
+    assert len(t) >= 35
