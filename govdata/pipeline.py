@@ -125,8 +125,8 @@ def extract_document(text: str, meta: dict) -> Extraction:
                 t_rows.append((*head, st.value_high, st.unit, st.qualifier, st.strive, lead_units,
                                seg.leader, cs, ce, snippet))
             else:
-                qualifier = "partial" if part_of_year(norm.text, seg.start, st.num_start) \
-                    else st.qualifier
+                qualifier = "partial" if seg.part_year or part_of_year(
+                    norm.text, seg.start, st.num_start) else st.qualifier
                 o_rows.append((*head, st.unit, qualifier, cs, ce, snippet))
     first = min((s.start for s in segs), default=len(norm.text))
     numbers = _account_numbers(text, norm, meta["doc_id"], numbers, labels, first)

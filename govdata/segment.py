@@ -35,6 +35,8 @@ class Segment:
     # the name an item opens with when its parts are labelled (1.地区生产总值。年度目标:增长
     # 6.5%左右。完成情况:…): the indicator of a target or result that names none
     title: str = ""
+    # a row of a table whose header dates its results to part of the year (1—9月完成)
+    part_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -861,19 +863,26 @@ def _header_unit(text: str, cells: list[tuple[int, int]], columns) -> tuple[int,
     return None
 
 
+_PART_YEAR_HEADER = re.compile(r"(?:^|\t)\s*(?:1[-—~至](?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|前\d{1,2}个月)")
+
+
 def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list[Segment]:
     """A segment per indicator-table row of :func:`indicator_table_rows`, with the lead units
     its 牵头单位 column names and its indicator as the item."""
     segs = []
-    for row in rows.values():
-        if not row:
+    part = False
+    for start, row in rows.items():
+        if not row:  # a header: 1—9月完成 | 同比增长(%) | 全年目标 dates its results
+            end = text.find("\n", start)
+            part = bool(_PART_YEAR_HEADER.search(text, start, end if end >= 0 else len(text)))
             continue
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
         number = next((text[a:b].strip() for a, b, col, _ in row if col == "number"), "")
         item = number if re.fullmatch(r"\d{1,3}", number) else "".join(name.split())[:20]
         segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section,
-                            tuple(split_units(lead)[:1]) if lead else (), cells=row))
+                            tuple(split_units(lead)[:1]) if lead else (), cells=row,
+                            part_year=part))
     return segs
 
 
