@@ -863,6 +863,7 @@ def _header_unit(text: str, cells: list[tuple[int, int]], columns) -> tuple[int,
     return None
 
 
+_TARGETS_TITLE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:预期目标|主要目标|目标任务|计划目标)")
 _PART_YEAR_HEADER = re.compile(r"(?:^|\t)\s*(?:1[-—~至](?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|前\d{1,2}个月)")
 
 
@@ -870,12 +871,18 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
     """A segment per indicator-table row of :func:`indicator_table_rows`, with the lead units
     its 牵头单位 column names and its indicator as the item."""
     segs = []
-    part = False
+    part, titled = False, None
     for start, row in rows.items():
         if not row:  # a header: 1—9月完成 | 同比增长(%) | 全年目标 dates its results
             end = text.find("\n", start)
             part = bool(_PART_YEAR_HEADER.search(text, start, end if end >= 0 else len(text)))
+            above = text[text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
+            m = _TARGETS_TITLE.search(above) if start > 0 else None
+            titled = int(m.group(1)) if m else None  # 2024年主要预期目标 over 指标 | 目标
             continue
+        if titled is not None:
+            row = tuple((a, b, col, titled if col == "target" and y is None else y)
+                        for a, b, col, y in row)
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
         number = next((text[a:b].strip() for a, b, col, _ in row if col == "number"), "")

@@ -1121,6 +1121,8 @@ def test_a_series_of_years_is_results_every_year():
     assert ext.targets[ext.targets["text"].str.contains("\t2023", regex=False)].empty
     tour = one(o, value=782.3, measure="level")  # after 恢复到2019年的114.7%
     assert (tour.value, tour.year) == (782.3, 2023)
+    planned = ext.targets  # a table 指标 | 目标 under the line 2024年主要预期目标
+    assert len(planned) >= 10 and set(planned["year"]) == {2024}
 
 
 def test_breakdown_table_with_leaders_and_merged_section_rows():
