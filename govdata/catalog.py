@@ -193,7 +193,8 @@ def new_entry(path: str | Path, catalog: pd.DataFrame, region: str | None = None
     from .read import read
 
     path = Path(path)
-    text = detection_text(read(path))
+    doc = read(path)
+    text = detection_text(doc)
     if doc_type is None:
         try:
             doc_type = detect_doc_type(text)
@@ -223,7 +224,8 @@ def new_entry(path: str | Path, catalog: pd.DataFrame, region: str | None = None
     return {"doc_id": doc_id, "path": doc_id + path.suffix.lower(), "source_file": path.name,
             "region": name, "region_level": level, "province": province, "admin_code": code,
             "year": str(int(year)), "doc_type": doc_type,
-            "title": title or f"{int(year)}年{name}{DOC_TYPE_TITLES[doc_type]}", "publisher": "",
+            "title": title or doc.meta.get("title")  # a page's ArticleTitle, a file's title
+            or f"{int(year)}年{name}{DOC_TYPE_TITLES[doc_type]}", "publisher": "",
             "published": "", "url": ""}
 
 

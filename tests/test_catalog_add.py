@@ -105,3 +105,14 @@ def test_a_new_region_without_a_code_needs_a_slug(raw):
         g = raw / "county2.txt"
         g.write_text(NO_REGION + "另", encoding="utf-8")
         add_documents([g], raw / "catalog.csv", region="某某区", slug="某某")
+
+
+def test_a_page_naming_its_city_only_in_its_site_name(raw):
+    """A statistics bureau's page says only 全市; its SiteName (广安市统计局) names the city, and
+    the page's own title becomes the row's."""
+    page = raw / "tjj-2024-q3.html"
+    shutil.copy(PROJ_ROOT / "tests" / "fixtures" / "unseen" / "guangan-2024-q3-progress.html", page)
+    row = add_documents([page], raw / "catalog.csv", slug="guangan").iloc[0]
+    assert (row.region, row.admin_code, row.year, row.doc_type) == (
+        "广安市", "511600", "2024", "statistical_communique")
+    assert row.title == "2024年1—9月全市主要经济指标完成情况"
