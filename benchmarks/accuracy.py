@@ -114,6 +114,10 @@ CASES = [
          _meta("liupanshui", "六盘水市", 2024, "work_report", "520200")),
     Case("baoshan_2023_completion_mhtml.csv", UNSEEN / "baoshan-2023-completion.mht",
          _meta("baoshan", "保山市", 2023, "completion_report", "530500"), ("labelled",)),
+    Case("chuzhou_2026_plan_outline.csv", UNSEEN / "chuzhou-2026-plan-outline.html",
+         _meta("chuzhou", "滁州市", 2026, "five_year_plan", "341100")),
+    Case("jingzhou_2025_key_projects.csv", UNSEEN / "jingzhou-2025-key-projects.xlsx",
+         _meta("jingzhou", "荆州市", 2025, "target_breakdown", "421000")),
     Case("yulin_2023_livelihood_projects.csv", UNSEEN / "yulin-2023-livelihood-projects.txt",
          _meta("yulin", "玉林市", 2023, "completion_report", "450900")),
 ]
@@ -156,7 +160,8 @@ def _occurrences(snippet: str, text: str) -> list[tuple[int, int]]:
 def evaluate(case: Case) -> pd.DataFrame:
     """One row per labelled or extracted statement in scope, with match flags."""
     text = read(case.path).text
-    labels = pd.read_csv(LABELS / case.label_file, dtype={"item": str}, keep_default_na=False)
+    labels = pd.read_csv(LABELS / case.label_file, dtype={"item": str, "snippet": str},
+                         keep_default_na=False)
     ext = extract_document(text, case.meta)
     rows = pd.concat([ext.targets.assign(kind="target"), ext.outcomes.assign(kind="outcome")],
                      ignore_index=True)

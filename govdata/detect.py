@@ -24,7 +24,8 @@ _TYPES = [
     ("statistical_communique", (r"(?:主要)?经济指标(?:完成|运行)情况|经济运行(?:情况|简况|分析)"
                                 r"|统计快报|统计月报|(?:19|20)\d{2}[-—~至](?:19|20)\d{2}年.{0,8}指标")),
     ("completion_report", r"完成情况|落实情况|执行情况"),
-    ("target_breakdown", r"分解方案|责任分解|任务分解|分工方案|目标责任书|责任状|目标任务书"),
+    ("target_breakdown", (r"分解方案|责任分解|任务分解|分工方案|目标责任书|责任状|目标任务书"
+                          r"|项目.{0,6}?计划表")),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     ("statistical_communique", r"统计公报"),
     ("work_report", r"政府工作报告|各位代表|向大会报告"),
@@ -64,6 +65,8 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         if n and len(row.short) >= 2:
             counts[row.canonical_name_zh] += n
     issuer = _issuer(head)
+    if issuer and issuer not in head[:200] and any(name in head[:200] for name in counts):
+        issuer = ""  # 荆州市…计划表 whose rows name 荆州区人民政府 as one responsible unit
     if issuer and issuer not in set(pre.canonical_name_zh):
         # 海拉尔区人民政府: a county-level government, inside the prefecture the text names most
         province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],

@@ -1026,8 +1026,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             continue
         # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
         measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
-        if added and measure == "level":
-            measure = "change"
+        if (added or _CUMULATIVE.search(subject_raw)) and measure in ("level", "count"):
+            measure = "change"  # 新增2.52万亩; 五年累计新增城镇就业27.5万人: what a period adds
         value, high = q["value"], q["value_high"]
         if kind == "multiple":
             measure, value, unit = _multiple_growth(q, flags, measure, value, unit)
@@ -1079,6 +1079,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 
 
 _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
+_CUMULATIVE = re.compile(r"累计|[五三两]年(?:共|新增|新建|实施)|(?:期间|时期)(?:共|新增|累计)")
 _LIST_JOINERS = frozenset(("、", "和", "及", "与", ",", "、 "))
 # A和B实际增长8.4%和11.4%: two figures joined as the subjects are, 分别 left unsaid
 _PAIRED_FIGURES = re.compile(r"\d(?:%|个百分点|[万亿]?元)和\d")
@@ -1481,9 +1482,8 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
         if total:
             if rate:
                 return "growth_pct", unit  # 单位GDP能耗降低(%) 〔13.5〕: over the whole period
-            if unit_kind(unit) in COUNT_KINDS and not _PER_HEAD.search(subject):
-                return "count", unit  # 城镇新增就业(万人) 〔55〕: a total over the period
-            return "change", unit  # 人均预期寿命(岁) 〔1〕: what the level gains over the period
+            # 城镇新增就业(万人) 〔55〕, 人均预期寿命(岁) 〔1〕: what the period adds, a change
+            return "change", unit
         return "avg_growth_pct", "%"  # 地区生产总值增长(%) 6左右, 一般公共预算收入(亿元) 6
     if rate:
         return ("share_pct" if share else "growth_pct"), unit

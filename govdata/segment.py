@@ -670,8 +670,8 @@ def segment_plan(text: str) -> list[Segment]:
 
 # ---------------------------------------------------------------- indicator tables (plans)
 
-_YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,6})(?:\(%\)|%)?$")
-_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$")
+_YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,6})(?:\([^()]{1,6}\)|%)?$")
+_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$|^项目名称$")
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")

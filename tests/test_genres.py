@@ -388,7 +388,7 @@ def _check_plan_table(ext):
         ("urbanization_rate", "pp_change"): (3.2, "个百分点", "point"),  # 〔 〕: over five years
         ("rd_expenditure", "avg_growth_pct"): (8, "%", "at_least"),
         ("surveyed_unemployment", "share_pct"): (5.5, "%", "at_most"),
-        ("urban_new_jobs", "count"): (55, "万人", "point"),
+        ("urban_new_jobs", "change"): (55, "万人", "point"),  # 〔55〕: what five years add
         ("life_expectancy", "level"): (79, "岁", "point"),
         ("life_expectancy", "change"): (0.7, "岁", "point"),
         ("co2_intensity", "growth_pct"): (-18, "%", "point"),
@@ -1181,3 +1181,26 @@ def test_completion_report_saved_as_mhtml():
     gdp = one(t, item="1", indicator="gdp", measure="growth_pct")
     assert gdp.qualifier == "about" and len(o[o["item"] == "1"]) >= 1
     assert len(t) >= 35
+
+
+def test_plan_outline_of_the_fifteenth_plan():
+    """滁州 (a page of 2026): the 十五五 outline — 十四五 results for 2025, targets for 2030 with
+    年均 from 2026, a table 2025年 | 2030年 | 年均增长〔累计〕."""
+    meta, ext = _detected("chuzhou-2026-plan-outline.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("滁州市", 2026, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "avg_growth_pct")]
+    assert set(gdp["year"]) == {2030} and set(gdp["period_start"]) == {2026}
+    assert 2025 in set(o["year"])
+
+
+def test_key_projects_plan_gives_each_projects_investment_for_the_year():
+    """荆州 (Excel): 序号 | 项目名称 | 建设内容及规模 | 总投资（万元） | 2025年计划投资（万元） | 责任单位 —
+    each project's 2025 plan is a target in 万元; its total investment and specifications are
+    not; the city is the one in the title, not a district that leads a project."""
+    meta, ext = _detected("jingzhou-2025-key-projects.xlsx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("荆州市", 2025, "target_breakdown")
+    t = ext.targets
+    first = one(t, item="1")
+    assert (first.value, first.unit, first.year, first.lead_units) == (180000, "万元", 2025, "荆州经开区管委会")
+    assert not (t["value"] == 650000).any()  # 总投资
