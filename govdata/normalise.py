@@ -274,12 +274,7 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
             a += 1
         if joint is not None and b > a:
             drop.append((a, b))
-    if marks:
-        chars = list(norm.text)
-        for at, mark in marks.items():
-            chars[at] = mark
-        norm = Normalised("".join(chars), norm.offsets)
-    return _without(norm, drop)
+    return _without(norm, drop, marks)
 
 
 # how a block of a card goes on about the figure before it (增长5.9%, 占…78.3%, 力争10%)
@@ -352,21 +347,24 @@ def spaced_columns(norm: Normalised) -> Normalised:
     text = norm.text
     if "   " not in text:
         return norm
-    marks, drop = [], []
+    marks, drop = {}, []
     for row in _SPACED_ROW.finditer(text):
         for gap in _COLUMN_GAP.finditer(text, row.start(), row.end()):
-            marks.append(gap.start())
+            marks[gap.start()] = "\t"
             drop.append((gap.start() + 1, gap.end()))
-    if not marks:
-        return norm
-    chars = list(text)
-    for at in marks:
-        chars[at] = "\t"
-    return _without(Normalised("".join(chars), norm.offsets), drop)
+    return _without(norm, drop, marks)
 
 
-def _without(norm: Normalised, drop: list[tuple[int, int]]) -> Normalised:
-    """``norm`` with the spans ``drop`` (in order, disjoint) removed, the offset map kept exact."""
+def _without(norm: Normalised, drop: list[tuple[int, int]], marks: dict[int, str] | None = None
+             ) -> Normalised:
+    """``norm`` with the spans ``drop`` (in order, disjoint) removed and the characters at
+    ``marks`` replaced one for one (a line break made the comma a card leaves out, a run of
+    spaces a tab), the offset map kept exact."""
+    if marks:
+        chars = list(norm.text)
+        for at, mark in marks.items():
+            chars[at] = mark
+        norm = Normalised("".join(chars), norm.offsets)
     if not drop:
         return norm
     text = norm.text

@@ -29,7 +29,7 @@ from .link import each_named, link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup
 from .numbers import cn_to_number
-from .segment import Segment, segment
+from .segment import PART_YEAR, Segment, segment
 
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                   "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
@@ -238,9 +238,7 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
     return kind, int(year), (year - years + 1 if years else None)
 
 
-# 上半年, 1-6月, 前三季度, 截至9月底: a figure for part of the year; 全年, 1-12月: the whole of it
-_PART_YEAR = re.compile(r"(?<![比较])(?:上半年|前三季度|[一二三]季度|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月|"
-                        r"1[-—~至](?:[1-9]|1[01])月|(?:截至|截止|到)(?:[1-9]|1[01])月(?:底|末))")
+# (segment.PART_YEAR: 上半年, 1-6月, 前三季度…) 全年, 1-12月: the whole of the year
 _WHOLE_YEAR = re.compile(r"全年|1[-—~至]12月|年末|年底|截至12月")
 
 
@@ -249,7 +247,7 @@ def part_of_year(text: str, seg_start: int, pos: int) -> bool:
     总值增长5.2%, 截至6月底,新开工项目132个), not after a word for the whole year (上半年增长
     5.5%,全年增长5.2%)."""
     start = max(seg_start, text.rfind("。", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
-    part = [m.end() for m in _PART_YEAR.finditer(text, start, pos)]
+    part = [m.end() for m in PART_YEAR.finditer(text, start, pos)]
     if not part:
         return False
     whole = [m.end() for m in _WHOLE_YEAR.finditer(text, start, pos)]

@@ -754,7 +754,7 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
         # figure reached (a mid-term review's), as the first (base) year is
         base = "基数" in said or "现状" in said or "实际" in said or "完成" in said or (
             not said and (i == 0 or c[1] < last) and len(years) > 1)
-        planned = "目标" in said or "预期" in said or "计划" in said
+        planned = bool(_PLANNED_WORD.search(said))
         c[0] = "base" if (base or series) and not planned else "target"
     bases = {c[1] for c in cols if c[0] == "base"}
     for c in cols:  # the rate beside a year's figure: a result's beside a result
@@ -864,7 +864,9 @@ def _header_unit(text: str, cells: list[tuple[int, int]], columns) -> tuple[int,
 
 
 _TARGETS_TITLE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:预期目标|主要目标|目标任务|计划目标)")
-_PART_YEAR_HEADER = re.compile(r"(?:^|\t)\s*(?:1[-—~至](?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|前\d{1,2}个月)")
+# 上半年, 1-6月, 前三季度, 截至9月底: a figure for part of the year (in prose, or a column's header)
+PART_YEAR = re.compile(r"(?<![比较])(?:上半年|前三季度|[一二三]季度|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月|"
+                       r"1[-—~至](?:[1-9]|1[01])月|(?:截至|截止|到)(?:[1-9]|1[01])月(?:底|末))")
 
 
 def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list[Segment]:
@@ -875,7 +877,7 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
     for start, row in rows.items():
         if not row:  # a header: 1—9月完成 | 同比增长(%) | 全年目标 dates its results
             end = text.find("\n", start)
-            part = bool(_PART_YEAR_HEADER.search(text, start, end if end >= 0 else len(text)))
+            part = bool(PART_YEAR.search(text, start, end if end >= 0 else len(text)))
             above = text[text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
             m = _TARGETS_TITLE.search(above) if start > 0 else None
             titled = int(m.group(1)) if m else None  # 2024年主要预期目标 over 指标 | 目标
