@@ -86,8 +86,12 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
     extra = extra.assign(status="", strive=False, conflict=False).reindex(columns=PANEL_COLUMNS)
     frames = [f for f in (local, extra) if not f.empty]
     out = pd.concat(frames, ignore_index=True) if frames else local
-    out["level"] = [levels.get(r, "") for r in out["region"]]
-    out["province"] = [provinces.get(r, "") for r in out["region"]]
+    # (a county a city's table of areas × indicators names has no document of its own: it is a
+    # county of the province of the document that names it)
+    doc_province = dict(zip(documents["doc_id"], documents["province"])) if len(documents) else {}
+    out["level"] = [levels.get(r) or ("county" if r else "") for r in out["region"]]
+    out["province"] = [provinces.get(r) or doc_province.get(str(src).split(";")[0], "")
+                       for r, src in zip(out["region"], out["sources"])]
     nat = national if national is not None else national_panel()
     out = escalation(out, nat)
     out = pd.concat([out, nat.reindex(columns=PANEL_COLUMNS)], ignore_index=True) if len(nat) else out

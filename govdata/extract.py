@@ -270,6 +270,9 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "date"  # 2022-2025年, 9月18-20日
     if _YEAR_NUMBER.fullmatch(text, start, end) and _HAN.match(after):
         return "label"  # 2023宿州投资环境推介会, 2023全国…大赛: an event's edition
+    if _YEAR_NUMBER.fullmatch(text, start, end) and text[start - 1: start] == "\t" \
+            and after[:1] in ("\t", "\n", ""):
+        return "date"  # a table's 建设年限 cell: 2025
     if _TIMES_AFTER.match(after):
         return "label"  # 7×24小时
     if _LINE_NUMBERS_AFTER.match(text, end, end + 16):
@@ -278,8 +281,13 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "label"  # 跨越6000亿和7000亿两个台阶: milestones named, not amounts stated
     if end - start <= 2 and before[-1:] in (":", ";", "。", ":", ";") and _INLINE_MARKER_AFTER.match(after):
         return "ordinal"  # 主要预期目标为:1.地区生产总值增长…;2.…: a list run into one line
-    line_start = start == 0 or text[start - 1] in "\n \u3000\t"
-    if (line_start and _MARKER_AFTER.match(after or "\n")) or before.endswith("("):
+    # a row's first cell; a later cell only when an item's name follows it (经济发展\t1.地区生产
+    # 总值, 经济发展\t1\t地区生产总值), not among figures (涪城区\t6.5\t7\t8)
+    line_start = start == 0 or text[start - 1] in "\n \u3000" or text[start - 1] == "\t" and (
+        not text[text.rfind("\n", 0, start) + 1: start].strip()
+        or bool(_NAME_CELL_AFTER.match(text, end)))
+    if (line_start and _MARKER_AFTER.match(after or "\n") and "." not in text[start:end]) \
+            or before.endswith("("):
         return "ordinal"  # also 1、 run into a long line after a space
     if _ORDINAL_BEFORE.search(before):
         return "ordinal"
@@ -297,6 +305,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TIMES_AFTER = re.compile(r"^\s*[×x*/]\s*\d")  # 7×24小时, 7/24小时
 _LINE_NUMBERS_AFTER = re.compile(r"(?:、\d+)+(?:号线|号|届|期|批)")
 _MILESTONE_AFTER = re.compile(r"[^。;,]{0,12}(?:台阶|大关)")
+_NAME_CELL_AFTER = re.compile(r"[.、]?\t?[\u4e00-\u9fff]")
 _MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
 _INLINE_MARKER_AFTER = re.compile(r"^[.、](?![\d.])")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")
@@ -1336,9 +1345,37 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
     task. A table of targets and results (指标 | 单位 | 年度目标 | 全年完成 | 增长%): the target
     and the result, each a number in the row's unit or words (增长7%左右) read as a sentence
     about the indicator, and the result's growth. The unit is the one the indicator's name
-    gives in brackets (地区生产总值增长(%)), else the 单位 column's. Returns ``(statements,
-    numbers)`` as :func:`statements` does.
+    gives in brackets (地区生产总值增长(%)), else the 单位 column's. A row of a table of
+    areas × indicators (see :func:`govdata.segment.area_columns`) names several indicators,
+    each in the header's cell above its figure. Returns ``(statements, numbers)`` as
+    :func:`statements` does.
     """
+    row_start = cells[0][0] if cells and cells[0][2] == "area" else None
+    out, numbers = [], []
+    for group in _name_groups(cells):
+        stmts, nums = _indicator_statements(text, group, row_start)
+        out += stmts
+        numbers += nums
+    return out, numbers
+
+
+def _name_groups(cells: tuple[tuple[int, int, str, int | None], ...]
+                 ) -> list[tuple[tuple[int, int, str, int | None], ...]]:
+    """The cells of a row, one group per indicator: the whole row when it names one (a plan's
+    table), else each ``name`` cell with the values that follow it (a table of areas ×
+    indicators, whose names are its header's cells)."""
+    starts = [i for i, c in enumerate(cells) if c[2] == "name"]
+    if len(starts) <= 1:
+        return [cells]
+    bounds = [0, *starts[1:], len(cells)]
+    return [cells[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | None], ...],
+                          row_start: int | None) -> tuple[list[Statement], list[dict]]:
+    """The statements of the cells about one indicator (see :func:`table_row_statements`);
+    ``row_start``, where the row's own text starts when its name is written elsewhere (in the
+    header), opens each statement's span."""
     name_cell = next((c for c in cells if c[2] == "name"), None)
     if name_cell is None:
         return [], []
@@ -1362,7 +1399,8 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
         if column not in _VALUE_COLUMNS or end <= start:
             continue
         cell = text[start:end]
-        hint = "outcome" if column in ("base", "outcome", "outcome_rate") else "target"
+        hint = "outcome" if column in ("base", "outcome", "outcome_rate") else (
+            "" if column == "value" else "target")
         values = _cell_values(cell)
         if values is None:
             lead = len(cell) - len(cell.lstrip())
@@ -1372,7 +1410,7 @@ def table_row_statements(text: str, cells: tuple[tuple[int, int, str, int | None
             continue
         for lead, v in values:
             out.append(_cell_statement(v, start + lead, column, year, hint, unit, rise, fall,
-                                       subject, name_cell[0]))
+                                       subject, name_cell[0] if row_start is None else row_start))
             numbers.append({"start": out[-1].num_start, "end": out[-1].num_end, "role": "quantity"})
     return out, numbers
 
@@ -1435,7 +1473,9 @@ def _no_subject(text: str, st: Statement) -> bool:
             or bool(ACTION_ONLY.match(own)) or own == text[st.num_start: st.num_end])
 
 
-_VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate"))
+# (value: a figure of a table of areas × indicators whose words say neither target nor result)
+_VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate",
+                            "value"))
 
 
 # the words before 完成 that say a task was done (已完成, 全面完成): attainment reads them too
@@ -1545,6 +1585,8 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
                           measure="relative", value=None, value_high=None, unit="",
                           qualifier="relative", strive=strive)]
     m = _TASK.search(clause) if _TASK_WORD.search(clause) else None
+    if m and _quoted(text, c_start + m.start("task"), c_end):
+        return []  # 带“完成省下达任务”的指标: the words named, in a note on the table, not a task
     if m:
         subj = name_subject(_TASK_ADVERBS.sub("", m.group("subj").rstrip()))  # 全面<完成…>
         if subj in _DEMONSTRATIVES:
@@ -1562,6 +1604,18 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
                           qualifier="task", strive=strive)
                 for one in _task_subjects(subj)]
     return []
+
+
+_OPEN_QUOTES = frozenset("“\"「『‘")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The words at ``start`` are in quotes: a quote opens right before them and closes before
+    ``end`` with no comma or stop between."""
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
+        return False
+    close = min((i for i in (text.find(q, start, end) for q in "”\"」』’") if i >= 0), default=-1)
+    return close >= 0 and not any(p in text[start:close] for p in ",;。，；")
 
 
 def name_subject(name: str) -> str:

@@ -91,7 +91,7 @@ def extract_document(text: str, meta: dict) -> Extraction:
     labels = label_spans(norm.text)
     t_rows, o_rows, numbers = [], [], []
     seen: set = set()
-    doc = (meta["doc_id"], meta["region"], meta["admin_code"])
+    whole = (meta["doc_id"], meta["region"], meta["admin_code"])
     span = norm.source_span
     item_subject: dict[str, str] = {}  # the indicator each item's target names
     for seg in segs:
@@ -109,6 +109,8 @@ def extract_document(text: str, meta: dict) -> Extraction:
                 n["role"] = kinds.get(n["start"], seg.role)
         numbers.extend(nums)
         lead_units = ";".join(seg.lead_units)
+        # a row of a table of areas × indicators is about its county or town, not the city
+        doc = (meta["doc_id"], seg.area, "") if seg.area else whole
         for st, (kind, year, period_start) in timed:
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
@@ -171,6 +173,8 @@ def _kind(seg: Segment, st: Statement, doc_type: str = "") -> str:
         return "outcome"  # 计划筹集1200套,实际筹集1268套: the result beside its plan
     if seg.role in ("target", "outcome"):
         return seg.role
+    if not st.kind_hint and doc_type in ("statistical_communique", "completion_report"):
+        return "outcome"  # a table of areas' figures that says neither, in a report of results
     return st.kind_hint or "target"
 
 

@@ -37,6 +37,9 @@ class Segment:
     title: str = ""
     # a row of a table whose header dates its results to part of the year (1—9月完成)
     part_year: bool = False
+    # a row of a table of areas × indicators (县市区 | 地区生产总值增速(%) | …): the county,
+    # district or town the row's figures are for, not the document's own region
+    area: str = ""
 
 
 @dataclass(frozen=True)
@@ -794,15 +797,85 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
                 sub_header = k + 1
             else:
                 columns = indicator_columns(top)
+            if columns is None:
+                columns = area_columns(top, cells, text[text.rfind("\n", 0, max(0, ln.start - 1))
+                                                        + 1: ln.start])
             if columns is not None:
                 out[ln.start] = ()
-                unit = _header_unit(text, cells, columns)
+                unit = _header_unit(text, cells, columns) if not isinstance(columns, AreaColumns) \
+                    else None
+            continue
+        if isinstance(columns, AreaColumns):
+            out[ln.start] = area_row(cells, columns, text)
             continue
         row = table_row(cells, columns, text)
         if row and unit:  # (inside the row, so that the row's own span is kept)
             row = (row[0], (*unit, "unit", None), *row[1:])
         out[ln.start] = row
     return out
+
+
+class AreaColumns(tuple):
+    """The header of a table of areas × indicators: ``(area column, ((column, header span,
+    kind, year), …))`` — each indicator column's header cell names the indicator (and its unit
+    in brackets); the kind is ``target``, ``base`` (a result) or ``value`` (the words say
+    neither)."""
+
+
+# 县市区, 县(市、区), 区县, 各县市区, 地区, 乡镇(街道): a column naming the places of a county or city
+_AREA_HEADER = re.compile(r"^(?:各)?(?:县\(?市、?区\)?|县\(?区、?市\)?|县区|区县(?:\(?市\)?)?|市县\(?区\)?|市县|"
+                          r"地区|区域|区市县|乡镇\(?街道\)?|镇\(?街道?\)?|镇街|街镇|乡镇)(?:名称)?$")
+# 涪城区, 北川羌族自治县, 江油市, 经开区, 城关镇: a place in such a column
+_AREA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|园区|管委会)$")
+_AREA_TOTAL = re.compile(r"^(?:全市|全县|全区|全州|全盟|全旗|合计|总计|小计|全市合计)$")
+
+
+def area_columns(header: list[str], cells: list[tuple[int, int]], above: str
+                 ) -> AreaColumns | None:
+    """The header of a table of areas × indicators (县市区 | 地区生产总值增速(%) | 固定资产投资
+    增速(%)), None when the line is no such header: its first word cell names places and at
+    least two others name indicators. Whether the figures are targets or results is read from
+    the header and the title line above it (2024年各县市区主要指标目标分解; 2023年各县市区
+    主要指标完成情况); when neither says, they are left to the document's genre."""
+    words = ["".join(c.split()).replace("（", "(").replace("）", ")") for c in header]
+    first = next((i for i, w in enumerate(words) if w and w not in ("序号", "编号")), None)
+    if first is None or not _AREA_HEADER.match(words[first]):
+        return None
+    named = [i for i, w in enumerate(words) if i > first and _HAN_WORD.search(w)]
+    if len(named) < 2 or any(_YEAR_COLUMN.match(words[i]) and not _HAN_WORD.search(
+            _YEAR_COLUMN.match(words[i]).group("what")) for i in named):
+        return None
+    out = []
+    for i in named:
+        said = words[i] + " " + above
+        planned, done = _PLANNED_WORD.search(said), _DONE_WORD.search(said)
+        kind = "target" if planned and not done else "base" if done and not planned else "value"
+        y = _YEAR_IN_WORDS.search(words[i]) or _YEAR_IN_WORDS.search(above)
+        out.append((i, cells[i], kind, int(y.group(1)) if y else None))
+    return AreaColumns((first, tuple(out)))
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+_YEAR_IN_WORDS = re.compile(r"((?:19|20)\d{2})年")
+
+
+def area_row(cells: list[tuple[int, int]], columns: AreaColumns, text: str
+             ) -> tuple[tuple[int, int, str, int | None], ...]:
+    """A row of a table of areas × indicators: its place (``area``; a total row, 全市 or 合计,
+    is the document's own region, with no area), then each indicator's header cell (``name``)
+    and the row's cell under it. Empty when the row names no place."""
+    first, named = columns
+    if first >= len(cells):
+        return ()
+    a, b = cells[first]
+    place = "".join(text[a:b].split())
+    if not (_AREA_NAME.match(place) or _AREA_TOTAL.match(place)):
+        return ()
+    row = [(a, b, "area", None)]
+    for i, (h_a, h_b), kind, year in named:
+        if i < len(cells) and cells[i][1] > cells[i][0]:
+            row += [(h_a, h_b, "name", year), (*cells[i], kind, year)]
+    return tuple(row)
 
 
 _VALUE_WORD = re.compile(r"^(?:绝对)?(?:数值|数量|总量|绝对值|绝对数|金额|规模|完成值|完成数|实际值|实绩|"
@@ -888,10 +961,11 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
         number = next((text[a:b].strip() for a, b, col, _ in row if col == "number"), "")
-        item = number if re.fullmatch(r"\d{1,3}", number) else "".join(name.split())[:20]
+        place = next(("".join(text[a:b].split()) for a, b, col, _ in row if col == "area"), "")
+        item = number if re.fullmatch(r"\d{1,3}", number) else place or "".join(name.split())[:20]
         segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section,
                             tuple(split_units(lead)[:1]) if lead else (), cells=row,
-                            part_year=part))
+                            part_year=part, area="" if _AREA_TOTAL.match(place) else place))
     return segs
 
 

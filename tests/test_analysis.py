@@ -281,3 +281,28 @@ def test_panel_sets_targets_without_results_beside_the_national_ones():
     # without the targets only verdicts (none here) would be listed
     assert (panel(attain(merged, ext.outcomes, docs), ext.outcomes, docs,
                   national=national)["region"] == "某市").sum() == 0
+
+
+def test_panel_lists_the_counties_of_a_table_of_areas_as_counties():
+    """A city breakdown's table 县市区 | 地区生产总值增速（%） | … gives each county its target;
+    in the panel the county is a region of its own, at county level, in the city's province —
+    never mixed into the city's row."""
+    from govdata.attain import attain, consolidate
+    from govdata.compare import panel
+    from govdata.pipeline import extract_document
+
+    text = ("2024年主要目标分解表\n序号\t指标\t目标值\t牵头单位\n1\t地区生产总值增速（%）\t6.5\t市发展改革委\n"
+            "2024年各县市区主要经济指标目标分解\n县市区\t地区生产总值增速（%）\t固定资产投资增速（%）\n"
+            "甲县\t7\t8\n乙区\t6\t5.5\n")
+    meta = {"doc_id": "b", "region": "某市", "admin_code": "", "year": 2024,
+            "doc_type": "target_breakdown"}
+    ext = extract_document(text, meta)
+    docs = pd.DataFrame({"doc_id": ["b"], "doc_type": ["target_breakdown"], "region": ["某市"],
+                         "region_level": ["prefecture"], "province": ["某省"]})
+    merged = consolidate(ext.targets, docs)[0]
+    p = panel(attain(merged, ext.outcomes, docs), ext.outcomes, docs,
+              national=pd.DataFrame(), targets=merged)
+    gdp = p[p["indicator"] == "gdp"].set_index("region")
+    assert gdp["target_value"].to_dict() == {"某市": 6.5, "甲县": 7.0, "乙区": 6.0}
+    assert gdp.loc["甲县", ["level", "province"]].tolist() == ["county", "某省"]
+    assert gdp.loc["某市", "level"] == "prefecture"

@@ -149,7 +149,9 @@ def test_excel_sheet_with_header_found_and_columns_put_in_order(docs):
     assert doc.meta["sheet"] == "完成情况"  # not the notes sheet before it
     # the sheet has 牵头单位 before 完成情况; the reader writes target, completion, units
     assert "\n3\t固定资产投资增长12%。\t全年固定资产投资增长8%。\t市发展改革委\n" in doc.text
-    assert doc.text.startswith("2023年《政府工作报告》重点工作任务完成情况\n序号\t")
+    # the notes sheet before it is kept as text, in the workbook's order
+    assert doc.text.startswith("本表由市政府办公室汇总")
+    assert "\n2023年《政府工作报告》重点工作任务完成情况\n序号\t" in doc.text
 
 
 def test_web_page_keeps_the_article_and_drops_the_portal(files, docs):
@@ -370,6 +372,26 @@ def test_excel_cells_read_as_excel_shows_them(tmp_path):
         "1\t地区生产总值增长8%左右\t5.8%\t市发展改革委\u2029市统计局\t2024-01-31",
         "一、稳增长",
         "2\t新增规上工业企业150家\t新增133户\t市经济和信息化局\t2291.5"]
+
+
+def test_sheet_not_read_as_a_table_keeps_its_numbers_in_the_document(tmp_path):
+    """A sheet laid out in no way the reader knows (a list of figures, a chart's data) is still
+    written into the text, in the workbook's order, so its numbers reach the coverage report
+    rather than vanishing."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "任务"
+    ws.append(["序号", "重点任务", "牵头单位"])
+    ws.append([1, "新增规上工业企业30家", "县经信局"])
+    ws = wb.create_sheet("附表")
+    ws.append(["季度", "数值"])
+    ws.append(["一季度", 12.5])
+    wb.save(tmp_path / "t.xlsx")
+    doc = read(tmp_path / "t.xlsx")
+    assert doc.meta["sheet"] == "任务"
+    assert doc.text.index("新增规上工业企业30家") < doc.text.index("一季度\t12.5")
 
 
 def test_every_sheet_with_a_table_is_read(tmp_path):

@@ -962,6 +962,28 @@ def test_breakdown_workbook_with_numeric_targets_and_a_unit_column():
     assert funds == [[8, "about", False], [10, "point", True]]
 
 
+def test_counties_by_indicators_sheet_gives_each_county_its_targets():
+    """绵阳 (Excel), sheet 县市区分解: 县市区 | 地区生产总值增速（%） | 固定资产投资增速（%） | …
+    under the title 2024年各县市区主要经济指标目标分解. Each cell is the target of the county
+    its row names, so the row's region is that county, not the city; the city's own targets
+    keep the city's region. Its numbers were once left out of the document altogether."""
+    meta = some_city("target_breakdown", 2024, "mianyang")
+    ext = extract_document(read(UNSEEN / "mianyang-2024-breakdown.xlsx").text, meta)
+    t = ext.targets
+    county = t[t["region"] == "涪城区"]
+    assert sorted(zip(county["indicator"], county["value"])) == [
+        ("fixed_asset_investment", 7.0), ("gdp", 6.5), ("industrial_value_added", 8.0)]
+    assert set(county["measure"]) == {"growth_pct"} and set(county["year"]) == {2024}
+    beichuan = one(t, region="北川羌族自治县", indicator="fixed_asset_investment")
+    assert (beichuan.value, beichuan.admin_code) == (5.5, "")
+    assert len(t[~t["region"].isin([meta["region"]])]) == 27  # nine counties × three indicators
+    city_gdp = t[(t["region"] == meta["region"]) & (t["indicator"] == "gdp")
+                 & (t["measure"] == "growth_pct")]
+    assert city_gdp["value"].tolist() == [6.5]
+    n = ext.numbers
+    assert not n[n["role"] == "ordinal"]["text"].str.contains(".", regex=False).any()
+
+
 def test_plan_midterm_review_reports_the_years_since_the_plan_began():
     """芜湖 (Word): 关于…规划纲要实施情况的中期评估报告, dated 2023年10月 — read as a report for 2023
     whose review gives 2022's results; its table 2020年 | 2022年 | 2025年目标 gives 2020 and

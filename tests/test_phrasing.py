@@ -84,6 +84,13 @@ def test_positive_growth_is_a_task_with_value_zero():
     assert (s.measure, s.value, s.qualifier) == ("task", 0, "task")
 
 
+def test_a_task_named_in_quotes_is_no_task():
+    """注：带“完成省下达任务”的指标，待省下达后另行分解 explains the table's words; 完成省
+    下达任务 said outright is a task."""
+    assert stmts("注：带“完成省下达任务”的指标，待省下达后另行分解。") == []
+    assert single("粮食产量完成省下达任务").measure == "task"
+
+
 @pytest.mark.parametrize("text", ["居民人均可支配收入与经济增长同步",
                                   "农村常住居民人均可支配收入增速高于全省平均水平"])
 def test_relative(text):
@@ -578,6 +585,21 @@ def test_page_chrome_numbers_are_dates_and_counters():
              for m in re.finditer(r"\d+", text)}
     assert roles == {"2021": "date", "03": "date", "30": "date", "15": "date", "42": "date",
                      "12876": "label"}
+
+
+@pytest.mark.parametrize("line,number,role", [
+    ("1\t地区生产总值\t亿元", "1", "ordinal"),  # a row's number
+    ("经济发展\t1.地区生产总值增长（%）\t4.1", "1", "ordinal"),  # after a merged category cell
+    ("经济发展\t3\t地区生产总值", "3", "ordinal"),
+    ("涪城区\t6.5\t7\t8", "7", ""),  # figures of a row, whatever they look like
+    ("涪城区\t6.5\t7\t8", "6.5", ""),
+    ("城区老旧小区改造项目\t98000\t35000\t2025", "2025", "date"),  # a 建设年限 cell
+])
+def test_numbers_in_table_cells(line, number, role):
+    from govdata.extract import number_role
+
+    start = line.index(number) if number != "7" else line.index("\t7") + 1
+    assert number_role(line, start, start + len(number), "", False) == role
 
 
 @pytest.mark.parametrize("text,value,unit,subject", [

@@ -181,11 +181,24 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
         raise DocumentError(f"{name}: no sheet has a header row naming the task/target column and "
                             "the completion or lead-unit column (e.g. 序号 | 重点工作任务 | "
                             "完成情况 | 牵头单位); add such a header or save the table as text")
-    rows = dict(sheets)
     meta = {"format": "xlsx", "encoding": "utf-8", "sheet": ";".join(s for s, _, _ in found)}
     if title:
         meta["title"] = title
-    # each table after the first opens on its own lines (its title rows, its header), so the
-    # segmenter meets a new header as a PDF's next page shows one
-    return "\n".join(ln for sheet, header, roles in found
-                     for ln in sheet_lines(rows[sheet], header, roles)), meta
+    return "\n".join(workbook_lines(sheets, found)), meta
+
+
+def workbook_lines(sheets: list[tuple[str, list[list[str]]]],
+                   found: list[tuple[str, int, dict[str, int]]]) -> list[str]:
+    """The workbook's text, sheet by sheet in its order: each table as :func:`sheet_lines`
+    writes it (a table after the first opens on its own title rows and header, as a PDF's next
+    page does), and every other sheet that holds text (a cover note, a sheet laid out in a way
+    not read as a table) as its rows, so that its numbers are still in the document — counted
+    in the coverage report, never silently dropped."""
+    tables = {sheet: (header, roles) for sheet, header, roles in found}
+    lines: list[str] = []
+    for sheet, rows in sheets:
+        if sheet in tables:
+            lines.extend(sheet_lines(rows, *tables[sheet]))
+        else:
+            lines.extend(ln for ln in map(row_line, rows) if ln)
+    return lines
