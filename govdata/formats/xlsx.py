@@ -1,8 +1,9 @@
 """xlsx: an Excel completion or breakdown table → text, one line per row.
 
-The sheets read are those whose header row names the task / target column together with the
-completion or lead-unit column (e.g. 序号 | 重点工作任务 | 完成情况 | 牵头单位), in the
-workbook's order; a cover sheet or a sheet of notes is left out. Each row is
+The sheets read as tables are those whose header row names the task / target column together
+with the completion or lead-unit column (e.g. 序号 | 重点工作任务 | 完成情况 | 牵头单位); every
+other sheet that holds text (a cover note, a table of counties × indicators) is written as its
+rows, all in the workbook's order, so no number is lost. Each row of a table is
 written as one line with its cells joined by a tab, in the order number, target, completion,
 units, then any other columns — the layout ``govdata.segment`` reads — so a sheet whose
 columns come in another order still segments correctly. Rows above the header (the title)
