@@ -26,6 +26,8 @@ _TYPES = [
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", (r"分解方案|责任分解|任务分解|分工方案|目标责任书|责任状|目标任务书"
                           r"|项目.{0,6}?计划表")),
+    # a year's work plan (…局2024年工作要点): last year's results, this year's targets
+    ("work_report", r"(?:19|20)\d{2}年(?:度)?(?:工作要点|工作计划|重点工作安排)"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     ("statistical_communique", r"统计公报"),
     ("work_report", r"政府工作报告|各位代表|向大会报告"),

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .errors import NumberError
+from .normalise import BULLETS
 from .numbers import (
     CN_DIGITS,
     COUNT_KINDS,
@@ -268,6 +269,8 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
         return "label"  # 浏览次数:12876
     if _YEAR_SPAN_AFTER.match(text, end, end + 8) or _DAY_SPAN_AFTER.match(after):
         return "date"  # 2022-2025年, 9月18-20日
+    if end - start <= 2 and _PART_NUMBER_AFTER.match(text, end):
+        return "ordinal"  # 01 | 2024年成绩单: a page's part
     if _YEAR_NUMBER.fullmatch(text, start, end) and _HAN.match(after):
         return "label"  # 2023宿州投资环境推介会, 2023全国…大赛: an event's edition
     if _YEAR_NUMBER.fullmatch(text, start, end) and text[start - 1: start] == "\t" \
@@ -305,10 +308,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TIMES_AFTER = re.compile(r"^\s*[×x*/]\s*\d")  # 7×24小时, 7/24小时
 _LINE_NUMBERS_AFTER = re.compile(r"(?:、\d+)+(?:号线|号|届|期|批)")
 _MILESTONE_AFTER = re.compile(r"[^。;,]{0,12}(?:台阶|大关)")
+_PART_NUMBER_AFTER = re.compile(r"\s*[|｜丨]\s*\S")
 _NAME_CELL_AFTER = re.compile(r"[.、]?\t?[\u4e00-\u9fff]")
 _MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
 _INLINE_MARKER_AFTER = re.compile(r"^[.、](?![\d.])")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")
+# the field a rank is taken in (全国168个重点城市中排名第41位) and a move in rank (前移12位)
+_RANK_FIELD_AFTER = re.compile(r"[^,;。\d]{0,12}?中(?:排名|排位|排|位列|位居|居)(?:全国|全省)?第")
+_RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位)$")
+# 结束后5个工作日内, 收到之日起15日内: a deadline
+_DEADLINE_BEFORE = re.compile(r"(?:后|起)$")
+_DEADLINE_AFTER = re.compile(r"(?:以)?内")
 
 
 # ---------------------------------------------------------------- context parsing
@@ -361,7 +371,7 @@ _YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
-_LEAD_JUNK = re.compile(r"^(?:[\s,、;:()“”\"'《》.]|(?:和|及|与|以及)(?=[\s\d]|$))+")
+_LEAD_JUNK = re.compile(rf"^(?:[\s,、;:()“”\"'《》.{BULLETS}]|(?:和|及|与|以及)(?=[\s\d]|$))+")
 
 
 _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前|以来)?"
@@ -971,6 +981,17 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
                 text[q["start"]: q["end"] + 4]) and q["unit"].endswith("岁")):
             role = "label"  # (2个子项): how an item is divided; 3岁以下: an age class
+        if q["unit"] and not role and (_RANK_FIELD_AFTER.match(text, q["end"], q["end"] + 16)
+                                       or q["unit"] == "位" and _RANK_MOVE_BEFORE.search(
+                                           text, max(0, q["start"] - 4), q["start"])):
+            role = "label"  # 在全国168个重点城市中排名第41位, 较上年前移12位: ranks
+        if q["unit"] and not role and unit_kind(q["unit"]) in ("days", "hours") \
+                and _DEADLINE_AFTER.match(text, q["end"]) \
+                and _DEADLINE_BEFORE.search(text, max(0, q["start"] - 4), q["start"]):
+            role = "label"  # 每季度结束后5个工作日内报送: a deadline, not a figure
+        if q["unit"] and not role and unit_kind(q["unit"]) == "hours" \
+                and text.startswith(("平均", "滑动"), q["end"]):
+            role = "label"  # 臭氧日最大8小时平均浓度: the window of a statistic's name
         if q["unit"] and not role and label_end is not None \
                 and text[label_end: q["start"]] in _LIST_JOINERS:
             role = "label"  # 分别低于全年目标0.9、<2.8>和<0.5>个百分点: the list goes on
@@ -1194,7 +1215,7 @@ _PLANNED_MAX = 6  # no match of it is longer: search only the end
 # a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"
                          r"已全部|均已|现已)")
-_TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划)?目标(?!任务的|的)")
+_TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划|考核)?目标(?!任务的|的)")
 
 _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"

@@ -196,8 +196,10 @@ def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
 
 
 _TERMINAL = tuple("。;；:：!！?？”\"")
+# the marks a page sets before an item or a card's label (● 新建5G基站, ✦ 地区生产总值, ▶ 主要指标)
+BULLETS = "●○◆◇■□▶►▷▲△★☆✦✧◎•▪※➤"
 _STARTS_NEW = re.compile(r"^(?:\d{1,3}(?:、|\.(?!\d)|$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|"
-                         r"牵头单位|责任单位|配合单位|附件|附表)")
+                         rf"牵头单位|责任单位|配合单位|附件|附表|[{BULLETS}])")
 _ITEM_BEFORE_DIGIT = re.compile(r"(\d{1,3})\.(?=\d)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节])")
 
@@ -223,6 +225,9 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return False  # a table row (cells joined by tabs, as the readers write them) is whole
     if not prev or prev.endswith(_TERMINAL) or _HEADING.match(prev) or _STARTS_NEW.match(nxt):
         return False
+    if prev[0] in BULLETS and len(prev) <= 16 and not re.search(r"\d", prev) and not (
+            _card_value(nxt) or _CARD_GOES_ON.match(nxt) and len(nxt) <= _CARD_SHORT):
+        return False  # ▶ 主要经济指标, ◆ 城乡面貌持续改善: a heading, not a card's label
     item = _ITEM_BEFORE_DIGIT.match(nxt)  # 1.新建基地3个 / 2.8个市级基地…: the next item
     if item and re.match(rf"{int(item.group(1)) - 1}[.、]", prev):
         return False
@@ -281,7 +286,10 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
 _CARD_GOES_ON = re.compile(r"(?:增长|下降|增加|减少|比上年|比年初|较上年|同比|同口径|增速|占|达到|突破|总数|总量|"
                            r"累计|力争|居(?:全|第|前)|高于|低于|净增|实现|在实际|其中|保持|稳定|分别|控制在|提高|完成)")
 _CARD_TAIL = re.compile(r"(?:[万亿千百]?[\u4e00-\u9fff]{1,3}|%|‰)?(?:以上|以内|以下|左右)?")  # 元, 万人以上, 以内
-_CARD_HEADING = re.compile(r"(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{2,8}) [\u4e00-\u9fff]{2,8}")  # 经济总量 再上台阶, 2023年 成绩单
+# 经济总量 再上台阶, 2023年 成绩单, 01 | 2024年成绩单 (a heading numbered as a page's part)
+HEADING_NUMBER = r"\d{1,2}\s*[|｜丨]\s*"
+_CARD_HEADING = re.compile(rf"{HEADING_NUMBER}(?:(?:19|20)\d{{2}}年)?\s*[\u4e00-\u9fff]{{2,8}}"
+                           r"|(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{2,8}) [\u4e00-\u9fff]{2,8}")
 _CARD_ENDS = ("增长", "任务", "结果", "同步", "以上", "以内", "左右")  # 实现正增长, 完成…目标任务
 _CARD_SHORT = 20
 CARD_MARKS = ",。"  # what a line break between a card's blocks may become
@@ -309,7 +317,8 @@ def _card_joint(before: str, prev: str, nxt: str) -> str | None:
     line before ``prev`` (a unit on its own line ends the figure above it)."""
     if not prev or prev.endswith(_TERMINAL) or "\t" in prev or "\t" in nxt:
         return None
-    if _STARTS_NEW.match(prev) or _STARTS_NEW.match(nxt):
+    prev = prev.lstrip(BULLETS + " \u3000")  # (✦ 地区生产总值 / 增长6%左右: a card's label)
+    if not prev or _STARTS_NEW.match(prev) or _STARTS_NEW.match(nxt):
         return None  # a list's items (1.新建基地3个 / 2.8个市级基地…), a unit's line
     if _CARD_HEADING.fullmatch(prev) or _CARD_HEADING.fullmatch(nxt):
         return "\n"  # a heading keeps its line

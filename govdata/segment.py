@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .formats.xlsx import HEADER_ROLES, header_roles
+from .normalise import HEADING_NUMBER
 from .registry import words
 
 
@@ -484,8 +485,9 @@ def segment_breakdown(text: str) -> list[Segment]:
 # how they are scored, rewarded or signed: their numbers are rules (每超额1个百分点加0.5分)
 _GOAL_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?:总体|主要|年度|具体|工作)?(?:目标|任务|指标)(?:任务)?\s*$")
 _RULES_SECTION = re.compile(r"^[一二三四五六七八九十]+、.{0,6}(?:考核|计分|评分|加分|扣分|奖惩|奖励|附则|职责)")
-_LEAD_HEADER = re.compile(r"牵头(?:单位|部门)|主办单位|负责单位|考核(?:部门|单位)")
-_RESP_HEADER = re.compile(r"责任(?:单位|部门)|配合(?:单位|部门)|协办单位|参与单位")
+# (a department's own plan names its divisions: 牵头处室, 责任科室)
+_LEAD_HEADER = re.compile(r"牵头(?:单位|部门|处室|科室)|主办单位|负责单位|考核(?:部门|单位)")
+_RESP_HEADER = re.compile(r"责任(?:单位|部门|处室|科室)|配合(?:单位|部门|处室|科室)|协办单位|参与单位")
 _LEADER_HEADER = re.compile(r"(?:责任|牵头|分管|联系)(?:市|区|县)?领导")
 _TASK_HEADER = dict(HEADER_ROLES)["target"]  # the words the spreadsheet reader knows too
 
@@ -567,7 +569,8 @@ def plan_period(heading: str) -> tuple[int, int] | None:
     return start, start + 4
 
 # 今年经济社会发展的主要预期目标是: the targets begin (also after 今年是…之年。 in one paragraph)
-_WORD_HEADING = re.compile(r"(?:(?:19|20)\d{2}年)?\s*[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8})?")
+_WORD_HEADING = re.compile(rf"(?:{HEADING_NUMBER})?(?:(?:19|20)\d{{2}}年)?\s*[\u4e00-\u9fff]{{2,8}}"
+                           r"(?:\s+[\u4e00-\u9fff]{2,8})?")  # (01 | 2024年成绩单 too)
 _TARGETS_OPEN = re.compile(
     r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")

@@ -1226,3 +1226,52 @@ def test_key_projects_plan_gives_each_projects_investment_for_the_year():
     first = one(t, item="1")
     assert (first.value, first.unit, first.year, first.lead_units) == (180000, "万元", 2025, "荆州经开区管委会")
     assert not (t["value"] == 650000).any()  # 总投资
+
+
+def test_wechat_article_with_numbered_parts_and_bulleted_cards():
+    """南充 (a WeChat article saved as a page): every run of text in its own span, parts headed
+    01 | 2024年成绩单 and 02 | 2025年目标任务, cards whose label carries a mark (✦ 地区生产总值 /
+    增长6%左右), headings set off by a mark (▶ 主要经济指标). The parts split results from
+    targets, the marks are no part of a name, a marked heading is not joined to the label
+    below it, and the parts' numbers are ordinals."""
+    meta, ext = _detected("nanchong-2025-work-report-wechat.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("南充市", 2025, "work_report")
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, indicator="gdp", measure="growth_pct")
+    assert (gdp.year, gdp.value, gdp.qualifier) == (2025, 6, "about")
+    result = o[(o["indicator"] == "gdp") & (o["year"] == 2024)]
+    assert [6.1] == result[result["measure"] == "growth_pct"]["value"].tolist()
+    assert 2935.6 in set(result["value"])
+    assert set(o["year"]) == {2024} and 2024 not in set(t["year"])
+    assert not t["indicator_text"].str.contains("[✦●◆▶]").any()
+    assert not o["indicator_text"].str.contains("[✦●◆▶]").any()
+    car = t[t["indicator_text"] == "汽车汽配产业产值"]
+    assert (2025, 800, "exceed", True) in set(zip(car["year"], car["value"], car["qualifier"],
+                                                   car["strive"]))
+    n = ext.numbers
+    text = read(UNSEEN / "nanchong-2025-work-report-wechat.html").text
+    parts = n[[text[e: e + 3].strip().startswith("|") for e in n["char_end"]]]
+    assert sorted(parts["text"]) == ["01", "02", "03", "04"] and set(parts["role"]) == {"ordinal"}
+
+
+def test_department_work_plan_with_divisions_as_lead_units():
+    """柳州生态环境局 (Word): 关于印发《…2024年工作要点》的通知 — a department's plan for the
+    year, read as a work report (2023 reviewed, 2024 planned) though it cites the 十四五 plan;
+    its table's 责任科室 names each row's lead division. Ranks and their field (全国168个重点
+    城市中排名第41位, 前移12位), a deadline (结束后5个工作日内) and a statistic's window
+    (日最大8小时平均) are not figures; 个工作日 and 场次 are units."""
+    meta, ext = _detected("liuzhou-2024-environment-work-plan.docx")
+    assert (meta["year"], meta["doc_type"]) == (2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    pm = t[t["indicator_text"] == "PM2.5平均浓度"]
+    assert set(zip(pm["year"], pm["value"], pm["unit"], pm["qualifier"])) == {
+        (2024, 35, "微克/立方米", "at_most")}
+    assert "大气环境科" in set(pm["lead_units"])
+    assert 32 in set(o[(o["indicator_text"] == "PM2.5平均浓度") & (o["year"] == 2023)]["value"])
+    n = ext.numbers
+    text = read(UNSEEN / "liuzhou-2024-environment-work-plan.docx").text
+    for said in ("168个重点城市", "前移12位", "后5个工作日", "最大8小时"):
+        at = text.index(said) + said.index(next(c for c in said if c.isdigit()))
+        assert one(n, char_start=at).role == "label", said
+    talks = t[t["indicator_text"].str.endswith("主题宣传活动")]
+    assert talks[["value", "unit", "qualifier"]].values.tolist() == [[20, "场次", "at_least"]]

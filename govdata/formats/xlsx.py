@@ -28,7 +28,7 @@ from .ooxml import check_package
 # column, 牵头责任单位 a unit column).
 HEADER_ROLES = (
     ("number", re.compile(r"^(?:序号|编号|序次|项次)$")),
-    ("units", re.compile(r"(?:牵头|责任|承办|主办|负责|实施|配合)(?:单位|部门)|^单位$")),
+    ("units", re.compile(r"(?:牵头|责任|承办|主办|负责|实施|配合)(?:单位|部门|处室|科室)|^单位$")),
     ("completion", re.compile(r"完成情况|进展情况|落实情况|执行情况|推进情况|进展|完成|成效")),
     ("target", re.compile(r"目标|任务|指标|事项|工作内容|重点工作|内容")),
 )
