@@ -223,7 +223,9 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 注:1.… and the numbered lines after it
-_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:注|附注|注释|名词解释)\s*[:：].*(?:\n[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]).*)*")
+# (名词解释 may head its list on a line of its own, a work report's appendix of definitions)
+_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释|名词解释)\s*[:：].*|(?:名词解释|附注|注释)[ \t\u3000]*$)"
+                    r"(?:\n[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]).*)*")
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
@@ -396,6 +398,8 @@ def clean_subject(s: str) -> str:
         s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
     if s.endswith("年"):
         s = _TAIL_DURATION.sub("", s)  # 粮食总产量连续8年<稳定在100亿斤以上>
+    if "目标" in s:
+        s = _GOAL_LEAD.sub("", s)  # (今年全市)的目标是<城镇新增就业>5万人以上
     lead = _lead_words()
     while True:
         m = lead.match(s)
@@ -409,6 +413,7 @@ def clean_subject(s: str) -> str:
 
 
 _PLAN_WORDS = ("年初", "年度", "今年", "全年", "计划", "目标", "实际")
+_GOAL_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?的)?(?:预期|主要)?目标(?:是|为)[:：]?")
 
 
 @lru_cache(maxsize=1)
@@ -879,6 +884,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
         previous = None  # the sentence's last statement so far
+        ahead = _AHEAD.search(text, _full_stop_before(text, start, s_start), s_end)
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
@@ -890,7 +896,8 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             stmts: list[Statement] = []
             if quantities:
                 stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
-                                                         last_subject, carried, numbers, previous)
+                                                         last_subject, carried, numbers, previous,
+                                                         ahead.end() if ahead else None)
                 previous = stmts[-1] if stmts else previous
                 stmts = _carry_respectively(stmts, group, inherited)
             if len(stmts) > 1 and "分别" in clause:
@@ -902,10 +909,26 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                                      last_subject)
                 if previous is not None and previous.value is not None and _NOT_DONE.match(clause):
                     stmts = []  # 增长5.1%,<未完成目标任务>: the figure before says how far it fell
+                if stmts and (_AIM.search(clause) or ahead is not None and c_start >= ahead.end()):
+                    stmts = [st._replace(kind_hint="target") for st in stmts]  # 确保…完成省下达任务
             if not stmts and not last_subject:
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
             out.extend(_dated(st, anchors, text) for st in stmts)
     return out, numbers
+
+
+# what a sentence of a report of results says of the months ahead (下一步…, 我们将…, 今年的目标
+# 是…): its figures after these words are aims, not results
+_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?")
+
+
+_AIM = re.compile(r"力争|确保(?!了)")
+
+
+def _full_stop_before(text: str, start: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins, at the last full stop or line break (not at a
+    semicolon, which parts the clauses of one sentence) in ``text[start:pos]``."""
+    return max(start, text.rfind("。", start, pos) + 1, text.rfind("\n", start, pos) + 1)
 
 
 _TOPIC = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?(?=连续|持续|稳步|稳定|保持|实现|跨越|迈上|跃上|突破|首次|继续|进一步|大幅|明显|显著)")
@@ -934,10 +957,11 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers,
-                       previous: Statement | None = None):
+                       previous: Statement | None = None, ahead_at: int | None = None):
     """The statements of one clause; ``previous`` is the sentence's statement before it;
     ``strive`` says what an earlier clause's 力争 governs here: ``all`` its figures, the
-    ``inherited`` ones (no subject of their own), or nothing."""
+    ``inherited`` ones (no subject of their own), or nothing; ``ahead_at``, where the sentence
+    turned to the months ahead (我们将…): figures after it are aims."""
     out: list[Statement] = []
     prev_end = c_start
     pending_each: list[str] = []
@@ -1083,16 +1107,20 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         subjects = _expand_subjects(subject, flags, respectively)
         if kind == "multiple" and len(subjects) == 1 and not respectively:
             subjects = _both(subject)  # 地区生产总值和城乡居民人均收入比2020年翻一番
-        hint = "target" if target_after or _PLANNED.search(
-            subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else (
+        # (力争 after the figure, 达到2亿元、力争2.5亿元, is about the next one)
+        strive_q = bool(strive == "all" or _STRIVE.search(text, c_start, q["start"])
+                        or flags.get("strive") or strive == "inherited" and inherited)
+        # an aim: 力争… (not 争取, which also says funds were won, nor 努力, said of the past
+        # too), 目标是…, 我们将…, or named a target after it (…的目标)
+        aim = bool(_AIM.search(text, c_start, q["start"])) or ahead_at is not None \
+            and q["start"] >= ahead_at
+        hint = "target" if target_after or aim \
+            or _PLANNED.search(subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else (
             "outcome" if _DONE_OPENS.match(clause_text) else "")
         if inherited and before is not None and before.indicator_text == subject \
                 and before.measure == measure and before.qualifier == "point" \
                 and flags.get("qual") == "at_most":
             hint = "target"  # 城镇调查失业率5.3%,<控制在5.5%以内>: the bound it was kept within
-        # (力争 after the figure, 达到2亿元、力争2.5亿元, is about the next one)
-        strive_q = bool(strive == "all" or _STRIVE.search(text, c_start, q["start"])
-                        or flags.get("strive") or strive == "inherited" and inherited)
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
@@ -1555,9 +1583,10 @@ _NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|�
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
 # a superior that sets a task (完成省下达的节能减排任务)
-_ISSUER = r"(?:省定|市定|省下达|市下达|区下达|县下达|上级下达|国家下达|省市下达)"
+_ISSUER = (r"(?:(?:省|市|区|县|州|盟|旗|自治区|上级|国家|省市|[\u4e00-\u9fff]{2,4}?(?:省|市|州|盟|自治区))"
+           r"(?:定|下达))")  # 省定, 市下达, 杭州市下达, 自治区下达
 _TASK = re.compile(
-    r"(?P<subj>[^,;。]{0,60}?)(?P<task>(?:完成|实现)(?:省定|省下达|市下达|上级下达|国家下达|年度|全年|省市下达的?)?[\u4e00-\u9fff]{0,4}?(?:目标)?任务|完成(?:省定|年度|省下达的?|市下达的?|国家下达的?|上级下达的?)目标|完成[^,;。]{1,12}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长"
+    rf"(?P<subj>[^,;。]{{0,60}}?)(?P<task>(?:完成|实现)(?:{_ISSUER}|年度|全年)?[\u4e00-\u9fff]{{0,4}}?(?:目标)?任务|完成(?:{_ISSUER}的?|年度)目标|完成[^,;。]{{1,12}}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长"
     # the indicator written inside the task: 完成省下达的<节能减排>任务, 全面完成省定<节能减排>目标,
     # 实现<外贸进出口>正增长
     rf"|完成{_ISSUER}的?(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:目标)?任务"
@@ -1661,6 +1690,10 @@ def _task_subjects(subject: str) -> list[str]:
     # sharing the first's per-unit-of-GDP prefix
     parts = [p for p in re.split(r"和|及|以及", subject) if p]
     if len(parts) > 1 and _PER_UNIT.match(parts[0]) and all(len(p) >= 4 for p in parts):
+        if parts[0].endswith(_NAME_FALL + _NAME_RISE):
+            # 单位地区生产总值能耗降低和主要污染物减排: the first says its own change, so the
+            # second is a name of its own, sharing nothing
+            return [name_subject(parts[0]), *parts[1:]]
         return _per_unit_shared(parts)
     return [subject]
 

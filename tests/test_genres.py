@@ -1275,3 +1275,41 @@ def test_department_work_plan_with_divisions_as_lead_units():
         assert one(n, char_start=at).role == "label", said
     talks = t[t["indicator_text"].str.endswith("主题宣传活动")]
     assert talks[["value", "unit", "qualifier"]].values.tolist() == [[20, "场次", "at_least"]]
+
+
+def test_press_conference_tells_results_from_the_aims_restated():
+    """九江 (a press conference's transcript): 前三季度 results, with the year's aims restated in
+    the answers — 力争全年…300个以上, 四季度,我们将…;新增规上工业企业200家以上 (across the
+    semicolon), 今年全市的目标是城镇新增就业5万人以上, 确保全年外贸进出口实现正增长. Those are
+    targets; the results beside them (新开工亿元以上项目246个) stay outcomes."""
+    meta, ext = _detected("jiujiang-2024-press-conference.html")
+    assert (meta["region"], meta["year"]) == ("九江市", 2024)
+    t, o = ext.targets, ext.outcomes
+    projects = t[t["indicator_text"] == "新开工亿元以上项目"]
+    assert projects[["value", "qualifier", "strive"]].values.tolist() == [[300, "at_least", True]]
+    assert 246 in set(o[o["indicator_text"] == "新开工亿元以上项目"]["value"])
+    assert 200 in set(t[t["indicator_text"] == "新增规上工业企业"]["value"])
+    jobs = t[t["indicator"] == "urban_new_jobs"]
+    assert jobs[["indicator_text", "value", "unit"]].values.tolist() == [["城镇新增就业", 5, "万人"]]
+    assert 4.86 in set(o[o["indicator"] == "urban_new_jobs"]["value"])
+    trade = t[(t["measure"] == "task") & t["indicator_text"].str.contains("外贸进出口")]
+    assert len(trade) == 1 and trade["value"].iloc[0] == 0
+
+
+def test_county_work_report_with_glossary_and_prefecture_tasks():
+    """桐庐县 (Word): a county's report; 杭州市 sets its tasks (单位地区生产总值能耗降低和主要污染
+    物减排完成杭州市下达任务), its appendix table has merged category cells, and its 名词解释
+    (规上工业:指年主营业务收入2000万元及以上…) defines, it states no figure."""
+    meta, ext = _detected("tonglu-2024-county-work-report.docx")
+    assert (meta["region"], meta["region_level"], meta["year"]) == ("桐庐县", "county", 2024)
+    t, o = ext.targets, ext.outcomes
+    tasks = t[(t["measure"] == "task") & t["text"].str.contains("杭州市下达", regex=False)]
+    assert {"单位地区生产总值能耗", "主要污染物"} <= set(tasks["indicator_text"])
+    assert o["text"].str.contains("完成杭州市下达任务", regex=False).any()
+    text = read(UNSEEN / "tonglu-2024-county-work-report.docx").text
+    glossary = text.index("名词解释")
+    assert not (t["char_start"] > glossary).any() and not (o["char_start"] > glossary).any()
+    n = ext.numbers
+    assert set(n[n["char_start"].between(glossary, text.index("抄送"))]["role"]) == {"label", "ordinal"}
+    faster = one(t, indicator_text="涉企审批事项平均办理时间")
+    assert (faster.measure, faster.value, faster.qualifier) == ("growth_pct", -30, "at_least")

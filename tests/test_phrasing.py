@@ -653,3 +653,18 @@ def test_a_ratio_has_no_unit(text, value, qualifier):
 def test_a_task_named_first_then_done_is_a_task(text):
     s = single(text)
     assert (s.measure, s.qualifier) == ("task", "task")
+
+
+@pytest.mark.parametrize("text,hint,subject", [
+    ("今年全市的目标是城镇新增就业5万人以上", "target", "城镇新增就业"),
+    ("四季度,我们将紧盯全年目标;新增规上工业企业200家以上", "target", "新增规上工业企业"),
+    ("力争全年新开工项目300个以上", "target", "新开工项目"),
+    ("确保粮食产量稳定在100万吨以上", "target", "粮食产量"),
+    ("争取中央预算内资金12亿元", "", "中央预算内资金"),  # funds won: said of the past too
+    ("新开工项目246个", "", "新开工项目"),
+])
+def test_words_that_turn_a_report_of_results_to_its_aims(text, hint, subject):
+    """In a report of results (a press conference, a statistics release) the aims restated are
+    told by their words: 目标是…, 我们将…, 下一步…, 力争…, 确保…."""
+    s = stmts(text)[-1]
+    assert (s.kind_hint, s.indicator_text) == (hint, subject)
