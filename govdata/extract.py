@@ -884,7 +884,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
         previous = None  # the sentence's last statement so far
-        ahead = _AHEAD.search(text, _full_stop_before(text, start, s_start), s_end)
+        ahead = _AIMS_AHEAD.search(text, _full_stop_before(text, start, s_start), s_end)
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
@@ -919,7 +919,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
 
 # what a sentence of a report of results says of the months ahead (下一步…, 我们将…, 今年的目标
 # 是…): its figures after these words are aims, not results
-_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?")
+_AIMS_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?")
 
 
 _AIM = re.compile(r"力争|确保(?!了)")
