@@ -378,7 +378,8 @@ _LEAD_JUNK = re.compile(rf"^(?:[\s,、;:()“”\"'《》.{BULLETS}]|(?:和|及|
 
 _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前|以来)?"
                         r"|\d{1,2}[-—~至]\d{1,2}月(?:份|末|底)?|前三季度|上半年|[一二三四]季度"
-                        r"|“?十[一二三四五]五”?(?:时期|期间|以来|期末|末)?)(?:的)?")  # “十三五”时期年均增长
+                        r"|“?十[一二三四五]五”?(?:时期|期间|以来|期末|末)?"
+                        r"|“?十五”?(?:时期|期间|以来|期末|末))(?:的)?")  # “十三五”时期年均增长, “十五”期间
 
 
 _DOUBLING_SPAN = re.compile(r"(?<=..)(?<![前近])(?:用|在)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|间)?$")
@@ -779,8 +780,8 @@ _YEAR_NOT_ANCHOR_AFTER = re.compile(r"^(?:的)?(?:基础上|以来|水平|同期
 _SHARE_OF_YEAR = re.compile(r"的[\d.]+(?:%|倍)")  # 恢复到2019年的114.7%: that year's level, a base
 _YEAR_NOT_ANCHOR_BEFORE = re.compile(r"(?:比|较|同|以|于|和|与|从|由|自|为|是)$")
 _PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
-                            r"|“十(?P<fyp>[一二三四五])五”?(?:时期|期间|(?P<end>末|期末))"
-                            r"|十(?P<fyp_>[一二三四五])五”?(?:时期|期间|(?P<end_>末|期末))")
+                            r"|“(?P<fyp>十[一二三四五]?)五”?(?:时期|期间|(?P<end>末|期末)|(?=年均))"
+                            r"|(?P<fyp_>十[一二三四五]?)五”?(?:时期|期间|(?P<end_>末|期末))")  # “十一五”年均增长
 _AHEAD = re.compile(r"今后五年|未来五年|今后一个时期")
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -807,11 +808,13 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             continue  # 2021年至2025年: the span's end dates it
         out.append((m.start(), int(m.group("y").translate(_CN_YEAR_DIGITS)), 0))
     for m in _PERIOD_ANCHOR.finditer(text, start, end):
+        if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
+            continue  # 比“十五”期末降低20%: the period is the base compared with
         fyp = m.group("fyp") or m.group("fyp_")
         if not fyp:  # 五年来, 过去五年
             out.append((m.start(), None, 5))
-        else:
-            n = 10 + "一二三四五".index(fyp) + 1
+        else:  # 十五 (2001–2005), 十一五 … 十五五
+            n = 10 + ("一二三四五".index(fyp[1]) + 1 if len(fyp) == 2 else 0)
             # “十四五”末: the plan's last year, not the five years of it
             out.append((m.start(), 1955 + 5 * n, 0 if m.group("end") or m.group("end_") else 5))
     for m in _RELATIVE_YEAR.finditer(text, start, end):
@@ -831,6 +834,16 @@ _position = operator.itemgetter(0)
 _ESTIMATED = re.compile(r"[ \u3000]*[(（]?(?:预计|初步核算|快报数)")  # (within 8 characters; not across a tab, the next cell)
 
 
+_ON_LAST_YEAR = re.compile(r"比上年|较上年|同比")
+
+
+def _clause_before(text: str, pos: int, reach: int) -> str:
+    """At most ``reach`` characters before ``pos``, from the last comma or stop among them."""
+    before = text[max(0, pos - reach): pos]
+    cut = max(before.rfind(c) for c in ",;。:")
+    return before[cut + 1:]
+
+
 def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str) -> Statement:
     """Attach the latest preceding time anchor of the sentence, and 预计 as an outcome hint."""
     before = anchors[: bisect.bisect_right(anchors, stmt.num_start, key=_position)]
@@ -839,6 +852,8 @@ def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: st
         # “十四五”时期…2025年地区生产总值达到9800亿元,年均增长6.1%: an average over the
         # period named earlier that ends in the year just named
         period = next((a[2] for a in reversed(before) if a[2] and a[1] == year), 0)
+    if period and _ON_LAST_YEAR.search(_clause_before(text, stmt.num_start, 16)):
+        period = 0  # (“十五”时期年均增长10.4%;)…分别比上年增长11.2%: one year's growth
     if year is not None and abs(year) < 100:
         return stmt._replace(year=None, year_rel=year, period_years=0,
                        kind_hint=stmt.kind_hint or ("outcome" if year < 0 else ""))

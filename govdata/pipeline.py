@@ -219,9 +219,11 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
             first, year = seg.period  # “十四五”时期主要目标 in a 2021 report: targets for 2025
         if st.measure == "avg_growth_pct" and first is None and year > doc_year:
             first = doc_year
-        if first is None and st.base_year and st.measure in ("growth_pct", "change", "pp_change") \
-                and st.base_year < year - 1:
-            first = st.base_year + 1  # 到2035年比2020年翻一番: growth over fifteen years
+        if st.base_year and st.measure in ("growth_pct", "change", "pp_change") \
+                and st.base_year < year - 1 and (first is None or st.base_year >= first):
+            # 到2035年比2020年翻一番: growth over fifteen years; 2020年比2010年翻一番 in a plan
+            # of 2006: over the ten years from 2011, not from the plan's first year
+            first = st.base_year + 1
         return kind, int(year), first
     year = doc_year - 1 if plan or past_period else doc_year + seg.year_offset
     years = seg.period_years

@@ -64,9 +64,10 @@ def test_plan_average_growth_and_magnitude_goal(plan):
 
 
 def test_plan_long_range_targets_are_dated_2035(plan):
-    doubling = one(plan.targets, indicator="gdp", year=2035)  # 实现翻一番: +100% by 2035
+    # 地区生产总值在2025年基础上实现翻一番: +100% by 2035, over the ten years from 2026
+    doubling = one(plan.targets, indicator="gdp", year=2035)
     assert (doubling.measure, doubling.value, doubling.unit, doubling.period_start) == (
-        "growth_pct", 100, "%", 2021)
+        "growth_pct", 100, "%", 2026)
 
 
 def test_plan_base_year_outcomes(plan):
@@ -1313,3 +1314,22 @@ def test_county_work_report_with_glossary_and_prefecture_tasks():
     assert set(n[n["char_start"].between(glossary, text.index("抄送"))]["role"]) == {"label", "ordinal"}
     faster = one(t, indicator_text="涉企审批事项平均办理时间")
     assert (faster.measure, faster.value, faster.qualifier) == ("growth_pct", -30, "at_least")
+
+
+def test_plan_of_2006_in_utf16_with_chinese_numeral_figures():
+    """邯郸 十一五 outline saved by Notepad as "Unicode" (UTF-16 LE, BOM, CRLF): figures in
+    Chinese numerals (年均增长百分之十一以上), the 十五 period (“十五”期间年均增长12.6%: an average
+    over 2001–2005, of the indicator named before it), a later figure 比上年 (one year's growth,
+    not the period's), and 2020年比2010年翻一番 (over 2011–2020, not from the plan's first year)."""
+    meta, ext = _detected("handan-2006-plan-outline-utf16.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("邯郸市", 2006, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    avg = one(t, indicator="gdp", measure="avg_growth_pct")
+    assert (avg.year, avg.period_start, avg.value, avg.qualifier) == (2010, 2006, 11, "at_least")
+    past = one(o, indicator="gdp", measure="avg_growth_pct")
+    assert (past.year, past.period_start, past.value) == (2005, 2001, 12.6)
+    yearly = one(o, indicator="rural_net_income", measure="growth_pct")
+    assert (yearly.value, pd.isna(yearly.period_start)) == (9.6, True)
+    double = one(t, indicator="gdp", measure="growth_pct", year=2020)
+    assert (double.value, double.period_start) == (100, 2011)
+    assert 8.5 in set(t[t["indicator"] == "rural_net_income"]["value"])  # 百分之八点五
