@@ -120,6 +120,19 @@ CASES = [
          _meta("jingzhou", "荆州市", 2025, "target_breakdown", "421000")),
     Case("yulin_2023_livelihood_projects.csv", UNSEEN / "yulin-2023-livelihood-projects.txt",
          _meta("yulin", "玉林市", 2023, "completion_report", "450900")),
+    Case("nanchong_2025_work_report_wechat.csv", UNSEEN / "nanchong-2025-work-report-wechat.html",
+         _meta("nanchong", "南充市", 2025, "work_report", "511300")),
+    Case("liuzhou_2024_environment_work_plan.csv",
+         UNSEEN / "liuzhou-2024-environment-work-plan.docx",
+         _meta("liuzhou", "柳州市", 2024, "work_report", "450200")),
+    Case("jiujiang_2024_press_conference.csv", UNSEEN / "jiujiang-2024-press-conference.html",
+         _meta("jiujiang", "九江市", 2024, "statistical_communique", "360400")),
+    Case("tonglu_2024_county_work_report.csv", UNSEEN / "tonglu-2024-county-work-report.docx",
+         _meta("tonglu", "桐庐县", 2024, "work_report")),
+    Case("handan_2006_plan_outline_utf16.csv", UNSEEN / "handan-2006-plan-outline-utf16.txt",
+         _meta("handan", "邯郸市", 2006, "five_year_plan", "130400")),
+    Case("changde_2025_breakdown_rowspan.csv", UNSEEN / "changde-2025-breakdown-rowspan.html",
+         _meta("changde", "常德市", 2025, "target_breakdown", "430700")),
 ]
 
 

@@ -316,8 +316,11 @@ _MARKER_AFTER = re.compile(r"^(?:[.、)\t]|\s*$|\n)")
 _INLINE_MARKER_AFTER = re.compile(r"^[.、](?![\d.])")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")
 # the field a rank is taken in (全国168个重点城市中排名第41位) and a move in rank (前移12位)
-_RANK_FIELD_AFTER = re.compile(r"[^,;。\d]{0,12}?中(?:排名|排位|排|位列|位居|居)(?:全国|全省)?第")
-_RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位)$")
+# (and the field a count is taken in: 全市38个工业行业大类中有29个行业增加值实现增长)
+_RANK_FIELD_AFTER = re.compile(r"[^,;。\d]{0,12}?中(?:排名|排位|排|位列|位居|居)(?:全国|全省)?第"
+                               r"|[^,;。\d]{0,12}?中有\d")
+# (and a place among the first: 进入全省前3位)
+_RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位|前)$")
 # 结束后5个工作日内, 收到之日起15日内: a deadline
 _DEADLINE_BEFORE = re.compile(r"(?:后|起)$")
 _DEADLINE_AFTER = re.compile(r"(?:以)?内")
@@ -904,6 +907,10 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             clause = text[c_start:c_end]
             quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
             carried = "all" if strive_open else "inherited" if strive_sentence else ""
+            if ahead is None and _AIM.search(clause):
+                ahead = _AIM.search(text, c_start, c_end)  # 力争…300个以上,<全年…增长5%左右>
+            elif ahead is not None and _DONE_NOW.search(clause):
+                ahead = None  # …,截至9月底已完成…: back to what was done
             if _STRIVE.search(clause):
                 strive_sentence = True
                 strive_open = strive_open or not quantities
@@ -937,7 +944,8 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
 _AIMS_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?")
 
 
-_AIM = re.compile(r"力争|确保(?!了)")
+_AIM = re.compile(r"力争|确保(?!了)|有望")  # (有望: what the year is expected to reach)
+_DONE_NOW = re.compile(r"截至|截止|目前|已经?|实际")
 
 
 def _full_stop_before(text: str, start: int, pos: int) -> int:
@@ -993,12 +1001,16 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             numbers.append({"start": q["start"], "end": q["end"], "role": "ordinal"})
             continue
         if q.get("ratio"):
-            shares = _sector_shares(text, prev_end, q, strive_here)
+            shares = _sector_shares(text, prev_end, q, strive_here) or _ratio_to_one(
+                text, prev_end, q, strive_here)
             out.extend(shares)
             numbers.extend({"start": st.num_start, "end": st.num_end, "role": "quantity"}
                            for st in shares)
-            if not shares:  # 城乡居民收入比2.31:1: a ratio, explained, not a quantity read
+            if not shares:  # 按1:1比例配套: a ratio, explained, not a quantity read
                 numbers.append({"start": q["start"], "end": q["end"], "role": "ratio"})
+            elif len(shares) < len(q["ratio"]):  # the 1 of 2.3:1
+                numbers.extend({"start": a, "end": b, "role": "ratio"} for a, b, _v in q["ratio"]
+                               if a not in {st.num_start for st in shares})
             prev_end = q["end"]
             continue
         role = number_role(text, q["start"], q["end"], q["unit"], in_label)
@@ -1190,6 +1202,25 @@ def _sector_shares(text: str, start: int, q: dict, strive: bool) -> list[Stateme
             for (a, b, v), name in zip(q["ratio"], SECTOR_SHARES)]
 
 
+_RATIO_NAME = re.compile(r"(?:比|之比|比值|比例|倍差)$")
+
+
+def _ratio_to_one(text: str, start: int, q: dict, strive: bool) -> list[Statement]:
+    """A ratio to one (城乡居民收入比缩小到2.3:1, 农产品加工业产值与农业总产值之比达到2.6∶1)
+    after a ratio's name: the ratio's level, 2.3. Other ratios (按1:1比例配套) state none."""
+    parts = q["ratio"]
+    if len(parts) != 2 or parts[1][2] != 1:
+        return []
+    subject_raw, flags, subject, subject_start = _subject_before(text, start, q["start"])
+    if not subject or not _RATIO_NAME.search(subject):
+        return []
+    a, b, v = parts[0]
+    return [Statement(start=subject_start, end=q["end"], num_start=a, num_end=b,
+                      indicator_text=subject, measure="level", value=v, value_high=None,
+                      unit="", qualifier=flags.get("qual") or "point",
+                      strive=bool(strive or flags.get("strive")))]
+
+
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     """Measure nouns that need an owner when written alone: ``sibling`` heads share the
@@ -1269,7 +1300,8 @@ _DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标�
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
 _AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|省|市)"
-                           r"(?:平均水平|平均|水平|增速)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$")
+                           r"(?:平均水平|平均|水平|增速)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$"
+                           r"|比(?:全国|全省|全市|全区)(?:平均水平|平均)?(?:高|低|快|慢)$")  # 增速比全省高0.5个百分点
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)"
                              r"|^(?:以上|以下|及以上)的(?:村|镇|乡|社区|县|户)")  # 收入10万元以上的村占比
 
@@ -1374,6 +1406,8 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
     out = []
     for subj, st in zip(subjects, stmts):
         qual = st.qualifier if st.qualifier not in ("point",) else final_qual
+        if qual == "point" and first.qualifier == "reach":
+            qual = "reach"  # 分别达到85%和80%: the verb before the first governs both
         measure, value = st.measure, st.value
         if st.unit == first.unit:
             measure = first.measure  # 分别增长5.1%和7.4%: the second is a growth rate too

@@ -1333,3 +1333,19 @@ def test_plan_of_2006_in_utf16_with_chinese_numeral_figures():
     double = one(t, indicator="gdp", measure="growth_pct", year=2020)
     assert (double.value, double.period_start) == (100, 2011)
     assert 8.5 in set(t[t["indicator"] == "rural_net_income"]["value"])  # 百分之八点五
+
+
+def test_breakdown_page_whose_category_and_lead_cells_span_rows():
+    """常德 (a portal page): 序号 | 类别 | 目标任务 | 牵头单位 | 责任单位 | 完成时限 with 类别 and
+    牵头单位 merged down several rows (rowspan), two paragraphs in a cell; each item keeps the
+    lead unit of the merged cell above it."""
+    meta, ext = _detected("changde-2025-breakdown-rowspan.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("常德市", 2025, "target_breakdown")
+    t = ext.targets
+    gdp = one(t, indicator="gdp", measure="growth_pct")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units) == (6, "about", "市发展改革委;市统计局")
+    revenue = t[t["indicator"] == "general_budget_revenue"]
+    assert set(revenue["lead_units"]) == {"市财政局;市税务局"} and len(revenue) == 2
+    ratio = one(t, indicator_text="农产品加工业产值与农业总产值之比")
+    assert (ratio.value, ratio.measure) == (2.6, "level")
+    assert not t["indicator_text"].str.contains("全省前").any()  # 进入全省前3位: a rank

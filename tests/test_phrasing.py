@@ -402,7 +402,8 @@ def test_three_sector_structure_is_three_shares(text):
 
 
 @pytest.mark.parametrize("text,roles", [
-    ("城乡居民收入比缩小到2.31:1", ["ratio"]),  # a ratio, explained, not read as a quantity
+    ("按1:1比例配套建设资金", ["ratio"]),  # a ratio, explained, not read as a quantity (a ratio
+    # to one after a ratio's name, 城乡居民收入比缩小到2.31:1, is its level: see below)
     ("会议于9:30开始", ["date", "date"]),  # a time of day is not a ratio: it dates
 ])
 def test_other_ratios_are_counted_not_read(text, roles):
@@ -668,3 +669,29 @@ def test_words_that_turn_a_report_of_results_to_its_aims(text, hint, subject):
     told by their words: 目标是…, 我们将…, 下一步…, 力争…, 确保…."""
     s = stmts(text)[-1]
     assert (s.kind_hint, s.indicator_text) == (hint, subject)
+
+
+@pytest.mark.parametrize("text,subject,value,qualifier", [
+    ("城乡居民收入比缩小到2.3:1", "城乡居民收入比", 2.3, "reach"),
+    ("农产品加工业产值与农业总产值之比达到2.6∶1", "农产品加工业产值与农业总产值之比", 2.6, "reach"),
+])
+def test_a_ratio_to_one_is_the_ratio_level(text, subject, value, qualifier):
+    s = single(text)
+    assert (s.indicator_text, s.measure, s.value, s.unit, s.qualifier) == (
+        subject, "level", value, "", qualifier)
+
+
+def test_other_ratios_and_ranks_state_no_figure():
+    assert stmts("按1:1比例配套建设资金") == []
+    assert stmts("营商环境评价力争进入全省前3位") == []
+
+
+def test_the_field_a_count_is_taken_in_is_no_figure():
+    """全市38个工业行业大类中有29个行业增加值实现增长: 38 is the field, 29 the figure."""
+    got = stmts("全市38个工业行业大类中有29个行业增加值实现增长")
+    assert [s.value for s in got] == [29]
+
+
+def test_what_the_year_is_expected_to_reach_is_an_aim():
+    s = stmts("去年全市石油化工产业营业收入为1486.3亿元,今年全年有望达到1700亿元")[-1]
+    assert (s.value, s.kind_hint) == (1700, "target")
