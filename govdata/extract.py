@@ -1510,7 +1510,22 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
             out.append(_cell_statement(v, start + lead, column, year, hint, unit, rise, fall,
                                        subject, name_cell[0] if row_start is None else row_start))
             numbers.append({"start": out[-1].num_start, "end": out[-1].num_end, "role": "quantity"})
-    return out, numbers
+    return _growth_targets_among_amounts(out), numbers
+
+
+def _growth_targets_among_amounts(stmts: list[Statement]) -> list[Statement]:
+    """A 全年目标 column that holds growth rates for some rows and amounts for others (地区生产
+    总值 | 亿元 | 1082.6 | 6.1 | <7>): a target in the row's amount unit below a fifth of the
+    result beside it cannot be the year's amount, and the row gives a growth rate, so it is the
+    growth aimed at."""
+    done = [st for st in stmts if st.kind_hint == "outcome" and st.measure in ("level", "count")
+            and st.value]
+    if not done or not any(st.kind_hint == "outcome" and st.measure == "growth_pct" for st in stmts):
+        return stmts
+    return [st._replace(measure="growth_pct", unit="%")
+            if st.kind_hint == "target" and st.measure == done[0].measure and st.unit == done[0].unit
+            and st.value is not None and 0 < st.value * 5 < done[0].value else st
+            for st in stmts]
 
 
 def _cell_values(cell: str) -> list[tuple[int, re.Match]] | None:

@@ -1349,3 +1349,18 @@ def test_breakdown_page_whose_category_and_lead_cells_span_rows():
     ratio = one(t, indicator_text="农产品加工业产值与农业总产值之比")
     assert (ratio.value, ratio.measure) == (2.6, "level")
     assert not t["indicator_text"].str.contains("全省前").any()  # 进入全省前3位: a rank
+
+
+def test_annual_target_column_mixing_growth_rates_and_amounts():
+    """广安's 全年目标 column holds growth rates for some rows (地区生产总值 | 亿元 | 1082.6 | 6.1 |
+    7) and amounts for others (一般公共预算收入 | 亿元 | 68.4 | 6.9 | 86.5): a target below a fifth
+    of the result beside it, in a row that gives a growth rate, is the growth aimed at."""
+    meta, ext = _detected("guangan-2024-q3-progress.html")
+    t = ext.targets
+    table = t[t["text"].str.contains("\t", regex=False)]
+    gdp = one(table, indicator="gdp")
+    assert (gdp.measure, gdp.value, gdp.unit) == ("growth_pct", 7, "%")
+    revenue = one(table, indicator="general_budget_revenue")
+    assert (revenue.measure, revenue.value, revenue.unit) == ("level", 86.5, "亿元")
+    income = one(table, indicator="urban_disposable_income")
+    assert (income.measure, income.value) == ("growth_pct", 6)
