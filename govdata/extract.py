@@ -229,7 +229,7 @@ _NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释|名词解释)\s*[
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
-_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|专栏\s?|共印|[A-Za-z]|\d/"
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|专栏\s?|共印|权重|[A-Za-z]|\d/"
                            r"|(?:^|\s)[表图]\s?)$")  # (表1 opening a line: a table's number)
 
 

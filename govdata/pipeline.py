@@ -95,6 +95,10 @@ def extract_document(text: str, meta: dict) -> Extraction:
     span = norm.source_span
     item_subject: dict[str, str] = {}  # the indicator each item's target names
     for seg in segs:
+        if seg.role == "rules":  # 每多1户加1分, 得分在90分以上: a scoring rule's numbers
+            numbers.extend({"start": m.start(), "end": m.end(), "role": "label"}
+                           for m in _DIGITS.finditer(norm.text, seg.start, seg.end))
+            continue
         stmts, nums = (table_row_statements(norm.text, seg.cells) if seg.cells
                        else statements(norm.text, seg.start, seg.end, labels))
         if not stmts and not nums:

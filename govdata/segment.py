@@ -22,7 +22,7 @@ class Segment:
 
     start: int
     end: int
-    role: str  # target | outcome | mixed
+    role: str  # target | outcome | mixed | rules (how targets are scored: its numbers are labels)
     item: str = ""
     section: str = ""
     lead_units: tuple[str, ...] = field(default_factory=tuple)
@@ -442,7 +442,9 @@ def segment_breakdown(text: str) -> list[Segment]:
             i += 1
             continue
         if _RULES_SECTION.search(section):
-            i += 1  # 四、考核办法 / 五、加分与扣分: how the targets are scored, not targets
+            # 四、考核办法 / 五、加分与扣分: how the targets are scored (每多1户加1分), not targets
+            segs.append(Segment(ln.start, ln.end, "rules", sec_no, section))
+            i += 1
             continue
         m = h if h else ITEM_START.match(ln.text)  # 一、推进教育均衡化发展(2个子项)。… + 责任单位
         if not m and _GOAL_SECTION.match(section):

@@ -1082,6 +1082,14 @@ def test_responsibility_book_targets_and_not_its_scoring_rules():
     assert dict(zip(investment["value"], investment["strive"])) == {2: False, 2.5: True}
     assert not (t["unit"] == "分").any()  # 加0.5分, 90分以上
     assert not t["text"].str.contains("类指标占|考核占|权重").any()  # 经济发展类指标占40%
+    # the scoring rules' numbers (每多1户加1分, 80—89分为良好) and the weights (权重40%) are
+    # labels in the coverage report, not numbers left unexplained
+    n = ext.numbers
+    text = read(UNSEEN / "pingliang-2024-responsibility.docx").text
+    bonus = text.index("每多1户加1分") + len("每多")
+    assert one(n, char_start=bonus).role == "label"
+    assert one(n, char_start=text.index("权重40%") + 2).role == "label"
+    assert (n["role"] == "unexplained").sum() <= 3
 
 
 def test_livelihood_projects_written_plan_then_result():
