@@ -34,12 +34,24 @@ _TYPES = [
 ]
 
 
+# the peoples named in an autonomous prefecture's name (甘孜藏族自治州, 黔东南苗族侗族自治州)
+_ETHNIC = ("(?:朝鲜族|土家族|布依族|哈尼族|景颇族|傈僳族|蒙古族|柯尔克孜|哈萨克|蒙古|苗族|藏族|羌族|彝族|侗族|"
+           "壮族|傣族|白族|回族)")
+
+
 @lru_cache(maxsize=1)
 def prefectures() -> pd.DataFrame:
     """Prefecture names with province and 6-digit code (from the crosswalk's legacy ids)."""
     ent = pd.read_csv(REGISTRY_DIR / "crosswalk" / "entities.csv", dtype=str)
     ent["admin_code"] = ent["legacy_entity_id"].str[1:]
-    ent["short"] = ent["canonical_name_zh"].str.replace(r"(市|地区|自治州|盟)$", "", regex=True)
+    # 宿州市 → 宿州; 甘孜藏族自治州 → 甘孜 (the way the text says it: 甘孜州, 全州), 巴音郭楞蒙古
+    # 自治州 → 巴音郭楞: the ethnic names before 自治州 go with the suffix
+    ent["short"] = ent["canonical_name_zh"].str.replace(
+        rf"(?:{_ETHNIC})*自治州$|(?:市|地区|盟)$", "", regex=True)
+    # (海南藏族自治州 → 海南 would be the province's name: it keeps its longer form)
+    clash = ent["short"].isin(set(ent["province_short_zh"])) & ~ent["canonical_name_zh"].str.startswith(
+        tuple(ent["province_name_zh"].str.replace(r"(省|市)$", "", regex=True) + "市"))
+    ent.loc[clash, "short"] = ent.loc[clash, "canonical_name_zh"].str.replace(r"自治州$", "", regex=True)
     return ent[["canonical_name_zh", "short", "province_name_zh", "admin_code"]]
 
 

@@ -1018,6 +1018,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
         if q["unit"] and _LABEL_BEFORE.search(text[max(0, q["start"] - 2): q["start"]]):
             role = "label"
+        if q["unit"] and not role and _PHONE.match(text, q["start"]):
+            role = "label"  # 0731-28661935 株洲市…: a telephone number, whatever follows it
         if q["unit"] and not role and text[q["start"] - 1: q["start"]] in _AGAINST_TARGET_LAST \
                 and _AGAINST_TARGET.search(text[max(0, q["start"] - 16): q["start"]]):
             role = "label"  # 低于年初预期目标1.3个百分点, 完成年度目标的106.7%: measured against
@@ -1293,7 +1295,7 @@ _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划|考�
 
 _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"
-    r"(?:省|市|县|区|上级|省市|国家)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$"
+    r"(?:省|市|县|区|上级|省市|国家|自治区)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$"
     r"|(?:目标|任务)(?:尚|还|仍)差$")  # 距全年增长7%的目标尚差0.9个百分点
 _AGAINST_TARGET_LAST = frozenset("标划务值的差")  # how every match of it ends
 _DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到)?[:：]?$")
@@ -1494,11 +1496,18 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
             # 完成率 108.8%: the result as a share of the target, which attainment computes
             numbers.append({"start": start, "end": end, "role": "label"})
             continue
+        if column == "note" and end > start:
+            # 备注: 完成112.6亿元,其中税收收入78.3亿元 — sentences about the row; what names no
+            # indicator of its own is about the row's, and the genre says target or result
+            stmts, nums = _cell_sentence(text, start, end, subject)
+            out += [st._replace(year=year) for st in stmts if st.value is not None]
+            numbers += nums
+            continue
         if column not in _VALUE_COLUMNS or end <= start:
             continue
         cell = text[start:end]
         hint = "outcome" if column in ("base", "outcome", "outcome_rate") else (
-            "" if column == "value" else "target")
+            "" if column in ("value", "value_rate") else "target")
         values = _cell_values(cell)
         if values is None:
             lead = len(cell) - len(cell.lstrip())
@@ -1555,7 +1564,7 @@ def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: st
         value = -value
     high = parse_number(high) if high else None
     total = bool(v.group("open"))
-    if column in ("outcome_rate", "target_rate"):
+    if column in ("outcome_rate", "target_rate", "value_rate"):
         measure, q_unit = "growth_pct", "%"  # 增长(%) beside the level
     else:  # (a cell may write its own %: 87.4% under a name that gives no unit)
         measure, q_unit = _table_measure(unit or ("%" if v.group("unit") else ""), column,
@@ -1588,7 +1597,7 @@ def _no_subject(text: str, st: Statement) -> bool:
 
 # (value: a figure of a table of areas × indicators whose words say neither target nor result)
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate",
-                            "value"))
+                            "value", "value_rate"))
 
 
 # the words before 完成 that say a task was done (已完成, 全面完成): attainment reads them too

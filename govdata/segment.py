@@ -685,6 +685,7 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$|"
                              r"^(?:产量|绝对数|绝对值|数量|年末数|期末数|年末余额|余额|本年|本期)(?:\(.{1,8}\))?$")
+_NOTE_COLUMN = re.compile(r"^(?:备注|说明|备注说明|情况说明|完成情况说明)$")
 _RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比|比年初|较年初|比上年末)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 # 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
 _TASK_COLUMN = re.compile(r"任务|工作|事项|内容|项目")
@@ -733,6 +734,8 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             cols.append(["target", None, c])
         elif _DONE_RATE_COLUMN.search(c):
             cols.append(["done_rate", None])
+        elif _NOTE_COLUMN.match(c):
+            cols.append(["note", None])  # 备注: 其中税收收入78.3亿元 — more of the row's figures
         elif _OUTCOME_COLUMN.search(c):
             cols.append(["outcome", None])
         elif _RATE_COLUMN.match(c):
@@ -856,8 +859,16 @@ def area_columns(header: list[str], cells: list[tuple[int, int]], above: str
         planned, done = _PLANNED_WORD.search(said), _DONE_WORD.search(said)
         kind = "target" if planned and not done else "base" if done and not planned else "value"
         y = _YEAR_IN_WORDS.search(words[i]) or _YEAR_IN_WORDS.search(above)
+        if _BARE_RATE.match(words[i]) and out:
+            # 地区生产总值（亿元） | 增速（%）: the growth of the column before it, named there
+            kind = {"target": "target_rate", "base": "outcome_rate"}.get(kind, "value_rate")
+            out.append((i, out[-1][1], kind, out[-1][3] if y is None else int(y.group(1))))
+            continue
         out.append((i, cells[i], kind, int(y.group(1)) if y else None))
     return AreaColumns((first, tuple(out)))
+
+
+_BARE_RATE = re.compile(r"^(?:比上年|同比)?(?:增速|增长|增幅|增长率)(?:\(%\)|%)?$")
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")

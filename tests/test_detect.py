@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govdata.catalog import load_catalog
@@ -75,3 +77,27 @@ def test_province_named_as_the_issuer(opening, expected):
     from govdata.detect import detect_region
 
     assert detect_region(opening) == expected
+
+
+@pytest.mark.parametrize("canonical,short", [
+    ("甘孜藏族自治州", "甘孜"), ("黔东南苗族侗族自治州", "黔东南"), ("西双版纳傣族自治州", "西双版纳"),
+    ("巴音郭楞蒙古自治州", "巴音郭楞"), ("锡林郭勒盟", "锡林郭勒"), ("宿州市", "宿州"),
+    ("海南藏族自治州", "海南藏族"),  # (海南 is the province's)
+])
+def test_the_short_name_a_text_uses(canonical, short):
+    """An autonomous prefecture is written 甘孜州 / 甘孜 in its own reports: the peoples named
+    before 自治州 go with the suffix, unless what is left is a province's name."""
+    from govdata.detect import prefectures
+
+    pre = prefectures()
+    assert pre.loc[pre["canonical_name_zh"] == canonical, "short"].tolist() == [short]
+
+
+def test_autonomous_prefecture_that_names_a_partner_city():
+    """甘孜's report says 全州 and 甘孜州 and names 成都市 (its partner in 对口支援): it is
+    甘孜藏族自治州's."""
+    from govdata.detect import detect_meta, detection_text
+
+    path = Path(__file__).parent / "fixtures" / "unseen" / "ganzi-2024-work-report.txt"
+    meta = detect_meta(detection_text(read(path)), path)
+    assert (meta["region"], meta["province"], meta["year"]) == ("甘孜藏族自治州", "四川省", 2024)

@@ -1372,3 +1372,57 @@ def test_annual_target_column_mixing_growth_rates_and_amounts():
     assert (revenue.measure, revenue.value, revenue.unit) == ("level", 86.5, "亿元")
     income = one(table, indicator="urban_disposable_income")
     assert (income.measure, income.value) == ("growth_pct", 6)
+
+
+def test_word_tables_of_counties_results_and_targets():
+    """韶关 (Word): 表1 县（市、区） | 地区生产总值（亿元） | 增速（%） | … — each county's 2023
+    results, a bare 增速（%） column being the growth of the column before it, the 全市 row the
+    city's own; 表2 (under 2024年…预期目标) each county's 2024 targets (5.5以上，力争6)."""
+    meta, ext = _detected("shaoguan-2023-county-indicators.docx")
+    assert (meta["region"], meta["doc_type"]) == ("韶关市", "statistical_communique")
+    t, o = ext.targets, ext.outcomes
+    nanxiong = o[o["region"] == "南雄市"].set_index(["indicator", "measure"])["value"]
+    assert nanxiong[("gdp", "level")] == 142.76 and nanxiong[("gdp", "growth_pct")] == 5.6
+    assert nanxiong[("retail_sales", "growth_pct")] == 5.3
+    city = o[(o["region"] == "韶关市") & (o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert 1605.84 in set(city["value"])  # the 全市 row
+    aims = t[(t["region"] == "南雄市") & (t["indicator"] == "gdp")]
+    assert set(zip(aims["year"], aims["value"], aims["qualifier"], aims["strive"])) == {
+        (2024, 5.5, "at_least", False), (2024, 6, "point", True)}
+    assert set(o[o["region"] != "韶关市"]["year"]) == {2023}
+
+
+def test_word_draft_read_with_its_tracked_changes_accepted():
+    """株洲 (Word): a draft circulated with tracked changes and comments: the figures as revised
+    (增长<del>6%</del><ins>6.5%</ins>左右), a deleted sentence gone, a comment's numbers (建议改为
+    不低于10%) not read; a telephone number run into the next line (0731-28661935 / 株洲市…) is
+    no count of trees."""
+    meta, ext = _detected("zhuzhou-2024-breakdown-tracked.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("株洲市", 2024, "target_breakdown")
+    t = ext.targets
+    gdp = one(t, item="一/1", indicator="gdp")
+    assert (gdp.value, gdp.qualifier) == (6.5, "about")
+    text = read(UNSEEN / "zhuzhou-2024-breakdown-tracked.docx").text
+    assert "建议改为" not in text and "6%6.5%" not in text
+    assert not (t["unit"] == "株").any()
+
+
+def test_league_completion_workbook_with_notes_column():
+    """锡林郭勒盟 (Excel): 序号 | 指标名称 | 单位 | 年度目标 | 完成值 | 完成率（%） | 牵头单位 | 备注 with
+    growth rates stored as percent-formatted numbers (0.086 shown 8.6%), two lines in a cell
+    (完成1386.2亿元 / 增长7.2%), and results in the 备注 column (完成112.6亿元,其中税收收入78.3
+    亿元) — each about its row's indicator unless it names its own; 完成自治区下达任务的113.7%
+    in a note is a completion rate, not a figure."""
+    meta, ext = _detected("xilingol-2023-completion.xlsx")
+    assert (meta["region"], meta["province"], meta["doc_type"]) == (
+        "锡林郭勒盟", "内蒙古自治区", "completion_report")
+    t, o = ext.targets, ext.outcomes
+    gdp = o[(o["item"] == "1") & (o["indicator"] == "gdp")]
+    assert set(zip(gdp["measure"], gdp["value"])) == {("level", 1386.2), ("growth_pct", 7.2)}
+    revenue = o[(o["item"] == "2") & (o["indicator"] == "general_budget_revenue")]
+    assert set(zip(revenue["measure"], revenue["value"])) == {("growth_pct", 8.6), ("level", 112.6)}
+    assert 78.3 in set(o[o["indicator"] == "tax_revenue"]["value"])  # named in the note
+    assert not (o["value"] == 113.7).any()
+    fai = t[t["item"] == "4"]
+    assert fai[["value", "qualifier", "strive"]].values.tolist() == [
+        [8, "at_least", False], [10, "point", True]]
