@@ -133,6 +133,19 @@ CASES = [
          _meta("handan", "邯郸市", 2006, "five_year_plan", "130400")),
     Case("changde_2025_breakdown_rowspan.csv", UNSEEN / "changde-2025-breakdown-rowspan.html",
          _meta("changde", "常德市", 2025, "target_breakdown", "430700")),
+    Case("shaoguan_2023_county_indicators.csv", UNSEEN / "shaoguan-2023-county-indicators.docx",
+         _meta("shaoguan", "韶关市", 2023, "statistical_communique", "440200")),
+    Case("zhuzhou_2024_breakdown_tracked.csv", UNSEEN / "zhuzhou-2024-breakdown-tracked.docx",
+         _meta("zhuzhou", "株洲市", 2024, "target_breakdown", "430200")),
+    Case("ganzi_2024_work_report.csv", UNSEEN / "ganzi-2024-work-report.txt",
+         _meta("ganzi", "甘孜藏族自治州", 2024, "work_report", "513300")),
+    Case("xilingol_2023_completion.csv", UNSEEN / "xilingol-2023-completion.xlsx",
+         _meta("xilingol", "锡林郭勒盟", 2023, "completion_report", "152500")),
+    Case("shangrao_2012_work_report_oldsite.csv", UNSEEN / "shangrao-2012-work-report-oldsite.html",
+         _meta("shangrao", "上饶市", 2012, "work_report", "361100")),
+    Case("guizhou_2025_province_work_report.csv",
+         UNSEEN / "guizhou-2025-province-work-report.html",
+         _meta("guizhou", "贵州省", 2025, "work_report", "520000")),
 ]
 
 
@@ -205,8 +218,11 @@ def evaluate(case: Case) -> pd.DataFrame:
         lab = next(labels.iloc[[k]].itertuples())
         value = float(lab.value) if lab.value != "" else float("nan")
         hit = None
+        area = getattr(lab, "area", None)  # (labels of a table of areas name each row's area)
         for i, r in rows.iterrows():
             if i in used or r["kind"] != lab.kind:
+                continue
+            if area is not None and r["region"] != (area or case.meta["region"]):
                 continue
             overlap = any(r["char_start"] < e and r["char_end"] > s for s, e in lab.spans)
             numeric = r["unit"] == "倍" or r["measure"] not in ("task", "relative")

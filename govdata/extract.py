@@ -1269,7 +1269,7 @@ def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
 
 # 从60.2%提高到65.2%, 由2000元提高至3500元, 从2012年的45%下降到…: the first number is the
 # starting value, the second the one stated
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:末|底)?(?:的)?)?$")
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:末|底)?(?:的)?)?(?:每人每[年月])?$")  # 由每人每年50元
 _TO_AFTER = re.compile(r"\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)\s*(?:近|约|接近)?")
 
 

@@ -1426,3 +1426,35 @@ def test_league_completion_workbook_with_notes_column():
     fai = t[t["item"] == "4"]
     assert fai[["value", "qualifier", "strive"]].values.tolist() == [
         [8, "at_least", False], [10, "point", True]]
+
+
+def test_old_site_whose_layout_is_tables():
+    """上饶 2012 (a GBK page of an old site laid out in nested tables, paragraphs split by
+    <br><br>, link columns with dates and click counts): the article and its one data table
+    are read, the layout is not; 在实际工作中力争达到13% is the GDP growth aimed higher, and
+    行政审批事项再精简15%以上 a fall."""
+    meta, ext = _detected("shangrao-2012-work-report-oldsite.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("上饶市", 2012, "work_report")
+    t = ext.targets
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct") & (t["year"] == 2012)]
+    assert (13, "reach", True) in set(zip(gdp["value"], gdp["qualifier"], gdp["strive"]))
+    assert (12, "about", False) in set(zip(gdp["value"], gdp["qualifier"], gdp["strive"]))
+    assert one(t, indicator="gdp", measure="level", year=2012).value == 1250  # the table's
+    fewer = t[t["indicator_text"].str.contains("行政审批事项")]
+    assert fewer[["measure", "value", "qualifier"]].values.tolist() == [["growth_pct", -15, "at_least"]]
+    assert (ext.numbers["role"] == "unexplained").sum() <= 2
+
+
+def test_province_report_that_names_its_cities():
+    """贵州省 (a provincial portal page): the province, though it names 贵阳市 and 遵义市 with
+    figures of their own; 算力规模突破100EFLOPS is a level in a compute unit; 城乡低保标准分别
+    提高到每人每月810元和每人每年6480元 names two standards, without the 每人每月."""
+    meta, ext = _detected("guizhou-2025-province-work-report.html")
+    assert (meta["region"], meta["region_level"], meta["year"]) == ("贵州省", "province", 2025)
+    t = ext.targets
+    gdp = one(t, indicator="gdp", measure="growth_pct", year=2025)
+    assert (gdp.value, gdp.qualifier) == (5.5, "about")
+    compute = t[t["unit"] == "EFLOPS"]
+    assert compute[["indicator_text", "value", "qualifier"]].values.tolist() == [["算力规模", 100, "exceed"]]
+    floors = t[t["indicator_text"].str.endswith("低保标准")]
+    assert sorted(floors["value"]) == [810, 6480] and not floors["indicator_text"].str.contains("每人").any()
