@@ -438,3 +438,35 @@ def test_ruled_pdf_table_rows_are_read_cell_by_cell():
                                "全市实现地区生产总值7403.9亿元，增长5.8%，经济运行稳中向好、进中提质",
                                "市发改委、市统计局"]
     assert text.count("序号\t目标任务\t完成情况\t责任单位") == 3  # the header on every page
+
+
+def test_word_text_boxes_are_read_once_after_their_anchor(tmp_path):
+    """A 专栏 drawn as a text box is part of the document: its paragraphs follow the paragraph
+    it is anchored in — a DrawingML box once (not again from the VML copy Word keeps in
+    mc:Fallback), an old VML-only box too. Before, their figures were silently left out."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+    def box(text):
+        return f'<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>'
+
+    modern = parse_xml(
+        f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp>'
+        f'<wps:txbx>{box("专栏1 地区生产总值增长6%左右")}</wps:txbx></wps:wsp></w:drawing>'
+        f'</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box("专栏1 地区生产总值增长6%左右")}'
+        f'</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    old = parse_xml(f'<w:r {ns}><w:pict><v:shape><v:textbox>{box("城镇新增就业5万人以上")}'
+                    f'</v:textbox></v:shape></w:pict></w:r>')
+    d = docx.Document()
+    d.add_paragraph("主要预期目标如下。")._p.append(modern)
+    d.add_paragraph("其他目标。")._p.append(old)
+    d.add_paragraph("最后一段。")
+    d.save(tmp_path / "boxes.docx")
+    lines = read(tmp_path / "boxes.docx").text.splitlines()
+    assert lines == ["主要预期目标如下。", "专栏1 地区生产总值增长6%左右", "其他目标。",
+                     "城镇新增就业5万人以上", "最后一段。"]

@@ -3,8 +3,9 @@
 Table rows become one line with the cells joined by a tab (a cell's own paragraphs joined by
 U+2029, see :func:`govdata.formats.cell_text`); a row whose only text is in one merged cell
 becomes that text alone, like a heading. Automatic list numbers (``1.`` ``一、`` drawn by Word,
-not typed) are put back in front of their paragraphs (:mod:`.numbering`). Page headers and footers, text boxes, drawings and deleted (tracked) text are left
-out. python-docx (which parses with entity resolution off) is opened only after
+not typed) are put back in front of their paragraphs (:mod:`.numbering`). A text box's
+paragraphs follow the paragraph it is anchored in. Page headers and footers, drawings and
+deleted (tracked) text are left out. python-docx (which parses with entity resolution off) is opened only after
 :func:`~govdata.formats.ooxml.check_package` has vetted the zip.
 """
 
@@ -86,14 +87,32 @@ def _table_lines(tbl, parent, numbering=None) -> list[str]:
 
 def _blocks(el):
     """``("p", element)`` and ``("tbl", element)`` children of a body or cell, in document
-    order, looking inside content controls and tracked insertions."""
+    order, looking inside content controls and tracked insertions; the contents of a text box
+    (a 专栏 drawn as a box) follow the paragraph it is anchored in."""
     for child in el:
         if child.tag == W + "p":
             yield "p", child
+            for box in _text_boxes(child):
+                yield from _blocks(box)
         elif child.tag == W + "tbl":
             yield "tbl", child
         elif child.tag in _CONTAINERS:
             yield from _blocks(child)
+
+
+_TEXT_BOX = W + "txbxContent"
+
+
+def _text_boxes(p):
+    """The text boxes anchored in paragraph ``p`` (DrawingML or VML), each once: the VML copy
+    Word keeps for old readers (``mc:Fallback``) and boxes nested in a box are left to their
+    own turn."""
+    for box in p.iter(_TEXT_BOX):
+        up = box.getparent()
+        while up is not None and up is not p and up.tag not in (_TEXT_BOX, MC + "Fallback"):
+            up = up.getparent()
+        if up is p:
+            yield box
 
 
 def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
