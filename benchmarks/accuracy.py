@@ -146,6 +146,14 @@ CASES = [
     Case("guizhou_2025_province_work_report.csv",
          UNSEEN / "guizhou-2025-province-work-report.html",
          _meta("guizhou", "贵州省", 2025, "work_report", "520000")),
+    Case("zunyi_2021_plan_outline_textboxes.csv",
+         UNSEEN / "zunyi-2021-plan-outline-textboxes.docx",
+         _meta("zunyi", "遵义市", 2021, "five_year_plan", "520300")),
+    Case("luzhou_2025_work_report_interpretation.csv",
+         UNSEEN / "luzhou-2025-work-report-interpretation.html",
+         _meta("luzhou", "泸州市", 2025, "work_report", "510500")),
+    Case("yibin_2023_communique_twocolumn.csv", UNSEEN / "yibin-2023-communique-twocolumn.pdf",
+         _meta("yibin", "宜宾市", 2023, "statistical_communique", "511500")),
 ]
 
 

@@ -320,6 +320,7 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")
 _RANK_FIELD_AFTER = re.compile(r"[^,;。\d]{0,12}?中(?:排名|排位|排|位列|位居|居)(?:全国|全省)?第"
                                r"|[^,;。\d]{0,12}?中有\d")
 # (and a place among the first: 进入全省前3位)
+_PER_STEP_BEFORE = re.compile(r"每(?:增长|提高|增加|下降|降低|减少|多|超过|超额完成[^,;。]{0,6}?)?$")
 _RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位|前)$")
 # 结束后5个工作日内, 收到之日起15日内: a deadline
 _DEADLINE_BEFORE = re.compile(r"(?:后|起)$")
@@ -376,7 +377,7 @@ _YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
-_LEAD_JUNK = re.compile(rf"^(?:[\s,、;:()“”\"'《》.{BULLETS}]|(?:和|及|与|以及)(?=[\s\d]|$))+")
+_LEAD_JUNK = re.compile(rf"^(?:[\s,、;:()“”\"'《》.{BULLETS}]|的(?!士)|(?:和|及|与|以及)(?=[\s\d]|$))+")
 
 
 _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前|以来)?"
@@ -821,6 +822,8 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             # “十四五”末: the plan's last year, not the five years of it
             out.append((m.start(), 1955 + 5 * n, 0 if m.group("end") or m.group("end_") else 5))
     for m in _RELATIVE_YEAR.finditer(text, start, end):
+        if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
+            continue  # 赤字率从去年的2.1%提高到2.3%: the year compared from dates nothing
         out.append((m.start(), _RELATIVE_YEARS[m.group(0)], 0))
     for m in _AHEAD.finditer(text, start, end):
         out.append((m.start(), None, 0))  # 今后五年: what follows is no longer the years past
@@ -1029,6 +1032,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 完成率92%: the result as a share of the target
         if q["unit"] and not role and _AGAINST_AREA.search(text, max(0, q["start"] - 12), q["start"]):
             role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
+        if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 6), q["start"]):
+            role = "label"  # 经济每增长1个百分点, 每多1户: the step of a rule, not a figure
         if q["unit"] and not role and _is_threshold(text, q):
             role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
@@ -1269,8 +1274,10 @@ def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
 
 # 从60.2%提高到65.2%, 由2000元提高至3500元, 从2012年的45%下降到…: the first number is the
 # starting value, the second the one stated
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:末|底)?(?:的)?)?(?:每人每[年月])?$")  # 由每人每年50元
-_TO_AFTER = re.compile(r"\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)\s*(?:近|约|接近)?")
+# 由每人每年50元, 由上年的3%左右
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?(?:的)?)?(?:每人每[年月])?$")
+_TO_AFTER = re.compile(r"\s*(?:左右|以上)?(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)"
+                       r"|调整为|调整到|调整至)\s*(?:近|约|接近)?")  # (由上年的3%左右调整为2%左右)
 
 
 def _from_value(text: str, q: dict, following: dict | None) -> int | None:
@@ -1302,7 +1309,7 @@ _DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标�
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
 _AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|省|市)"
-                           r"(?:平均水平|平均|水平|增速)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$"
+                           r"(?:平均水平|平均|水平|增速|目标)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$"
                            r"|比(?:全国|全省|全市|全区)(?:平均水平|平均)?(?:高|低|快|慢)$")  # 增速比全省高0.5个百分点
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)"
                              r"|^(?:以上|以下|及以上)的(?:村|镇|乡|社区|县|户)")  # 收入10万元以上的村占比

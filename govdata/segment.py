@@ -576,6 +576,7 @@ _WORD_HEADING = re.compile(rf"(?:{HEADING_NUMBER})?(?:(?:19|20)\d{{2}}年)?\s*[\
 _TARGETS_OPEN = re.compile(
     r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
+_INTERPRETS = re.compile(r"解读|一图读懂|答记者问")
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
 
@@ -596,7 +597,10 @@ def segment_work_report(text: str) -> list[Segment]:
     their own, with their cells."""
     tables = indicator_table_rows(text)
     segs: list[Segment] = table_segments(text, tables)
-    part, section, current = "", "", ""
+    # an interpretation of the report (图文解读｜2025年…政府工作报告) is about the year's targets:
+    # it opens on them, last year's figures it restates are dated by their own words (去年, 2024年)
+    part = "plan" if _INTERPRETS.search(text[:300]) else ""
+    section, current = "", ""
     period_by_paragraph: tuple[int, int] | None = None
     period_of: tuple[str, tuple[int, int] | None] = ("", plan_period(""))
     for ln in lines(text):

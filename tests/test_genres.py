@@ -4,6 +4,7 @@ by leader, and statistical communiqués (fixtures written in the genre's style).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -1458,3 +1459,47 @@ def test_province_report_that_names_its_cities():
     assert compute[["indicator_text", "value", "qualifier"]].values.tolist() == [["算力规模", 100, "exceed"]]
     floors = t[t["indicator_text"].str.endswith("低保标准")]
     assert sorted(floors["value"]) == [810, 6480] and not floors["indicator_text"].str.contains("每人").any()
+
+
+def test_interpretation_of_a_work_report_in_questions_and_answers():
+    """泸州 (a 政策解读 page, 问/答): it opens on the year's targets, with no review heading;
+    目标定为 / 设定为 / 安排为 / 确定为 introduce growth targets; 居民消费价格涨幅目标由上年的3%左右调整为
+    2%左右 starts from last year's."""
+    meta, ext = _detected("luzhou-2025-work-report-interpretation.html")
+    assert (meta["region"], meta["year"]) == ("泸州市", 2025)
+    t = ext.targets
+    growth = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct") & (t["year"] == 2025)]
+    assert 6 in set(growth["value"]) and set(growth["qualifier"]) == {"about"}
+    fai = t[(t["indicator"] == "fixed_asset_investment") & (t["year"] == 2025)]
+    assert set(zip(fai["measure"], fai["value"])) >= {("growth_pct", 5)}
+    cpi = t[(t["indicator"] == "cpi") & (t["year"] == 2025)]
+    assert set(cpi["value"]) == {2}
+
+
+def test_plan_outline_whose_columns_are_word_text_boxes():
+    """遵义 (Word): four 专栏 drawn as text boxes — three as Word saves them (DrawingML with a VML
+    copy in mc:Fallback), one VML only — and footnotes: each box's figures are read once, after
+    the paragraph it is anchored in."""
+    meta, ext = _detected("zunyi-2021-plan-outline-textboxes.docx")
+    assert (meta["region"], meta["doc_type"]) == ("遵义市", "five_year_plan")
+    text = read(UNSEEN / "zunyi-2021-plan-outline-textboxes.docx").text
+    for box in ("专栏1", "专栏2", "专栏3", "专栏4"):
+        assert text.count(box) >= 1, box
+    line = next(ln for ln in text.splitlines() if "地区生产总值（亿元）：2020年3720" in ln)
+    assert text.count(line) == 1  # (not again from the VML copy)
+    assert len(ext.targets) + len(ext.outcomes) > 150
+
+
+def test_pdf_communique_printed_in_two_columns_under_a_title():
+    """宜宾 (PDF): a title block across both columns on the first page, then two columns of
+    prose per page: each column is read down before the next, not line by line across."""
+    meta, ext = _detected("yibin-2023-communique-twocolumn.pdf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("宜宾市", 2023, "statistical_communique")
+    text = read(UNSEEN / "yibin-2023-communique-twocolumn.pdf").text
+    # no line of one column's prose joined to the other's (before, 56 were; one table caption
+    # at the top of a column still meets the other column's line beside it)
+    joined = [ln for ln in text.splitlines()
+              if "\t" in ln and all(len(c) >= 8 and not re.search(r"\d", c) for c in ln.split("\t"))]
+    assert len(joined) <= 1, joined
+    o = ext.outcomes
+    assert 0.2 in set(o[o["indicator"] == "cpi"]["value"])  # 全年居民消费价格比上年上涨0.2%

@@ -695,3 +695,22 @@ def test_the_field_a_count_is_taken_in_is_no_figure():
 def test_what_the_year_is_expected_to_reach_is_an_aim():
     s = stmts("去年全市石油化工产业营业收入为1486.3亿元,今年全年有望达到1700亿元")[-1]
     assert (s.value, s.kind_hint) == (1700, "target")
+
+
+@pytest.mark.parametrize("text,subject,measure,value", [
+    ("全市经济增长目标定为6%左右", "经济增长", "growth_pct", 6),
+    ("固定资产投资增速安排为5%左右", "固定资产投资", "growth_pct", 5),
+    ("居民消费价格涨幅由上年的3%左右调整为2%左右", "居民消费价格", "share_pct", 2),
+])
+def test_how_a_target_is_set(text, subject, measure, value):
+    """定为, 安排为, 调整为 (from last year's, which is a base) introduce the figure set."""
+    s = single(text)
+    assert (s.indicator_text, s.measure, s.value) == (subject, measure, value)
+
+
+def test_a_year_compared_from_dates_nothing():
+    """赤字率从去年的2.1%提高到2.3%, 比去年预算增加500亿元: the plan's figures, not last year's."""
+    from govdata.extract import time_anchors
+
+    text = "赤字率从去年的2.1%提高到2.3%"
+    assert time_anchors(text, 0, len(text)) == []

@@ -220,7 +220,7 @@ def _gutter(chars: list[dict]) -> tuple[float, float] | None:
     start, end = int(lo + 0.3 * (hi - lo)), int(lo + 0.7 * (hi - lo))
     best, run = (0, 0), 0
     for x in range(start, end + 1):
-        run = run + 1 if len(crossing.get(x, ())) <= len(heights) / 20 else 0
+        run = run + 1 if len(crossing.get(x, ())) <= len(heights) / 8 else 0
         best = max(best, (run, x))
     if best[0] < GUTTER * em:
         return None
