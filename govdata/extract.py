@@ -12,6 +12,7 @@ The phrasing knowledge (qualifier words, verbs, scope words) lives in
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import operator
 import re
@@ -1218,7 +1219,7 @@ def _ratio_to_one(text: str, start: int, q: dict, strive: bool) -> list[Statemen
     parts = q["ratio"]
     if len(parts) != 2 or parts[1][2] != 1:
         return []
-    subject_raw, flags, subject, subject_start = _subject_before(text, start, q["start"])
+    _raw, flags, subject, subject_start = _subject_before(text, start, q["start"])
     if not subject or not _RATIO_NAME.search(subject):
         return []
     a, b, v = parts[0]
@@ -1475,7 +1476,7 @@ def _name_groups(cells: tuple[tuple[int, int, str, int | None], ...]
     if len(starts) <= 1:
         return [cells]
     bounds = [0, *starts[1:], len(cells)]
-    return [cells[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [cells[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | None], ...],

@@ -1364,7 +1364,7 @@ def test_annual_target_column_mixing_growth_rates_and_amounts():
     """广安's 全年目标 column holds growth rates for some rows (地区生产总值 | 亿元 | 1082.6 | 6.1 |
     7) and amounts for others (一般公共预算收入 | 亿元 | 68.4 | 6.9 | 86.5): a target below a fifth
     of the result beside it, in a row that gives a growth rate, is the growth aimed at."""
-    meta, ext = _detected("guangan-2024-q3-progress.html")
+    _meta, ext = _detected("guangan-2024-q3-progress.html")
     t = ext.targets
     table = t[t["text"].str.contains("\t", regex=False)]
     gdp = one(table, indicator="gdp")
