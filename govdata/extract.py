@@ -320,8 +320,9 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")
 # (and the field a count is taken in: 全市38个工业行业大类中有29个行业增加值实现增长)
 _RANK_FIELD_AFTER = re.compile(r"[^,;。\d]{0,12}?中(?:排名|排位|排|位列|位居|居)(?:全国|全省)?第"
                                r"|[^,;。\d]{0,12}?中有\d")
-# (and a place among the first: 进入全省前3位)
+# 经济每增长1个百分点, 每多1户加1分, 每50公斤: the step of a rule
 _PER_STEP_BEFORE = re.compile(r"每(?:增长|提高|增加|下降|降低|减少|多|超过|超额完成[^,;。]{0,6}?)?$")
+# (and a place among the first: 进入全省前3位)
 _RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位|前)$")
 # 结束后5个工作日内, 收到之日起15日内: a deadline
 _DEADLINE_BEFORE = re.compile(r"(?:后|起)$")
