@@ -907,7 +907,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
         previous = None  # the sentence's last statement so far
-        ahead = _AIMS_AHEAD.search(text, _full_stop_before(text, start, s_start), s_end)
+        ahead = _AIMS_AHEAD.search(text, sentence_start(text, start, s_start), s_end)
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             quantities = found[bisect.bisect_left(starts, c_start): bisect.bisect_left(starts, c_end)]
@@ -953,7 +953,7 @@ _AIM = re.compile(r"力争|确保(?!了)|有望")  # (有望: what the year is e
 _DONE_NOW = re.compile(r"截至|截止|目前|已经?|实际")
 
 
-def _full_stop_before(text: str, start: int, pos: int) -> int:
+def sentence_start(text: str, start: int, pos: int) -> int:
     """Where the sentence holding ``pos`` begins, at the last full stop or line break (not at a
     semicolon, which parts the clauses of one sentence) in ``text[start:pos]``."""
     return max(start, text.rfind("。", start, pos) + 1, text.rfind("\n", start, pos) + 1)

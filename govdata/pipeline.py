@@ -22,6 +22,7 @@ from .extract import (
     label_spans,
     name_subject,
     number_role,
+    sentence_start,
     statements,
     table_row_statements,
 )
@@ -256,7 +257,7 @@ def part_of_year(text: str, seg_start: int, pos: int) -> bool:
     """Whether the sentence before ``pos`` dates its figure to part of the year (上半年地区生产
     总值增长5.2%, 截至6月底,新开工项目132个), not after a word for the whole year (上半年增长
     5.5%,全年增长5.2%)."""
-    start = max(seg_start, text.rfind("。", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
+    start = sentence_start(text, seg_start, pos)
     part = [m.end() for m in PART_YEAR.finditer(text, start, pos)]
     if not part:
         return False
