@@ -18,7 +18,7 @@ from .errors import CatalogError, DetectionError
 
 COLUMNS = ["doc_id", "path", "source_file", "region", "region_level", "province", "admin_code",
            "year", "doc_type", "title", "publisher", "published", "url"]
-REGION_LEVELS = ("national", "province", "prefecture", "county")
+REGION_LEVELS = ("national", "province", "prefecture", "county", "township")
 DOC_TYPES = ("work_report", "target_breakdown", "completion_report", "five_year_plan",
              "statistical_communique")
 
@@ -173,7 +173,7 @@ def _region(text: str, path: Path, region: str | None, ask: Ask | None) -> tuple
         province = found[2] if found[0] == region or found[1] == "prefecture" else ""
     except DetectionError:
         province = ""
-    return region, "county", province, ""
+    return region, "township" if region.endswith(("镇", "乡", "街道")) else "county", province, ""
 
 
 def new_entry(path: str | Path, catalog: pd.DataFrame, region: str | None = None,

@@ -15,20 +15,27 @@ from .errors import DetectionError
 from .paths import REGISTRY_DIR
 
 _TYPES = [
+    # a summary of the year so far and the plan for the rest (…2024年上半年工作总结和下半年工作
+    # 思路): the year's results so far, then its targets, as a work report has last year's
+    ("work_report", r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?|半年)(?:度)?(?:主要)?工作(?:总结|情况)"),
     # 关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告: last year's results, then
     # this year's targets, as a work report has them
-    ("work_report", r"计划执行情况(?:与|和|及).{0,40}?计划(?:草案)?|计划草案的报告"),
+    # …2024年预算执行情况和2025年预算草案的报告: the same, of the budget
+    ("work_report", r"(?:计划|预算)执行情况(?:与|和|及).{0,40}?(?:计划|预算)(?:草案)?|(?:计划|预算)草案的报告"),
     # a plan's mid-term review: the years since the plan began, then what is left to do
     ("work_report", r"规划.{0,30}?(?:实施情况|中期评估)|中期评估报告"),
     # a statistics bureau's release of the economy so far: results, as a communiqué gives them
     ("statistical_communique", (r"(?:主要)?经济指标(?:完成|运行)情况|经济运行(?:情况|简况|分析)"
+                                r"|(?:1[-—~至]\d{1,2}月(?:份)?|[一二三]季度|上半年|前三季度).{0,12}?主要(?:经济)?指标"
                                 r"|统计快报|统计月报|(?:19|20)\d{2}[-—~至](?:19|20)\d{2}年.{0,8}指标")),
     ("completion_report", r"完成情况|落实情况|执行情况"),
-    ("target_breakdown", (r"分解方案|责任分解|任务分解|分工方案|目标责任书|责任状|目标任务书"
+    ("target_breakdown", (r"分解方案|责任分解|任务分解|目标分解|分工方案|目标责任书|责任状|目标任务书"
                           r"|项目.{0,6}?计划表")),
     # a year's work plan (…局2024年工作要点): last year's results, this year's targets
     ("work_report", r"(?:19|20)\d{2}年(?:度)?(?:工作要点|工作计划|重点工作安排)"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
+    # a plan over a span of years (…三年行动方案（2024—2026年）): read as a five-year plan is
+    ("five_year_plan", r"(?:行动方案|行动计划|实施方案|规划)[(（](?:19|20)\d{2}\s*[-—–~至]+\s*(?:19|20)\d{2}年?[)）]"),
     ("statistical_communique", r"统计公报"),
     ("work_report", r"政府工作报告|各位代表|向大会报告"),
 ]
@@ -85,7 +92,7 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         # 海拉尔区人民政府: a county-level government, inside the prefecture the text names most
         province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
                            "province_name_zh"].iloc[0] if counts else ""
-        return issuer, "county", province, ""
+        return issuer, "township" if issuer.endswith(_TOWNSHIP) else "county", province, ""
     if not counts and "国务院" in head and not re.search(r"市人民政府|市政府", head):
         return _COUNTRY  # (国务院 named in a city's plan, 国务院关于支持赣南…的意见, is not it)
     if not counts:
@@ -100,7 +107,7 @@ _COUNTRY = ("全国", "national", "", "100000")
 # 人民政府 or 第十四届人民代表大会 after a government's name
 _GOVERNMENT = r"(?:人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会)"
 _PROVINCE_GOV = re.compile(rf"([\u4e00-\u9fff]{{2,7}}?(?:省|自治区)){_GOVERNMENT}")
-_CITY_GOV = re.compile(rf"(?<!自治)(?:市|州|盟|县|区|旗){_GOVERNMENT}")
+_CITY_GOV = re.compile(rf"(?<!自治)(?:市|州|盟|县|区|旗|镇|乡|街道){_GOVERNMENT}")
 
 
 def _province_issuer(opening: str, pre: pd.DataFrame) -> str:
@@ -115,7 +122,8 @@ def _province_issuer(opening: str, pre: pd.DataFrame) -> str:
     return ""
 
 
-_ISSUER = re.compile(rf"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗){_GOVERNMENT}")
+_ISSUER = re.compile(rf"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗|镇|乡|街道){_GOVERNMENT}")
+_TOWNSHIP = ("镇", "乡", "街道")  # a government below the county's: its level is township
 _NOT_A_NAME = re.compile(r"^(?:在|代表|各|我|本|全|该|市|区|县|省)")
 
 
@@ -136,13 +144,18 @@ def _issuer(head: str) -> str:
     return title.group(1) if title and not _NOT_A_NAME.match(title.group(1)) else ""
 
 
-_TITLE_ISSUER = re.compile(r"(?:关于)?([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|市|旗))(?:19|20)\d{2}年")
+# 德清县2023年…, 乐清市发展和改革局2024年…: the place of the government or department
+_TITLE_ISSUER = re.compile(r"(?:关于)?([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|市|旗|镇|乡|街道))"
+                           r"(?:[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|中心))?(?:19|20)\d{2}年")
 
 
 def detect_year(text: str, doc_type: str = "") -> int:
     """The year the document is about: the most frequent 4-digit year in its opening; for a
     work report whose opening reviews a year (2023年工作回顾, 过去一年), the year after it."""
     head = text[:3000]
+    span = PLAN_SPAN.search(text[:600])
+    if doc_type == "five_year_plan" and span:
+        return int(span.group(1))  # 三年行动方案（2024—2026年）: its first year
     plan = _PLAN_TITLE.search(text[:600])
     if doc_type == "five_year_plan" and plan:
         k = "一二三四五六七".index(plan.group(1) or plan.group(2)) + 1
@@ -184,11 +197,13 @@ def detect_year(text: str, doc_type: str = "") -> int:
     return year
 
 
-_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?计划执行情况)"
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况)"
                             r"|首先报告((?:19|20)\d{2})年")
 _TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
+# the years a multi-year plan's title gives it: 行动方案（2024—2026年）
+PLAN_SPAN = re.compile(r"(?:行动方案|行动计划|实施方案|规划)[(（]((?:19|20)\d{2})\s*[-—–~至]+\s*((?:19|20)\d{2})年?[)）]")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
 
 

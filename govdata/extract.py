@@ -120,6 +120,12 @@ def quantity_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _bracket_unit_regex() -> re.Pattern:
+    """A unit as a header's brackets give it: %, 亿元, 万人, 元/人."""
+    return re.compile(rf"%|‰|(?:万亿|千亿|万|亿|千)?(?:{unit_pattern()})")
+
+
+@lru_cache(maxsize=1)
 def cn_quantity_regex() -> re.Pattern:
     """Chinese-numeral quantities that are unambiguous: 百分之五, 三个百分点, 三分之二, 翻一番,
     and numerals with a place value (两千亿元, 三万人)."""
@@ -166,7 +172,8 @@ def _cn_quantities(text: str, start: int, end: int) -> Iterator[re.Match]:
 # \u2029 separates the paragraphs of one table cell (govdata.formats.cell_text)
 _SENTENCE_END = re.compile(r"[。;;!?！？\n\u2029]")
 # (each alternative opens with a plain character, so the engine skips to candidates in C)
-_CLAUSE_SEP = re.compile(r",(?<!\d,)|,(?!\d{3}(?!\d))|:|：")
+# (外贸进出口实现正增长、出口增长8%以上: a task or relative aim done, the list goes on to another)
+_CLAUSE_SEP = re.compile(r",(?<!\d,)|,(?!\d{3}(?!\d))|:|：|(?<=正增长)、|(?<=同步)、")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -321,6 +328,28 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")
 _RANK_FIELD_AFTER = re.compile(r"[^,;。\d]{0,12}?中(?:排名|排位|排|位列|位居|居)(?:全国|全省)?第"
                                r"|[^,;。\d]{0,12}?中有\d")
 # 经济每增长1个百分点, 每多1户加1分, 每50公斤: the step of a rule
+def _assessment_count(text: str, q: dict) -> bool:
+    """A count that tallies an assessment, not a figure of the economy: how many of the items
+    were done in a sentence that gives their completion rate (32项主要指标中,28项完成年度目标,
+    完成率87.5%), or how many of the units assessed earned a grade (5个县(市、区)考核结果为优秀)."""
+    start = sentence_start(text, 0, q["start"])
+    end = text.find("。", q["end"])
+    sentence = text[start: end if end >= 0 else len(text)]
+    if q["unit"] == "项" and "完成率" in sentence:
+        return True
+    return bool(_ASSESSED_UNITS.match(text, q["end"]) and _ASSESSMENT.search(sentence))
+
+
+_ASSESSED_UNITS = re.compile(r"(?:县\(市、区\)|县（市、区）|县市区|市直单位|市直部门|省直单位|乡镇\(街道\)|单位)")
+_ASSESSMENT = re.compile(r"考核|得分|等次|评为优秀|为优秀|为良好|排名")
+
+
+# the terms of a subsidy or reward (按设备投资额的<8%>给予补助, 单个项目最高不超过<300万元>,
+# 最高奖励<50万元>): what a policy pays, not a figure to reach
+_SUPPORT_CAP = re.compile(r"(?:单个|每个|每家|单项|每项|每户|每人)[\u4e00-\u9fff]{0,4}?最高"
+                          r"(?:不超过|可达|给予|奖励|补助|补贴)?$|最高(?:给予|奖励|补助|补贴)$")
+_SUPPORT_RATE = re.compile(r"按[^,;。:]{1,14}的$")
+_SUPPORT_AFTER = re.compile(r"(?:的)?(?:给予|予以)?(?:一次性)?(?:补助|补贴|奖励|奖补|资助)")
 _PER_STEP_BEFORE = re.compile(r"每(?:增长|提高|增加|下降|降低|减少|多|超过|超额完成[^,;。]{0,6}?)?$")
 # (and a place among the first: 进入全省前3位)
 _RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位|前)$")
@@ -401,6 +430,8 @@ def clean_subject(s: str) -> str:
     s = _LEAD_JUNK.sub("", s)
     s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
+    if "要" in s:  # 市商务局要(力争)实际使用外资…, 要确保地区生产总值: who is asked, not the indicator
+        s = _UNIT_ASKED.sub("", s) or s
     if s.endswith(("目标", "预期", "为", "是")):  # (how every match of the pattern ends)
         s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
     if s.endswith("年"):
@@ -415,8 +446,17 @@ def clean_subject(s: str) -> str:
         s = _LEAD_JUNK.sub("", _LEAD_DATE.sub("", _LEAD_JUNK.sub("", s[m.end():])))  # 奋力实现“十四五”末…
     if s.startswith(_PLAN_WORDS):
         s = _plan_lead().sub("", s)  # 年初计划新增城镇就业: the plan's indicator, 新增城镇就业
+    if "预算" in s:  # (县人代会批准的)一般公共预算收入(年初预算): the budget's line, 一般公共预算收入
+        s = _BUDGET_WORDS.sub("", s) or s
     s = s.strip()
     return "" if s in _DANGLING else s
+
+
+_UNIT_ASKED = re.compile(r"^[\u4e00-\u9fff、]{1,24}?(?:局|委员会|委|办公室|办|中心|政府|部门|单位)要"
+                         r"|^(?:下半年|全年|今年|年内)?要(?:锚定|紧扣|对标|围绕)(?:全年)?"
+                         r"|^(?:下半年|全年|今年|年内)?要(?=确保|力争|推动|争取|积极|实现|全力|努力|新|再|完成|开展|组织)")
+_BUDGET_WORDS = re.compile(r"^[^,;。]{0,20}?(?:会议|人大|人代会|常委会)(?:审议)?批准的"
+                           r"|(?<!比上年)(?<!较上年)(?<!比去年)(?:年初|调整后?的?)预算(?:安排|数)?$")
 
 
 _PLAN_WORDS = ("年初", "年度", "今年", "全年", "计划", "目标", "实际")
@@ -655,7 +695,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
                       "unit": unit, "approx": ""})
     found.sort(key=lambda q: q["start"])
-    return _share_list_units(text, found)
+    return _share_list_units(text, _line_head_units(text, found))
 
 
 _BOUND_WORDS = ("以上", "以下", "左右", "以内")
@@ -665,7 +705,7 @@ _MINUS_BEFORE = re.compile(r"(?:[为是至:]|^)[-−－]$")
 _IN_YEARS = re.compile(r"年(?![代度级底末初中内前后间来以时左])")
 _YEARS_OF = re.compile(r"(?:年限|年数|年龄|工龄|时长)(?:为|是|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|延长到|延长至|保持在)?$")
 _PEOPLE_AFTER = re.compile(r"(?:农村|城镇|城市|城乡|贫困|困难|低保|失业|下岗|农业转移|中小|在校|适龄|"
-                           r"符合条件的)?(?:人口|农民|学生|孩子|儿童|纳税人|居民|市民|群众|职工|人员|"
+                           r"符合条件的){0,2}(?:人口|农民|学生|孩子|儿童|纳税人|居民|市民|群众|职工|人员|"
                            r"劳动力|用户|家庭|老人|老年人|患者|群体)")
 # 1/3, 1/4 written with a slash: a fraction (not a date such as 2024/1/5, not 7/24 hours)
 _FRACTION = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
@@ -729,6 +769,33 @@ def _ratios(text: str, start: int, end: int) -> dict[int, tuple[int, tuple]]:
 _LIST_JOIN = frozenset(("和", "、", "与", "及"))
 
 
+# a 专栏 line that names the indicator and its unit once, then gives bare figures:
+# 地区生产总值(亿元):2020年3720, 常住人口城镇化率(%):2020年55.2(规划目标55)
+_LINE_HEAD_UNIT = re.compile(r"(?:\d{1,2}[.、])?(?P<name>[^\n\t:。;,()]{2,30})\((?P<unit>[^()\n]{1,8})\):")
+_NOT_AFTER_BARE = re.compile(r"[年月日号届期次位名]")
+
+
+def _line_head_units(text: str, found: list[dict]) -> list[dict]:
+    """On a line that opens ``指标(单位):``, each figure is the indicator's (``head``: where
+    its name is), and a figure with no unit takes the bracket's, when the bracket holds a unit
+    (not a note) and the figure is no date or count of years."""
+    line, head = -1, None
+    for q in found:
+        if q.get("marker") or q.get("ratio"):
+            continue
+        if text.rfind("\n", 0, q["start"]) + 1 != line:
+            line = text.rfind("\n", 0, q["start"]) + 1
+            head = _LINE_HEAD_UNIT.match(text, line, q["start"])
+            if head and not _bracket_unit_regex().fullmatch(head.group("unit")):
+                head = None
+        if head is None or q["start"] < head.end():
+            continue
+        q["head"] = head.span("name")
+        if not q["unit"] and q["value"] is not None and not _NOT_AFTER_BARE.match(text, q["end"]):
+            q["unit"] = head.group("unit")
+    return found
+
+
 def _share_list_units(text: str, found: list[dict]) -> list[dict]:
     """``分别增加1753万和2028万``, ``分别高4.2和0.7个百分点``: a number with no unit, joined by
     和/、/与/及 to the next one, takes that one's unit (a chain, right to left)."""
@@ -736,6 +803,11 @@ def _share_list_units(text: str, found: list[dict]) -> list[dict]:
         if (not q["unit"] and q["value"] is not None and not q.get("marker") and nxt["unit"]
                 and nxt["value"] is not None and text[q["end"]: nxt["start"]] in _LIST_JOIN):
             q["unit"] = nxt["unit"]
+    for q, nxt in itertools.pairwise(found):  # 由12.8%下降到<0>: the figure reached, in the same unit
+        if (q["unit"] and not nxt["unit"] and nxt["value"] is not None and not nxt.get("marker")
+                and _TO_AFTER.fullmatch(text, q["end"], nxt["start"])
+                and not _NOT_AFTER_BARE.match(text, nxt["end"])):
+            nxt["unit"] = q["unit"]
     return found
 
 
@@ -946,10 +1018,10 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
 
 # what a sentence of a report of results says of the months ahead (下一步…, 我们将…, 今年的目标
 # 是…): its figures after these words are aims, not results
-_AIMS_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?")
+_AIMS_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?|预期目标[:：]")
 
 
-_AIM = re.compile(r"力争|确保(?!了)|有望")  # (有望: what the year is expected to reach)
+_AIM = re.compile(r"力争|确保(?!了|”)|有望")  # (有望: what the year is expected to reach)
 _DONE_NOW = re.compile(r"截至|截止|目前|已经?|实际")
 
 
@@ -1036,6 +1108,17 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
         if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 6), q["start"]):
             role = "label"  # 经济每增长1个百分点, 每多1户: the step of a rule, not a figure
+        if q["unit"] == "个" and not role and text.startswith("季度", q["end"]):
+            role = "label"  # 连续2个季度: a span of time
+        if q["unit"] in ("个", "项") and not role and (text.startswith("方面", q["end"]) or (
+                q["unit"] == "项" and text.endswith("方面", 0, q["start"]))):
+            role = "label"  # 10个方面32项具体任务: how a plan is laid out, not what it achieves
+        if q["unit"] in ("项", "个") and not role and _assessment_count(text, q):
+            role = "label"  # 28项完成年度目标,完成率87.5%; 5个县(市、区)考核结果为优秀
+        if q["unit"] and not role and (_SUPPORT_CAP.search(text, max(0, q["start"] - 12), q["start"]) or (
+                _SUPPORT_RATE.search(text, max(0, q["start"] - 18), q["start"])
+                and _SUPPORT_AFTER.match(text, q["end"]))):
+            role = "label"  # 按设备投资额的8%给予补助, 单个项目最高不超过300万元: a policy's terms
         if q["unit"] and not role and _is_threshold(text, q):
             role = "label"  # 5亿元以上项目, 超10亿元制造业项目: a class of project, not an amount
         if q["unit"] and not role and (text.startswith("子项", q["end"]) or _AGE_CLASS.match(
@@ -1079,13 +1162,16 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             span = _DOUBLING_SPAN.search(subject)
             if span:
                 subject = clean_subject(_strip_tail(subject[: span.start()])[0]) or subject
+        if q.get("head") and (not subject or _NO_NAME_AFTER_HEAD.match(subject)):
+            subject = text[q["head"][0]: q["head"][1]]  # 地区生产总值(亿元):2020年<3720>
         if last_subject and subject in _heads():
             subject = _owned_head(subject, last_subject)
         unit = q["unit"]
         kind = unit_kind(unit)
         noun = ""
         # 超额完成6%的预期目标, 控制在3%左右的目标以内: the figure is the target, named in a review
-        target_after = bool(_TARGET_AFTER.match(text, after_end if qual_after else q["end"]))
+        target_after = bool(_TARGET_AFTER.match(text, after_end if qual_after else q["end"])
+                            or _TARGET_AFTER_LIST.match(text, after_end if qual_after else q["end"]))
         if (kind in COUNT_KINDS or not subject or ACTION_ONLY.match(subject)) \
                 and not q.get("milestone") and not target_after:
             # 建设200个<村级站点>: the counted noun follows the unit
@@ -1295,24 +1381,33 @@ def _from_value(text: str, q: dict, following: dict | None) -> int | None:
 
 
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes
-_PLANNED = re.compile(r"(?:^|年度|全年|今年|本年|年)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$")
-_PLANNED_MAX = 6  # no match of it is longer: search only the end
+# what a 专栏 line says between its indicator's name and a figure: no name of its own
+_NO_NAME_AFTER_HEAD = re.compile(r"^(?:(?:规划|计划|预期|原定)(?:目标)?|(?:五年)?累计|年均)$")
+_PLANNED = re.compile(r"(?:年初|调整|调整后的?)预算(?:安排|数)?$|(?:^|年度|全年|今年|本年|年初|年|规划)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$"
+                      r"|年初计划总投资$")  # (a project's 计划总投资 is its size, not a plan)
+_PLANNED_MAX = 8  # no match of it is longer: search only the end
 # a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"
-                         r"已全部|均已|现已)")
+                         r"已全部|均已|现已|已(?:开工|完成|建成|竣工|投产|签约|落地|到位|新增))")
+# 增长8%以上<和增长7.5%的目标>: the target named after the last of a list
+_TARGET_AFTER_LIST = re.compile(r"(?:和|、|及)(?:增长|下降)?\d+(?:\.\d+)?%(?:以上|左右)?的?(?:年度|全年|年初)?(?:预期|计划)?目标")
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划|考核)?目标(?!任务的|的)")
 
 _AGAINST_TARGET = re.compile(
     r"(?:低于|高于|超过|超出|快于|慢于|完成|占|达到|为)(?:了)?(?:年初|年度|全年|全年度)?"
     r"(?:省|市|县|区|上级|省市|国家|自治区)?(?:下达|确定)?的?(?:预期|计划)?(?:目标|计划|任务)(?:任务)?(?:值)?的?$"
+    r"|(?:完成|为|占)(?:年初|调整|调整后)?预算(?:数)?的$"  # 完成预算的101.2%, 完成调整预算的97.5%
+    r"|完成(?:年度|全年)?目标[^,;。]{1,12}?的$"  # 仅完成年度目标1.2亿美元的87.5%
+    r"|比(?:年度|全年|年初)?(?:预期|计划)?目标(?:高|低|快|慢)$"  # 比年度目标高1.1个百分点
     r"|(?:目标|任务)(?:尚|还|仍)差$")  # 距全年增长7%的目标尚差0.9个百分点
-_AGAINST_TARGET_LAST = frozenset("标划务值的差")  # how every match of it ends
-_DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到)?[:：]?$")
+_AGAINST_TARGET_LAST = frozenset("标划务值的差高低快慢")  # how every match of it ends
+_DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到|在)?[:：]?$")
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
-_AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|省|市)"
+_AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|全县|全旗|省|市|县"
+                           r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|盟))"
                            r"(?:平均水平|平均|水平|增速|目标)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$"
-                           r"|比(?:全国|全省|全市|全区)(?:平均水平|平均)?(?:高|低|快|慢)$")  # 增速比全省高0.5个百分点
+                           r"|比(?:全国|全省|全市|全区|全县|全旗)(?:平均水平|平均)?(?:高|低|快|慢)$")  # 增速比全省高0.5个百分点
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)"
                              r"|^(?:以上|以下|及以上)的(?:村|镇|乡|社区|县|户)")  # 收入10万元以上的村占比
 
@@ -1661,11 +1756,12 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
     return _measure(unit, {}, subject), unit
 
 
-_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)")
+_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"
+                               r"|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工)")
 _RELATIVE = re.compile(
-    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
+    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区|全县|全旗)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
 # a superior that sets a task (完成省下达的节能减排任务)
-_ISSUER = (r"(?:(?:省|市|区|县|州|盟|旗|自治区|上级|国家|省市|[\u4e00-\u9fff]{2,4}?(?:省|市|州|盟|自治区))"
+_ISSUER = (r"(?:(?:省|市|区|县|州|盟|旗|镇|乡|自治区|上级|国家|省市|[\u4e00-\u9fff]{2,4}?(?:省|市|州|盟|自治区|县|区|旗))"
            r"(?:定|下达))")  # 省定, 市下达, 杭州市下达, 自治区下达
 _TASK = re.compile(
     rf"(?P<subj>[^,;。]{{0,60}}?)(?P<task>(?:完成|实现)(?:{_ISSUER}|年度|全年)?[\u4e00-\u9fff]{{0,4}}?(?:目标)?任务|完成(?:{_ISSUER}的?|年度)目标|完成[^,;。]{{1,12}}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长"
@@ -1677,13 +1773,15 @@ _TASK = re.compile(
     rf"|控制在{_ISSUER}的?(?:目标|任务)+(?:值)?(?:以内|之内|范围内)?"
     r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长"
     # the task named first, then done: 年度任务已全部完成, 该项实事已全部完成
-    r"|(?:(?:年度|全年)?(?:目标)?任务|实事|项目|工程)(?:已经?|均已)(?:全部|全面|基本|顺利)?(?:完成|完工))")
+    r"|(?:(?:年度|全年)?(?:目标)?任务|实事|项目|工程)(?:已经?|均已)(?:全部|全面|基本|顺利)?(?:完成|完工)"
+    # or done with no 已, the task's noun kept in its name: 十件民生实事<全部完成>
+    r"|(?<=任务|实事|项目|工程)(?:全部|全面)(?:完成|完工))")
 
 
 # a relative target as a clause of its own, about the subject of the clause before
 _RELATIVE_ALONE = re.compile(
     r"\s*(?:并|且|基本)?(?P<rel>[与和同]经济(?:增长|发展)(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长"
-    r"|(?:高于|快于|不低于|跑赢|略高于)(?:全省|全国|全市|省|全区)(?:平均水平|平均|水平)?)\s*$")
+    r"|(?:高于|快于|不低于|跑赢|略高于)(?:全省|全国|全市|省|全区|全县|全旗)(?:平均水平|平均|水平)?)\s*$")
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
 _RELATIVE_WORD = re.compile(r"高于|快于|不低于|超过|跑赢|同步")

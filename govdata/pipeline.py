@@ -115,12 +115,15 @@ def extract_document(text: str, meta: dict) -> Extraction:
         numbers.extend(nums)
         lead_units = ";".join(seg.lead_units)
         # a row of a table of areas × indicators is about its county or town, not the city
-        doc = (meta["doc_id"], seg.area, "") if seg.area else whole
+        # (a table titled with the document's own place, 济宁市2025年…, is the document's)
+        own = not seg.area or meta["region"].startswith(seg.area) or seg.area.startswith(
+            meta["region"]) if meta["region"] else not seg.area
+        doc = whole if own else (meta["doc_id"], seg.area, "")
         for st, (kind, year, period_start) in timed:
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
-            key = (kind, seg.item, st.indicator_text, st.measure, st.value, st.unit,
-                   _squash(snippet))
+            key = (kind, year, doc[1], seg.item, st.indicator_text, st.measure, st.value, st.unit,
+                   _squash(snippet))  # (2024年,…增长8%以上;2025年,…增长8%以上: two years)
             if key in seen:  # a clause repeated by copy-paste yields one row
                 continue
             seen.add(key)
@@ -174,7 +177,8 @@ def clear_memos() -> None:
 def _kind(seg: Segment, st: Statement, doc_type: str = "") -> str:
     if seg.role == "outcome" and st.kind_hint == "target":
         return "target"  # 年度计划投资28.03亿元 inside a completion report
-    if seg.role == "target" and st.kind_hint == "outcome" and doc_type == "completion_report":
+    if seg.role == "target" and st.kind_hint == "outcome" and doc_type in (
+            "completion_report", "statistical_communique"):
         return "outcome"  # 计划筹集1200套,实际筹集1268套: the result beside its plan
     if seg.role in ("target", "outcome"):
         return seg.role
@@ -201,7 +205,10 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
     if seg.role == "mixed" and seg.period and not st.kind_hint:
         kind = "target" if seg.period[1] >= doc_year else "outcome"
     plan = meta.get("doc_type") == "five_year_plan"
-    dated = meta.get("doc_type") in DATED_GENRES
+    # (a table's column names its year; a completion report's paragraphs outside its items,
+    # 2024年要确保…, are dated by their words, as a work report's are)
+    dated = meta.get("doc_type") in DATED_GENRES or bool(seg.cells) or (
+        meta.get("doc_type") == "completion_report" and not seg.item)
     if st.year is None and st.year_rel is not None:
         st = st._replace(year=doc_year + st.year_rel)
     past_period = bool(dated and st.year is None and st.period_years
@@ -210,16 +217,22 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
         kind = "outcome"  # 五年来, 过去五年 inside a section on the years ahead: the five years
         # before the document
     if dated and st.year is not None:
-        if st.year < doc_year and kind != "outcome":
-            kind = "outcome"
+        if st.year < doc_year and kind != "outcome" and not (seg.cells and st.kind_hint == "target"):
+            kind = "outcome"  # (not a column of a year's budget or plan so called: 2024年预算数)
         elif st.year > doc_year and kind != "target":
             kind = "target"
     if kind == "target":
         year, first = (doc_year + 4, doc_year) if plan else (doc_year, None)
-        if seg.role == "outcome" and not plan:
-            year = doc_year + seg.year_offset  # a review's 超额完成6%的预期目标: last year's
+        if seg.role == "outcome":
+            # a review's 超额完成6%的预期目标: last year's; a plan's review of the last five
+            # years, its (规划目标为年均增长10%): the last plan's, for the year before this one
+            year = doc_year + seg.year_offset if not plan else doc_year - 1
+            first = year - seg.period_years + 1 if plan and seg.period_years > 1 \
+                and st.measure == "avg_growth_pct" else None
         if dated and st.year is not None and st.year >= doc_year:
             year, first = st.year, (doc_year if plan else None)
+        elif dated and st.year is not None and seg.cells and st.kind_hint == "target":
+            year, first = st.year, None  # a column 2024年预算数 in a report of 2025
         elif seg.period and seg.period[1] >= doc_year:
             first, year = seg.period  # “十四五”时期主要目标 in a 2021 report: targets for 2025
         if st.measure == "avg_growth_pct" and first is None and year > doc_year:

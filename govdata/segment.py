@@ -134,11 +134,19 @@ def segment_completion(text: str) -> list[Segment]:
             if not ln.text.startswith("("):
                 section = ln.text
                 restart = True  # a section may number its items from 1 again
+            elif len(ln.text) > 40 and not _RULES_SECTION.search(section):
+                # (一)经济运行稳中向好。全市实现地区生产总值1964.3亿元…: a paragraph under its
+                # own run-in heading
+                segs.extend(_prose_segment(ln, section))
             i += 1
             continue
         row = TABLE_ROW.match(ln.text)
         if row and restart and int(row.group(1)) == 1:
             expected = 1
+        if row and "kind" in columns and int(row.group(1)) == expected - 1:
+            segs.extend(_table_row(ln, section, columns))  # the item's second row (类别: 完成)
+            i += 1
+            continue
         if row and int(row.group(1)) == expected:
             segs.extend(_table_row(ln, section, columns))
             expected += 1
@@ -177,10 +185,25 @@ def segment_completion(text: str) -> list[Segment]:
             expected += 1
             i = j
             continue
+        if not _RULES_SECTION.search(section):
+            # a paragraph outside the items (the summary of an assessment's results, 全市地区
+            # 生产总值增长7.2%,超过年度目标…): results, in the report's own words; what it asks
+            # for (四、下一步工作要求 / 要确保…) targets
+            segs.extend(_prose_segment(ln, section))
         i += 1
     if tables:
         segs.sort(key=lambda sg: sg.start)  # the table's rows in their place
     return unique_items(segs)
+
+
+def _prose_segment(ln: Line, section: str) -> list[Segment]:
+    """A paragraph of a completion report outside its items: results, unless its section or
+    its opening asks for what is to come (四、下一步工作要求 / 要确保…). Only sentences: a page's
+    lines of furniture (索引号: …, 成文日期: …) say no full stop."""
+    if "。" not in ln.text:
+        return []
+    ahead = _AHEAD_SECTION.search(section) or _DEMANDS.match(ln.text)
+    return [Segment(ln.start, ln.end, "target" if ahead else "outcome", "", section)]
 
 
 def unique_items(segs: list[Segment]) -> list[Segment]:
@@ -338,7 +361,14 @@ def _completion_columns(ls: list[Line]) -> dict[str, int]:
             roles = header_roles(ln.text.split("\t"))
             if "target" in roles and "completion" in roles:
                 return {r: roles[r] for r in _COMPLETION_COLUMNS if r in roles}
+            if "target" in roles and "kind" in roles:
+                # 序号 | 项目 | 类别 | 内容 | 责任单位, an item's target and its result on two
+                # rows whose 类别 says 目标 or 完成
+                return {r: roles[r] for r in ("target", "kind", "units") if r in roles}
     return _COMPLETION_COLUMNS
+
+
+_RESULT_ROW = re.compile(r"完成|进展|实际|成效|结果")
 
 
 def _table_row(ln: Line, section: str, columns: dict[str, int] = _COMPLETION_COLUMNS
@@ -352,6 +382,9 @@ def _table_row(ln: Line, section: str, columns: dict[str, int] = _COMPLETION_COL
 
     target, completion, unit = cell("target"), cell("completion"), cell("units")
     units = tuple(split_units(unit[2])) if unit else ()
+    kind = cell("kind")
+    if kind and _RESULT_ROW.search(kind[2]):
+        target, completion = None, target  # (the 完成 row of the pair: its 内容 is the result)
     segs = []
     if target:
         segs.append(Segment(target[0], target[1], "target", item, section, units))
@@ -486,6 +519,7 @@ def segment_breakdown(text: str) -> list[Segment]:
 # the sections of a responsibility book (目标责任书) that state its targets, and those that say
 # how they are scored, rewarded or signed: their numbers are rules (每超额1个百分点加0.5分)
 _GOAL_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?:总体|主要|年度|具体|工作)?(?:目标|任务|指标)(?:任务)?\s*$")
+_AHEAD_SECTION = re.compile(r"^[一二三四五六七八九十]+、.{0,12}(?:工作要求|工作打算|工作思路|工作安排|工作建议|下一步)")
 _RULES_SECTION = re.compile(r"^[一二三四五六七八九十]+、.{0,6}(?:考核|计分|评分|加分|扣分|奖惩|奖励|附则|职责)")
 # (a department's own plan names its divisions: 牵头处室, 责任科室)
 _LEAD_HEADER = re.compile(r"牵头(?:单位|部门|处室|科室)|主办单位|负责单位|考核(?:部门|单位)")
@@ -554,8 +588,8 @@ def leader_of(heading: str) -> str:
 
 # ---------------------------------------------------------------- work reports, plans, communiqués
 
-_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|计划执行情况|"
-                     r"总体评价|进展情况|实施情况|存在的(?:主要)?问题")
+_REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|(?:计划|预算)执行情况|"
+                     r"总体评价|进展情况|实施情况|存在的?(?:主要)?问题|工作成效|工作总结")
 _FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
 
@@ -577,17 +611,28 @@ _TARGETS_OPEN = re.compile(
     r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
 _INTERPRETS = re.compile(r"解读|一图读懂|答记者问")
+_SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?)(?:主要)?工作(?:总结|情况)")
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
-_PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务")
+_PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务"
+                   r"|下半年|工作思路|工作打算")
 
 
 def segment_communique(text: str) -> list[Segment]:
     """A statistical communiqué: every paragraph an outcome; the rows of its tables
     (产品名称 | 单位 | 产量 | 比上年增长(%)) read by column, as a plan's indicator table is."""
     tables = indicator_table_rows(text)
-    segs = table_segments(text, tables) + [Segment(ln.start, ln.end, "outcome", "", "")
-                                           for ln in lines(text) if ln.start not in tables]
+    # (a meeting's news: 会议强调,… / 要…: what it asks for the rest of the year are targets)
+    segs = table_segments(text, tables) + [
+        Segment(ln.start, ln.end, "target" if _DEMANDS.match(ln.text) else "outcome", "", "")
+        for ln in lines(text) if ln.start not in tables]
     return sorted(segs, key=lambda sg: sg.start) if tables else segs
+
+
+# a paragraph of a report of results that asks for what is to come: 会议强调,… / 会议要求,… /
+# 要全力以赴抓项目扩投资。 / 根据方案,2024年全市计划… (下一步… is read sentence by sentence, as its
+# progress so far, 截至9月底…, is a result)
+_DEMANDS = re.compile(r"(?:会议|会上|[\u4e00-\u9fff]{1,4}(?:书记|市长|县长|区长|州长|主任))?(?:强调|要求|部署)[,，:：]"
+                      r"|要(?![求是点素])[\u4e00-\u9fff]{2}|根据(?:方案|计划|规划|安排)[,，]")
 
 
 def segment_work_report(text: str) -> list[Segment]:
@@ -600,6 +645,8 @@ def segment_work_report(text: str) -> list[Segment]:
     # an interpretation of the report (图文解读｜2025年…政府工作报告) is about the year's targets:
     # it opens on them, last year's figures it restates are dated by their own words (去年, 2024年)
     part = "plan" if _INTERPRETS.search(text[:300]) else ""
+    # a summary of the year so far (上半年工作总结): its review is of this year, in part
+    so_far = bool(_SO_FAR.search(text[:300]))
     section, current = "", ""
     period_by_paragraph: tuple[int, int] | None = None
     period_of: tuple[str, tuple[int, int] | None] = ("", plan_period(""))
@@ -635,7 +682,8 @@ def segment_work_report(text: str) -> list[Segment]:
         if period_by_paragraph:
             role = "mixed"  # the plan period decides: before the report's year, outcomes
         segs.append(Segment(ln.start, ln.end, role, section[:20], section,
-                            year_offset=-1 if role == "outcome" else 0,
+                            year_offset=-1 if role == "outcome" and not so_far else 0,
+                            part_year=so_far and role == "outcome",
                             period_years=5 if role == "outcome" and _PAST_FIVE.search(section) else 0,
                             period=period))
     if tables:
@@ -667,29 +715,44 @@ def segment_plan(text: str) -> list[Segment]:
     the wording dates them earlier (2020年达到…(预计)). The rows of an indicator table
     (指标 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性) are segments of their own, with their cells."""
     tables = indicator_table_rows(text)
+    # a plan over the years its title gives (三年行动方案（2024—2026年）): its targets are for
+    # the last; a five-year plan's are for the fifth year of its own
+    span = _PLAN_SPAN.search(text[:600])
+    period = (int(span.group(1)), int(span.group(2))) if span else None
     segs = []
     for start, end, heading in sections(text):
         role = "outcome" if heading and _PLAN_REVIEW.search(heading) else "mixed"
+        rows: dict[int, tuple] = {}
         for ln in lines(text[start:end]):
             a, b = start + ln.start, start + ln.end
             if a in tables:  # a header (no cells) or a row of an indicator table
-                if tables[a]:
-                    segs.append(Segment(a, b, "mixed", heading[:20], heading, cells=tables[a]))
+                rows[a] = tables[a]
                 continue
-            segs.append(Segment(a, b, role, heading[:20], heading, period_years=0))
+            segs.append(Segment(a, b, role, heading[:20], heading, period_years=0,
+                                period=period if role == "mixed" else None))
+        # (the rows with their lead units, 牵头单位; each under the section's heading)
+        segs += [replace(sg, item=heading[:20], period=period)
+                 for sg in table_segments(text, rows, heading)]
+    segs.sort(key=lambda sg: sg.start)
     return segs
+
+
+_PLAN_SPAN = re.compile(r"(?:行动方案|行动计划|实施方案|规划)[(（]((?:19|20)\d{2})\s*[-—–~至]+\s*((?:19|20)\d{2})年?[)）]")
 
 
 # ---------------------------------------------------------------- indicator tables (plans)
 
 _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,6})(?:\([^()]{1,6}\)|%)?$")
-_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$|^项目名称$")
+_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$|^项目名称$"
+                          r"|^(?:收支)?(?:预算)?科目(?:名称)?$")  # (a budget's 科目 | 2024年预算数 | …)
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
-_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}-\d{1,2}月|^1-12月|^全年$|"
+_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|"
                              r"^(?:产量|绝对数|绝对值|数量|年末数|期末数|年末余额|余额|本年|本期)(?:\(.{1,8}\))?$")
 _NOTE_COLUMN = re.compile(r"^(?:备注|说明|备注说明|情况说明|完成情况说明)$")
+_PERIOD_RATE_COLUMN = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三]季度)(?:累计)?"
+                                 r"(?:比上年同期|同比)(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 _RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比|比年初|较年初|比上年末)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 # 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
 _TASK_COLUMN = re.compile(r"任务|工作|事项|内容|项目")
@@ -711,11 +774,18 @@ def raw_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_HEADER_CELL_MAX = 30  # characters: no header cell is longer
+_SENTENCE_MARK = re.compile(r"[,，。;；]")  # …nor parts clauses
+
+
 def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] | None:
     """What each column of a plan's indicator-table header holds: ``(column, year)`` with column
     ``name`` (指标), ``base`` (the first year: 2020年, 2020年基数), ``target`` (a later year:
     2025年, 2025年目标), ``growth`` (年均增长〔累计〕) or ``other`` (类别, 序号, 属性); None when the
     line is no such header (it needs an indicator column and a year or growth column)."""
+    if any(len("".join(cell.split())) > _HEADER_CELL_MAX or _SENTENCE_MARK.search(cell)
+           for cell in header):
+        return None  # a row of sentences (地区生产总值增长6.5%左右,… | 目标) heads no table
     cols: list[list] = []
     for cell in header:
         c = "".join(cell.split()).replace("（", "(").replace("）", ")")
@@ -740,6 +810,8 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             cols.append(["done_rate", None])
         elif _NOTE_COLUMN.match(c):
             cols.append(["note", None])  # 备注: 其中税收收入78.3亿元 — more of the row's figures
+        elif _PERIOD_RATE_COLUMN.match(c):
+            cols.append(["rate", None])  # 1—10月同比增长(%): the growth of the results beside it
         elif _OUTCOME_COLUMN.search(c):
             cols.append(["outcome", None])
         elif _RATE_COLUMN.match(c):
@@ -762,13 +834,19 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
     years = [c for c in cols if c[0] == "year"]
     last = max((c[1] for c in years), default=None)
     # 2019年 | 2020年 | … | 2023年, no column a target: a series of results, the last year's too
-    series = len(years) >= 3 and not any(_PLANNED_WORD.search(c[2]) for c in years)
+    # (not after a base year so called: 2023年基数 | 2024年 | 2025年 | 2026年 are targets)
+    series = len(years) >= 3 and not any(_PLANNED_WORD.search(c[2]) or "基数" in c[2]
+                                         or "现状" in c[2] for c in years)
+    reached = ("基数", "现状", "实际", "完成", "执行", "决算")
+    # 2023年基数 | 2024年 | 2025年 | 2026年: the years after a base so called are targets
+    named_base = max((c[1] for c in years if any(w in c[2] for w in reached)), default=None)
     for i, c in enumerate(years):
         said = c[2]
         # 2020年 | 2022年 | 2025年目标: a year before the last that no word calls a target is a
         # figure reached (a mid-term review's), as the first (base) year is
-        base = "基数" in said or "现状" in said or "实际" in said or "完成" in said or (
-            not said and (i == 0 or c[1] < last) and len(years) > 1)
+        base = any(w in said for w in reached) or (
+            not said and (i == 0 or c[1] < last) and len(years) > 1
+            and (named_base is None or c[1] <= named_base))
         planned = bool(_PLANNED_WORD.search(said))
         c[0] = "base" if (base or series) and not planned else "target"
     bases = {c[1] for c in cols if c[0] == "base"}
@@ -937,7 +1015,7 @@ def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
 
 _DIGIT = re.compile(r"\d")
 _YEAR_COLUMN_START = re.compile(r"^(?:19|20)\d{2}年?")
-_PLANNED_WORD = re.compile(r"目标|预期|计划")
+_PLANNED_WORD = re.compile(r"目标|预期|计划|预算")
 _DONE_WORD = re.compile(r"完成|实际|实绩")
 
 
@@ -953,9 +1031,16 @@ def _header_unit(text: str, cells: list[tuple[int, int]], columns) -> tuple[int,
         m = _HEADER_UNIT.search(text, a, b) if col in ("outcome", "target", "base") else None
         if m:
             return m.start(1), m.end(1)
-    return None
+    # or the line above the header, or the title's end: 单位:万元, …简表(单位:亿元)
+    above = text.rfind("\n", 0, max(0, cells[0][0] - 1)) + 1
+    m = _UNIT_LINE.search(text, above, cells[0][0])
+    return (m.start("u"), m.end("u")) if m else None
 
 
+_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<u>[^\s()（）:：,，。]{1,6})\s*[)）]?\s*$")
+
+
+_PLACE_TITLE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治县|自治旗|市|县|区|旗|镇|乡|街道))(?:19|20)\d{2}年")
 _TARGETS_TITLE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:预期目标|主要目标|目标任务|计划目标)")
 # 上半年, 1-6月, 前三季度, 截至9月底: a figure for part of the year (in prose, or a column's header)
 PART_YEAR = re.compile(r"(?<![比较])(?:上半年|前三季度|[一二三]季度|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月|"
@@ -966,7 +1051,7 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
     """A segment per indicator-table row of :func:`indicator_table_rows`, with the lead units
     its 牵头单位 column names and its indicator as the item."""
     segs = []
-    part, titled = False, None
+    part, titled, titled_place = False, None, ""
     for start, row in rows.items():
         if not row:  # a header: 1—9月完成 | 同比增长(%) | 全年目标 dates its results
             end = text.find("\n", start)
@@ -974,6 +1059,9 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
             above = text[text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
             m = _TARGETS_TITLE.search(above) if start > 0 else None
             titled = int(m.group(1)) if m else None  # 2024年主要预期目标 over 指标 | 目标
+            # 曲阜市2025年主要经济指标目标 over a county's sheet: the place its figures are for
+            place = _PLACE_TITLE.match(above.strip()) if start > 0 else None
+            titled_place = place.group(1) if place else ""
             continue
         if titled is not None:
             row = tuple((a, b, col, titled if col == "target" and y is None else y)
@@ -981,7 +1069,8 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
         number = next((text[a:b].strip() for a, b, col, _ in row if col == "number"), "")
-        place = next(("".join(text[a:b].split()) for a, b, col, _ in row if col == "area"), "")
+        place = next(("".join(text[a:b].split()) for a, b, col, _ in row if col == "area"),
+                     titled_place)
         item = number if re.fullmatch(r"\d{1,3}", number) else place or "".join(name.split())[:20]
         segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section,
                             tuple(split_units(lead)[:1]) if lead else (), cells=row,

@@ -280,11 +280,23 @@ def test_completion_report_with_labelled_lines():
 
 def test_quantities_outside_every_segment_are_unexplained_not_metadata():
     # a document the segmenter finds no items in must not hide its numbers as page furniture
+    # (a breakdown reads only its items; a completion report now reads its other paragraphs too)
     text = "某市2024年工作总结\n全年地区生产总值增长5.2%,新增就业4.8万人。\n索引号:11320300"
-    ext = extract_document(text, some_city("completion_report", 2024, "u"))
+    ext = extract_document(text, some_city("target_breakdown", 2024, "u"))
     roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
     assert roles["5.2"] == "unexplained" and roles["4.8"] == "unexplained"
     assert roles["11320300"] in ("metadata", "label")  # 索引号: not a quantity
+
+
+def test_completion_report_paragraphs_outside_its_items_are_results():
+    text = ("某市2024年工作总结\n全年地区生产总值增长5.2%,新增就业4.8万人。\n"
+            "下一步工作要求\n要确保2025年地区生产总值增长5%左右。\n索引号:11320300")
+    ext = extract_document(text, some_city("completion_report", 2024, "u"))
+    o, t = ext.outcomes, ext.targets
+    assert {5.2, 4.8} <= set(o["value"])
+    assert list(zip(t["value"], t["year"])) == [(5.0, 2025)]  # (要确保…: asked for, dated by its words)
+    roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
+    assert roles["11320300"] in ("metadata", "label")
 
 
 BREAKDOWN_TABLE = [
@@ -1490,6 +1502,29 @@ def test_plan_outline_whose_columns_are_word_text_boxes():
     assert len(ext.targets) + len(ext.outcomes) > 150
 
 
+def test_column_lines_name_the_indicator_and_its_unit_once():
+    """遵义 专栏1: 地区生产总值（亿元）：2020年3720，年均增长9.1%（规划目标为年均增长10%):
+    each figure on the line is the named indicator's, a bare figure takes the bracket's unit,
+    and the (规划目标) inside the review of the last plan is that plan's target for 2020."""
+    _meta, ext = _detected("zunyi-2021-plan-outline-textboxes.docx")
+    o, t = ext.outcomes, ext.targets
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert (3720.0, "亿元", 2020) in set(zip(gdp["value"], gdp["unit"], gdp["year"]))
+    urban = o[o["indicator"] == "urbanization_rate"]
+    assert (55.2, "%") in set(zip(urban["value"], urban["unit"]))
+    planned = t[(t["indicator"] == "urbanization_rate") & (t["value"] == 55.0)]
+    assert list(planned["year"]) == [2020]
+    jobs = o[(o["indicator"] == "urban_new_jobs") & (o["value"] == 29.6)]
+    assert list(jobs["unit"]) == ["万人"]
+    # a figure reached in the unit of the one it fell from: 由2015年的12.8%下降到0
+    poverty = o[(o["indicator_text"] == "农村贫困发生率") & (o["value"] == 0.0)]
+    assert set(poverty["unit"]) == {"%"}
+    # a count of people before its noun: 现行标准下41.2万农村贫困人口全部脱贫
+    assert ((o["value"] == 41.2) & (o["unit"] == "万") & (o["measure"] == "count")).any()
+    unexplained = ext.numbers[ext.numbers["role"] == "unexplained"]
+    assert not set(unexplained["text"]) & {"3720", "56640", "55.2", "41.2", "29.6"}
+
+
 def test_pdf_communique_printed_in_two_columns_under_a_title():
     """宜宾 (PDF): a title block across both columns on the first page, then two columns of
     prose per page: each column is read down before the next, not line by line across."""
@@ -1503,3 +1538,189 @@ def test_pdf_communique_printed_in_two_columns_under_a_title():
     assert len(joined) <= 1, joined
     o = ext.outcomes
     assert 0.2 in set(o[o["indicator"] == "cpi"]["value"])  # 全年居民消费价格比上年上涨0.2%
+
+
+def test_township_report_is_the_towns_own():
+    """梅溪镇 (GB18030 text): a township's work report is the town's, a level below the county
+    (在梅溪镇第十八届人民代表大会…上); 完成安吉县下达的…任务 names the county that set the task;
+    a unit 家次 is a count."""
+    meta, ext = _detected("meixi-2024-township-work-report.txt")
+    assert (meta["region"], meta["region_level"], meta["year"], meta["doc_type"]) == (
+        "梅溪镇", "township", 2024, "work_report")
+    o, t = ext.outcomes, ext.targets
+    revenue = o[o["indicator"] == "fiscal_total_revenue"]
+    assert (5.86, "亿元", 2023) in set(zip(revenue["value"], revenue["unit"], revenue["year"]))
+    tasks = o[(o["measure"] == "task") & o["text"].str.contains("安吉县下达")]
+    assert len(tasks) == 3
+    visits = t[t["unit"] == "家次"]
+    assert list(visits["value"]) == [500.0] and list(visits["measure"]) == ["count"]
+
+
+def test_half_year_summary_reports_this_year_so_far():
+    """乐清 (Word): a department's 上半年工作总结和下半年工作思路 is read as a work report whose
+    review is of this year so far (partial results for 2024, not 2023), its 下半年工作思路 this
+    year's targets; the region is the county-level city of the title (乐清市发展和改革局…),
+    not the prefecture it names most (温州); the targets restated after 主要预期目标: are
+    targets."""
+    meta, ext = _detected("yueqing-2024-half-year-summary.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("乐清市", 2024, "work_report")
+    o, t = ext.outcomes, ext.targets
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert (736.8, 2024, "partial") in set(zip(gdp["value"], gdp["year"], gdp["qualifier"]))
+    gdp_t = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
+    assert (7.0, "about", 2024) in set(zip(gdp_t["value"], gdp_t["qualifier"], gdp_t["year"]))
+    assert not ((o["indicator"] == "gdp") & (o["value"] == 7.0)).any()  # (not a result)
+    aims = t[t["item"].str.contains("下半年", na=False)]
+    assert len(aims) >= 20
+    # 外贸进出口实现正增长、出口增长8%以上: the task, then another indicator's figure
+    exports = t[(t["value"] == 8.0) & t["text"].str.contains("出口增长8%")]
+    assert set(exports["indicator_text"]) == {"出口"}
+
+
+def test_budget_report_reads_last_years_execution_and_this_years_budget():
+    """休宁县 (page): …2024年预算执行情况和2025年预算草案的报告 is read as a work report of
+    2025: last year's execution is its results, 年初预算 / 调整预算 last year's targets,
+    完成预算的101.2% a completion rate (no row); the table 科目 | 2024年预算数 | 2024年执行数 |
+    2025年预算数 | 增减% gives targets and results of their years, in the 单位：万元 above it."""
+    meta, ext = _detected("xiuning-2025-budget-report.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("休宁县", 2025, "work_report")
+    o, t = ext.outcomes, ext.targets
+    revenue_t = t[t["indicator_text"] == "一般公共预算收入"]
+    assert {(85500.0, "万元", 2024), (90860.0, "万元", 2025)} <= set(
+        zip(revenue_t["value"], revenue_t["unit"], revenue_t["year"]))
+    revenue_o = o[o["indicator_text"] == "一般公共预算收入"]
+    assert (86532.0, "万元", 2024) in set(zip(revenue_o["value"], revenue_o["unit"], revenue_o["year"]))
+    assert not (o["value"] == 101.2).any() and not (t["value"] == 101.2).any()
+
+
+def test_three_year_action_plan_has_targets_for_each_of_its_years():
+    """怀化 (Word): 三年行动方案（2024—2026年） is read as a plan over its own years: 到2026年
+    targets for 2026 (not the fifth year), 分年度目标 2024年…;2025年… for each year (the same
+    words in two years are two targets), and the table 2023年基数 | 2024年 | 2025年 | 2026年 |
+    牵头单位 a base and three years of targets with their lead units; a subsidy's terms
+    (按设备投资额的8%给予补助, 单个项目最高不超过300万元) are no targets."""
+    meta, ext = _detected("huaihua-2024-three-year-action-plan.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("怀化市", 2024, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    share = t[t["indicator_text"] == "制造业增加值占地区生产总值比重"]
+    assert {(28.0, 2026), (26.0, 2024), (27.0, 2025)} <= set(zip(share["value"], share["year"]))
+    growth = t[(t["indicator"] == "industrial_value_added") & (t["measure"] == "growth_pct")
+               & (t["value"] == 8.0)]
+    assert {2024, 2025} <= set(growth["year"])
+    firms = t[(t["indicator_text"] == "规模以上工业企业数") & (t["year"] == 2024)]
+    assert list(firms["value"]) == [1300.0] and list(firms["lead_units"]) == ["市工业和信息化局"]
+    base = o[(o["indicator_text"] == "规模以上工业企业数") & (o["year"] == 2023)]
+    assert list(base["value"]) == [1186.0]
+    assert not t["text"].str.contains("最高不超过|设备投资额").any()
+
+
+def test_meeting_news_reads_results_and_what_the_meeting_asks_for():
+    """蚌埠 (page): a government meeting's news — 会议指出 the half year's results (partial),
+    会议强调 / 要… what it asks for the rest of the year (targets), 截至6月底,已开工… progress
+    (a result) inside a paragraph of plans."""
+    meta, ext = _detected("bengbu-2024-executive-meeting-news.html")
+    assert (meta["region"], meta["year"]) == ("蚌埠市", 2024)
+    o, t = ext.outcomes, ext.targets
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert (1046.8, 2024, "partial") in set(zip(gdp["value"], gdp["year"], gdp["qualifier"]))
+    gdp_t = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
+    assert {(6.0, "about", False), (6.5, "point", True)} <= set(
+        zip(gdp_t["value"], gdp_t["qualifier"], gdp_t["strive"]))
+    starts = t[(t["value"] == 150.0) & t["text"].str.contains("新开工项目")]
+    assert list(starts["indicator_text"]) == ["新开工项目"]
+    assert ((o["value"] == 68.0) & o["text"].str.contains("已开工")).any()
+    assert not (t["value"] == 68.0).any()
+
+
+def test_workbook_with_a_sheet_per_county():
+    """济宁 (xlsx): a 全市 sheet and one sheet per county, each titled 曲阜市2025年主要经济指标目标
+    over 序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标 | 责任单位: each county's figures are
+    its own (region 曲阜市), the same cell in two sheets two rows, 2024年完成 last year's
+    results, the 全市 sheet the city's."""
+    meta, ext = _detected("jining-2025-county-targets.xlsx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("济宁市", 2025, "target_breakdown")
+    t, o = ext.targets, ext.outcomes
+    assert {"济宁市", "任城区", "兖州区", "曲阜市", "邹城市", "微山县"} <= set(t["region"])
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
+    assert len(gdp) == 6 and set(gdp["year"]) == {2025}
+    city = o[(o["region"] == "济宁市") & (o["indicator"] == "gdp")]
+    assert (5.9, 2024) in set(zip(city["value"], city["year"]))
+    units = t[(t["region"] == "济宁市") & (t["indicator"] == "gdp")]["lead_units"]
+    assert set(units) == {"市发展改革委"}
+
+
+def test_monthly_statistics_with_a_column_per_month():
+    """湘潭 (GBK page): 指标 | 单位 | 1—6月 | … | 1—10月 | 1—10月同比增长(%): each month's
+    cumulative figure a result of 2024 for part of the year, the last column its growth; a
+    table of counties' growth rates, each county's own."""
+    meta, ext = _detected("xiangtan-2024-monthly-statistics.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == (
+        "湘潭市", 2024, "statistical_communique")
+    o = ext.outcomes
+    retail = o[(o["indicator"] == "retail_sales") & (o["unit"] == "亿元")]
+    assert {553.62, 646.85, 741.27, 838.44, 942.16} <= set(retail["value"])
+    assert set(retail["year"]) == {2024} and "partial" in set(retail["qualifier"])
+    growth = o[(o["indicator"] == "retail_sales") & (o["measure"] == "growth_pct")]
+    assert 5.6 in set(growth["value"])
+    county = o[o["region"] == "湘潭县"]
+    assert 8.1 in set(county["value"])
+
+
+def test_assessment_notice_reads_results_not_scores():
+    """丽水 (Word): a notice of an assessment's results — its summary paragraphs and run-in
+    headed paragraphs are results; scores, ranks and the counts of units graded or of items
+    done are not; its 2024年工作要求 are targets for 2024; the table 指标 | 年度目标 | 完成值 |
+    完成率 gives targets and results."""
+    meta, ext = _detected("lishui-2023-assessment-results.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("丽水市", 2023, "completion_report")
+    o, t = ext.outcomes, ext.targets
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert 1964.3 in set(gdp["value"])
+    assert not o["value"].isin([96.85, 97.12, 94.87]).any()  # (scores)
+    assert not ((o["unit"] == "个") & o["text"].str.contains("市直单位")).any()
+    gdp_t = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
+    assert {(7.0, 2023), (6.5, 2024)} <= set(zip(gdp_t["value"], gdp_t["year"]))
+
+
+def test_completion_workbook_with_target_and_result_on_alternate_rows():
+    """张家界 (xlsx): 序号 | 项目 | 类别 | 内容 | 责任单位, each item on two rows whose 类别 says
+    目标 or 完成 (序号 and 责任单位 merged over both): the first row's 内容 is the target, the
+    second's the result, one item; a row of sentences never heads an indicator table."""
+    meta, ext = _detected("zhangjiajie-2023-completion-alternating.xlsx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("张家界市", 2023, "completion_report")
+    t, o = ext.targets, ext.outcomes
+    gdp_t = t[(t["indicator"] == "gdp") & (t["item"] == "1")]
+    assert (6.5, "about") in set(zip(gdp_t["value"], gdp_t["qualifier"]))
+    assert set(gdp_t["lead_units"]) == {"市发展和改革委员会;市统计局"}
+    gdp_o = o[(o["indicator"] == "gdp") & (o["item"] == "1")]
+    assert {612.3, 5.1} <= set(gdp_o["value"])
+    assert len(set(t["item"]) - {""}) >= 30 and len(set(o["item"]) - {""}) >= 30
+
+
+def test_page_whose_tables_are_drawn_with_divs():
+    """衢州 (page): tables drawn as div.tbl > div.tr > div.td are read as tables (指标 | 单位 |
+    2024年完成 | 2025年目标), not a cell per line; hidden text, scripts and image alt text are not
+    read."""
+    meta, ext = _detected("quzhou-2025-work-report-divgrid.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("衢州市", 2025, "work_report")
+    text = read(UNSEEN / "quzhou-2025-work-report-divgrid.html").text
+    assert "地区生产总值增长\t%\t6.3\t6左右" in text
+    t, o = ext.targets, ext.outcomes
+    table_t = t[t["text"].str.contains("\t", regex=False)]
+    assert {(6.0, "about"), (3.5, "at_least")} <= set(zip(table_t["value"], table_t["qualifier"]))
+    table_o = o[o["text"].str.contains("\t", regex=False)]
+    assert (4.12, 2024) in set(zip(table_o["value"], table_o["year"]))
+
+
+def test_plan_proposal_reads_its_few_targets_and_none_of_its_names():
+    """金华 (Word): a party committee's 十五五 proposal — mostly words; its 2030 targets, 2035
+    vision (翻一番 on 2025) and the 十四五 results it estimates (预计) are read, and none of its
+    ordinals, quoted names or class numbers (二十届四中全会, “4+3”, 千亿级, 世界500强)."""
+    meta, ext = _detected("jinhua-2025-fifteenth-plan-proposal.docx")
+    assert (meta["region"], meta["doc_type"]) == ("金华市", "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "avg_growth_pct")]
+    assert (5.5, 2030, "about") in set(zip(gdp["value"], gdp["year"], gdp["qualifier"]))
+    assert (100.0, 2035) in set(zip(t["value"], t["year"]))
+    assert ((o["indicator"] == "gdp") & (o["value"] == 7000.0) & (o["year"] == 2025)).any()
+    assert not t["text"].str.contains("500强|千亿级|4\\+3").any()

@@ -302,16 +302,53 @@ def _int(value) -> int:
         return 1
 
 
+_ROW_HINT = re.compile(r"(?:^|[-_\s])(?:tr|row|table-row|tbl-row)(?:$|[-_\s\d])", re.IGNORECASE)
+_CELL_HINT = re.compile(r"(?:^|[-_\s])(?:td|th|cell|col|table-cell)(?:$|[-_\s\d])", re.IGNORECASE)
+_LEAF = ("div", "span", "p", "strong", "b", "em", "i", "a", "font", "label")
+
+
+def _hinted(el, hint: re.Pattern, display: str) -> bool:
+    style = re.sub(r"\s+", "", str(el.get("style", ""))).lower()
+    return bool(hint.search(" ".join(el.get("class", []) or []))) or el.get("role") in (
+        "row", "cell", "gridcell", "columnheader") or f"display:{display}" in style
+
+
+def grid_rows(el) -> list[list] | None:
+    """The rows of a table drawn with ``<div>``s (a CMS's grid: div.tr > div.td, or role="row"
+    > role="cell"), each a list of its cells; None when ``el`` is no such grid. Rows and cells
+    must say what they are (class, role or display), so that blocks laid side by side for show
+    (an infographic's label and figure) are not taken for a table."""
+    from bs4 import Tag
+
+    rows = [c for c in el.children if isinstance(c, Tag)]
+    if len(rows) < 2 or not all(r.name in ("div", "li", "section") for r in rows):
+        return None
+    cells = [[c for c in r.children if isinstance(c, Tag)] for r in rows]
+    if any(len(cs) < 2 for cs in cells):
+        return None
+    if not (all(_hinted(r, _ROW_HINT, "table-row") for r in rows)
+            or all(_hinted(c, _CELL_HINT, "table-cell") for cs in cells for c in cs)):
+        return None
+    if any(c.name not in _LEAF or c.find(["div", "p", "table", "ul", "ol"]) for cs in cells for c in cs):
+        return None
+    return cells
+
+
 def render(el) -> str:
-    """Text of an element: blocks and ``<br>`` on their own lines, data tables as rows."""
+    """Text of an element: blocks and ``<br>`` on their own lines, data tables (and tables drawn
+    with ``<div>``s) as rows."""
     from bs4 import NavigableString, Tag
 
     out: list[str] = []
     for child in el.children:
         if isinstance(child, Tag):
             name = child.name
+            grid = grid_rows(child) if name in ("div", "ul", "section") else None
             if name == "br":
                 out.append("\n")
+            elif grid is not None:
+                out.append("\n" + "\n".join(row_line([cell_text(render(c).split("\n")) for c in cs])
+                                              for cs in grid) + "\n")
             elif name == "table" and is_data_table(child):
                 out.append("\n" + "\n".join(table_lines(child, render)) + "\n")
             elif name == "pre":

@@ -174,7 +174,26 @@ def align_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _parted(ln: Line, middles: list[float]) -> Line:
+    """A header whose words print too close to be told apart as cells (绝对数 比上年增长%): a
+    cell standing over several columns' middles, with one word per column (parted by spaces),
+    is parted into those columns' cells."""
+    cells, spans = [], []
+    for (a, b), cell in zip(ln.spans, ln.text.split("\t")):
+        over = [m for m in middles if a <= m <= b]
+        words = cell.split(" ")
+        if len(over) >= 2 and len(words) == len(over) and all(words):
+            edges = [a, *((x + y) / 2 for x, y in itertools.pairwise(over)), b]
+            cells.extend(words)
+            spans.extend(itertools.pairwise(edges))
+        else:
+            cells.append(cell)
+            spans.append((a, b))
+    return replace(ln, text="\t".join(cells), spans=tuple(spans)) if len(cells) > len(ln.spans) else ln
+
+
 def _placed(ln: Line, middles: list[float]) -> Line:
+    ln = _parted(ln, middles)
     cols = [min(range(len(middles)), key=lambda c: abs(middles[c] - (a + b) / 2))
             for a, b in ln.spans]
     if any(b <= a for a, b in itertools.pairwise(cols)):
@@ -283,25 +302,56 @@ def joiner(prev: str, nxt: str) -> str:
     return " " if a.isascii() and b.isascii() and a.isalpha() and b.isalpha() else ""
 
 
+_CAPTION = re.compile(r"^(?:续表|表)\s*[\d一二三四五六七八九十]")  # 表2 2023年主要农产品产量
+
+
 def paragraphs(pages: list[list[Line]]) -> list[str]:
     """Join the lines of every page into paragraphs, across page breaks too."""
     body = [ln for lines in pages for ln in lines]
     long = [ln for ln in body if len(ln.text) >= 5] or body
     right = _percentile([ln.x1 for ln in long], 0.9)
     left = _percentile([ln.x0 for ln in long], 0.1)
+
+    def runs_on(ln: Line) -> bool:  # the line reaches its column's right edge: it continues
+        short = ((ln.right or right) - ln.x1) / ln.size
+        return short <= FULL_LINE or (short <= NEAR_FULL and not ln.text.endswith(_ENDS_SENTENCE))
+
+    def indented(ln: Line) -> bool:
+        return ln.x0 > (ln.left or left) + INDENT * ln.size
+
     out: list[str] = []
     prev: Line | None = None
-    for ln in body:
-        short = ((prev.right or right) - prev.x1) / prev.size if prev is not None else 99.0
-        full = short <= FULL_LINE or (short <= NEAR_FULL
-                                      and not prev.text.endswith(_ENDS_SENTENCE))
-        indented = ln.x0 > (ln.left or left) + INDENT * ln.size
+    for ln in tables_after_sentences(body, runs_on, indented):
         row = "\t" in ln.text or (prev is not None and "\t" in prev.text)  # a table row is whole
-        if out and full and not indented and not row:
+        if out and prev is not None and runs_on(prev) and not indented(ln) and not row:
             out[-1] += joiner(out[-1], ln.text) + ln.text
         else:
             out.append(ln.text)
         prev = ln
+    return out
+
+
+def tables_after_sentences(body: list[Line], runs_on, indented) -> list[Line]:
+    """A table set in the middle of a column cuts a sentence (…房屋建筑施工面积3865.2万平方 |
+    表2 … | 米,增长…): the table (its caption and rows) is moved after the paragraph it cut, so
+    that the sentence reads whole again."""
+    out = list(body)
+    k = 1
+    while k < len(out):
+        end = k + 1 if _CAPTION.match(out[k].text) and "\t" not in out[k].text else k
+        while end < len(out) and "\t" in out[end].text:
+            end += 1
+        cut = out[k - 1]
+        if end == k or (end == k + 1 and _CAPTION.match(out[k].text)) or "\t" in cut.text \
+                or not runs_on(cut) or end >= len(out) or indented(out[end]):
+            k = max(end, k + 1)
+            continue
+        j = end  # the rest of the paragraph the table cut
+        while j + 1 < len(out) and runs_on(out[j]) and "\t" not in out[j + 1].text \
+                and not indented(out[j + 1]) and not _CAPTION.match(out[j + 1].text):
+            j += 1
+        out[k: j + 1] = out[end: j + 1] + out[k: end]
+        k = j + 1
     return out
 
 

@@ -28,11 +28,14 @@ from .ooxml import check_package
 # column, 牵头责任单位 a unit column).
 HEADER_ROLES = (
     ("number", re.compile(r"^(?:序号|编号|序次|项次)$")),
+    # 类别 = 目标 / 完成 on alternate rows: which of the item's two rows this one is
+    ("kind", re.compile(r"^(?:类别|类型|项别)$")),
     ("units", re.compile(r"(?:牵头|责任|承办|主办|负责|实施|配合)(?:单位|部门|处室|科室)|^单位$")),
     ("completion", re.compile(r"完成情况|进展情况|落实情况|执行情况|推进情况|进展|完成|成效")),
     ("target", re.compile(r"目标|任务|指标|事项|工作内容|重点工作|内容")),
 )
-ORDER = ("number", "target", "completion", "units")
+ORDER = ("number", "target", "completion", "units", "kind")
+_ALWAYS = ("number", "target", "completion", "units")
 HEADER_SEARCH_ROWS = 20
 
 
@@ -78,7 +81,8 @@ def _is_table_header(roles: dict[str, int]) -> bool:
 def _ordered(cells: list[str], roles: dict[str, int]) -> list[str]:
     """Cells in the order number, target, completion, units, then the remaining columns."""
     used = set(roles.values())
-    out = [cells[roles[r]] if r in roles and roles[r] < len(cells) else "" for r in ORDER]
+    out = [cells[roles[r]] if r in roles and roles[r] < len(cells) else "" for r in ORDER
+           if r in _ALWAYS or r in roles]  # (a 类别 column only where the sheet has one)
     return out + [c for i, c in enumerate(cells) if i not in used]
 
 
