@@ -332,6 +332,8 @@ def _assessment_count(text: str, q: dict) -> bool:
     """A count that tallies an assessment, not a figure of the economy: how many of the items
     were done in a sentence that gives their completion rate (32项主要指标中,28项完成年度目标,
     完成率87.5%), or how many of the units assessed earned a grade (5个县(市、区)考核结果为优秀)."""
+    if q["unit"] == "个" and not _ASSESSED_UNITS.match(text, q["end"]):
+        return False  # (most counts: no need to find their sentence)
     start = sentence_start(text, 0, q["start"])
     end = text.find("。", q["end"])
     sentence = text[start: end if end >= 0 else len(text)]

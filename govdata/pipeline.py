@@ -115,10 +115,7 @@ def extract_document(text: str, meta: dict) -> Extraction:
         numbers.extend(nums)
         lead_units = ";".join(seg.lead_units)
         # a row of a table of areas × indicators is about its county or town, not the city
-        # (a table titled with the document's own place, 济宁市2025年…, is the document's)
-        own = not seg.area or meta["region"].startswith(seg.area) or seg.area.startswith(
-            meta["region"]) if meta["region"] else not seg.area
-        doc = whole if own else (meta["doc_id"], seg.area, "")
+        doc = whole if _own_place(seg.area, meta["region"]) else (meta["doc_id"], seg.area, "")
         for st, (kind, year, period_start) in timed:
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
@@ -172,6 +169,12 @@ def clear_memos() -> None:
     compiled patterns and loaded registries stay."""
     for memo in (link, clean_subject, _parse_before, cn_to_number, unit_lookup):
         memo.cache_clear()
+
+
+def _own_place(area: str, region: str) -> bool:
+    """Whether a segment's area is the document's own place: none, or the region itself (a
+    workbook's sheet titled 济宁市2025年… in 济宁市's workbook)."""
+    return not area or bool(region) and (region.startswith(area) or area.startswith(region))
 
 
 def _kind(seg: Segment, st: Statement, doc_type: str = "") -> str:
