@@ -13,11 +13,12 @@ import pandas as pd
 
 from .errors import DetectionError
 from .paths import REGISTRY_DIR
+from .segment import PLAN_SPAN, SO_FAR
 
 _TYPES = [
     # a summary of the year so far and the plan for the rest (…2024年上半年工作总结和下半年工作
     # 思路): the year's results so far, then its targets, as a work report has last year's
-    ("work_report", r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?|半年)(?:度)?(?:主要)?工作(?:总结|情况)"),
+    ("work_report", SO_FAR.pattern),
     # 关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告: last year's results, then
     # this year's targets, as a work report has them
     # …2024年预算执行情况和2025年预算草案的报告: the same, of the budget
@@ -35,7 +36,7 @@ _TYPES = [
     ("work_report", r"(?:19|20)\d{2}年(?:度)?(?:工作要点|工作计划|重点工作安排)"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     # a plan over a span of years (…三年行动方案（2024—2026年）): read as a five-year plan is
-    ("five_year_plan", r"(?:行动方案|行动计划|实施方案|规划)[(（](?:19|20)\d{2}\s*[-—–~至]+\s*(?:19|20)\d{2}年?[)）]"),
+    ("five_year_plan", PLAN_SPAN.pattern),
     ("statistical_communique", r"统计公报"),
     ("work_report", r"政府工作报告|各位代表|向大会报告"),
 ]
@@ -202,8 +203,6 @@ _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|
 _TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
-# the years a multi-year plan's title gives it: 行动方案（2024—2026年）
-PLAN_SPAN = re.compile(r"(?:行动方案|行动计划|实施方案|规划)[(（]((?:19|20)\d{2})\s*[-—–~至]+\s*((?:19|20)\d{2})年?[)）]")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
 
 

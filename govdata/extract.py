@@ -342,7 +342,7 @@ def _assessment_count(text: str, q: dict) -> bool:
     return bool(_ASSESSED_UNITS.match(text, q["end"]) and _ASSESSMENT.search(sentence))
 
 
-_ASSESSED_UNITS = re.compile(r"(?:县\(市、区\)|县（市、区）|县市区|市直单位|市直部门|省直单位|乡镇\(街道\)|单位)")
+_ASSESSED_UNITS = re.compile(r"县\(市、区\)|县市区|市直单位|市直部门|省直单位|乡镇\(街道\)|单位")  # (normalised brackets)
 _ASSESSMENT = re.compile(r"考核|得分|等次|评为优秀|为优秀|为良好|排名")
 
 

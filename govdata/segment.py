@@ -611,7 +611,8 @@ _TARGETS_OPEN = re.compile(
     r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
 _INTERPRETS = re.compile(r"解读|一图读懂|答记者问")
-_SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?)(?:主要)?工作(?:总结|情况)")
+# a summary of the year so far (…2024年上半年工作总结和下半年工作思路); detect reads its genre by it
+SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?|半年)(?:度)?(?:主要)?工作(?:总结|情况)")
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务"
                    r"|下半年|工作思路|工作打算")
@@ -646,7 +647,7 @@ def segment_work_report(text: str) -> list[Segment]:
     # it opens on them, last year's figures it restates are dated by their own words (去年, 2024年)
     part = "plan" if _INTERPRETS.search(text[:300]) else ""
     # a summary of the year so far (上半年工作总结): its review is of this year, in part
-    so_far = bool(_SO_FAR.search(text[:300]))
+    so_far = bool(SO_FAR.search(text[:300]))
     section, current = "", ""
     period_by_paragraph: tuple[int, int] | None = None
     period_of: tuple[str, tuple[int, int] | None] = ("", plan_period(""))
@@ -717,7 +718,7 @@ def segment_plan(text: str) -> list[Segment]:
     tables = indicator_table_rows(text)
     # a plan over the years its title gives (三年行动方案（2024—2026年）): its targets are for
     # the last; a five-year plan's are for the fifth year of its own
-    span = _PLAN_SPAN.search(text[:600])
+    span = PLAN_SPAN.search(text[:600])
     period = (int(span.group(1)), int(span.group(2))) if span else None
     segs = []
     for start, end, heading in sections(text):
@@ -737,7 +738,9 @@ def segment_plan(text: str) -> list[Segment]:
     return segs
 
 
-_PLAN_SPAN = re.compile(r"(?:行动方案|行动计划|实施方案|规划)[(（]((?:19|20)\d{2})\s*[-—–~至]+\s*((?:19|20)\d{2})年?[)）]")
+# the years a multi-year plan's title gives it: 行动方案（2024—2026年）; detect reads its genre and
+# first year by it
+PLAN_SPAN = re.compile(r"(?:行动方案|行动计划|实施方案|规划)[(（]((?:19|20)\d{2})\s*[-—–~至]+\s*((?:19|20)\d{2})年?[)）]")
 
 
 # ---------------------------------------------------------------- indicator tables (plans)
