@@ -180,6 +180,22 @@ CASES = [
     Case("jinhua_2025_fifteenth_plan_proposal.csv",
          UNSEEN / "jinhua-2025-fifteenth-plan-proposal.docx",
          _meta("jinhua", "金华市", 2026, "five_year_plan", "330700")),
+    Case("hefei_2025_performance_targets.csv", UNSEEN / "hefei-2025-performance-targets.xlsx",
+         _meta("hefei", "合肥市", 2025, "work_report", "340100")),
+    Case("shaoxing_2022_carbon_peak_plan.csv", UNSEEN / "shaoxing-2022-carbon-peak-plan.docx",
+         _meta("shaoxing", "绍兴市", 2022, "five_year_plan", "330600")),
+    Case("nanning_2024_development_zone_report.csv",
+         UNSEEN / "nanning-2024-development-zone-report.html",
+         _meta("nanning", "南宁经济技术开发区", 2025, "work_report")),
+    Case("xiangxi_2025_work_points.csv", UNSEEN / "xiangxi-2025-work-points.docx",
+         _meta("xiangxi", "湘西土家族苗族自治州", 2025, "work_report", "433100")),
+    Case("shiyan_2024_economic_work_conference_speech.csv",
+         UNSEEN / "shiyan-2024-economic-work-conference-speech.txt",
+         _meta("shiyan", "十堰市", 2024, "work_report", "420300")),
+    Case("aksu_2024_work_report.csv", UNSEEN / "aksu-2024-work-report.html",
+         _meta("aksu", "阿克苏地区", 2024, "work_report", "652900")),
+    Case("weifang_2024_npc_review_report.csv", UNSEEN / "weifang-2024-npc-review-report.pdf",
+         _meta("weifang", "潍坊市", 2024, "work_report", "370700")),
 ]
 
 
@@ -212,6 +228,12 @@ def _occurrences(snippet: str, text: str) -> list[tuple[int, int]]:
                       for m in re.finditer(re.escape(snippet), flat)})
     if spans:
         return spans
+    if " " in snippet:  # cells of a table row, which a labeller joined with one space (6.5左右 6左右)
+        # and the reader parts with a tab
+        cells = re.compile(r"[ \t]".join(re.escape(part) for part in snippet.split(" ")))
+        spans = [(m.start(), m.end()) for m in cells.finditer(text)]
+        if spans:
+            return spans
     # across a page break: the page number and running header between its halves removed
     norm, folded = normalise(text), normalise(snippet).text
     return [norm.source_span(m.start(), m.end()) for m in re.finditer(re.escape(folded), norm.text)]

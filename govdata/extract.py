@@ -62,6 +62,7 @@ class Statement(NamedTuple):
     period_years: int = 0  # the statement covers this many years ending at ``year`` (五年来)
     base_year: int | None = None  # the year compared with (比2002年增长65.5%)
     year_rel: int | None = None  # a year named relative to the document's (过去一年 → -1)
+    year_far: bool = False  # the year was named in an earlier sentence of the paragraph
 
 
 # ---------------------------------------------------------------- word lists (from registry)
@@ -138,7 +139,9 @@ def cn_quantity_regex() -> re.Pattern:
         rf"|(?P<dbl>翻了?(?P<dbln>[一两二三四])?番)"
         rf"|(?P<times>(?P<timesn>[一两二三四五六七八九十])倍)"
         rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
-        rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<placedu>{units}))"
+        rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<more>多|余)?(?P<placedu>{units}))"
+        # 近两成, 超过三成, 占六成以上: tenths (not 一成不变, 建成, 三成员)
+        rf"|(?<=[近超达占约逾过为到的])(?P<tenth>(?P<tenthn>[两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
     )
 
 
@@ -146,7 +149,7 @@ def cn_quantity_regex() -> re.Pattern:
 # numerals or 点. Searching for them first (a pattern of plain alternatives, which the regular
 # expression engine skips to in C) and trying the full pattern only just before them finds the
 # same matches as ``cn_quantity_regex().finditer`` at a tenth of the cost
-_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍")
+_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成")
 _CN_RUN = frozenset(CN_DIGITS + "点")
 
 
@@ -421,7 +424,8 @@ _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争�
 
 _DOUBLING_SPAN = re.compile(r"(?<=..)(?<![前近])(?:用|在)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|间)?$")
 _TAIL_DURATION = re.compile(r"(?<=..)(?:已|已经)?连续(?:\d{1,2}|[一二三四五六七八九十两多]{1,3})年$")
-_TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$")
+_TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$"
+                          r"|(?:(?<=[值额入资量率数])|(?<=[^年]度))计划(?:目标)?(?:为|是)?$")
 
 
 @lru_cache(maxsize=16384)  # pure; the same subject is cleaned for parsing, linking and keying
@@ -434,8 +438,8 @@ def clean_subject(s: str) -> str:
     s = _LEAD_JUNK.sub("", s)
     if "要" in s:  # 市商务局要(力争)实际使用外资…, 要确保地区生产总值: who is asked, not the indicator
         s = _UNIT_ASKED.sub("", s) or s
-    if s.endswith(("目标", "预期", "为", "是")):  # (how every match of the pattern ends)
-        s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右
+    if s.endswith(("目标", "预期", "为", "是", "计划")):  # (how every match of the pattern ends)
+        s = _TAIL_TARGET.sub("", s)  # 经济增长预期目标为7%左右, 固定资产投资计划(增长8%)
     if s.endswith("年"):
         s = _TAIL_DURATION.sub("", s)  # 粮食总产量连续8年<稳定在100亿斤以上>
     if "目标" in s:
@@ -651,6 +655,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         if not unit and _IN_YEARS.match(text, q_end) and (
                 "." in m.group("lo") or _YEARS_OF.search(text, max(start, m.start() - 6), m.start())):
             unit, q_end = "年", q_end + 1  # 受教育年限达到11.2年: a length of time, not a date
+        if not unit and text.endswith("百分之", max(start, m.start() - 3), m.start()):
+            unit, q_start = "%", m.start() - 3  # 百分之6.5: a percentage half in words
         if m.group("dash") and hi is None:
             q_end = m.start("dash")
         if hi is not None and not unit and m.group("dash") in ("-", "—") and not m.group("lopct"):
@@ -687,6 +693,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                     100.0 * (10 if mag == "千亿" else 1), "亿元", None)
                 if m.group("magu") == "美元":
                     unit = unit.replace("元", "美元")
+            elif m.group("tenth"):
+                v, unit, hi = 10 * cn_to_number(m.group("tenthn")), "%", None
             else:
                 v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
                 if unit_kind(unit) == "count" and (v < 100 or len(m.group("placedn")) < 2):
@@ -695,7 +703,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             log.debug("skipped numeral %r: %s", m.group(0), exc)
             continue
         found.append({"start": m.start(), "end": m.end(), "value": v, "value_high": hi,
-                      "unit": unit, "approx": ""})
+                      "unit": unit, "approx": "at_least" if m.group("more") else ""})
     found.sort(key=lambda q: q["start"])
     return _share_list_units(text, _line_head_units(text, found))
 
@@ -898,8 +906,9 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             # “十四五”末: the plan's last year, not the five years of it
             out.append((m.start(), 1955 + 5 * n, 0 if m.group("end") or m.group("end_") else 5))
     for m in _RELATIVE_YEAR.finditer(text, start, end):
-        if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
-            continue  # 赤字率从去年的2.1%提高到2.3%: the year compared from dates nothing
+        if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]) or \
+                _YEAR_NOT_ANCHOR_AFTER.match(text[m.end(): m.end() + 4]):
+            continue  # 赤字率从去年的2.1%提高到2.3%, 在去年基础上再翻一番: a base dates nothing
         out.append((m.start(), _RELATIVE_YEARS[m.group(0)], 0))
     for m in _AHEAD.finditer(text, start, end):
         out.append((m.start(), None, 0))  # 今后五年: what follows is no longer the years past
@@ -916,6 +925,10 @@ _position = operator.itemgetter(0)
 _ESTIMATED = re.compile(r"[ \u3000]*[(（]?(?:预计|初步核算|快报数)")  # (within 8 characters; not across a tab, the next cell)
 
 
+# a year that frames the sentences after it (2024年,面对… / 2023年是…之年。), not one that
+# dates only its own (2024年全州…完成61.2亿元。)
+_FRAMES = re.compile(r"(?:19|20)\d{2}年(?:以来|来)?[,:]|(?:19|20)\d{2}年是")
+_SAME_YEAR = re.compile(r"\s*(?:全年|当年|同年|其中|年末|年底)")  # …。全年接待游客突破5200万人次
 _ON_LAST_YEAR = re.compile(r"比上年|较上年|同比")
 
 
@@ -926,10 +939,15 @@ def _clause_before(text: str, pos: int, reach: int) -> str:
     return before[cut + 1:]
 
 
-def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str) -> Statement:
-    """Attach the latest preceding time anchor of the sentence, and 预计 as an outcome hint."""
+def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str,
+           sentence: int = 0) -> Statement:
+    """Attach the latest preceding time anchor of the paragraph, and 预计 as an outcome hint;
+    whether the anchor lies before ``sentence``, the start of the statement's sentence."""
     before = anchors[: bisect.bisect_right(anchors, stmt.num_start, key=_position)]
     year, period = (before[-1][1], before[-1][2]) if before else (None, 0)
+    if before and before[-1][0] < sentence and not _FRAMES.match(text, before[-1][0]) \
+            and not _SAME_YEAR.match(text, sentence):
+        stmt = stmt._replace(year_far=True)
     if stmt.measure == "avg_growth_pct" and year is not None and not period:
         # “十四五”时期…2025年地区生产总值达到9800亿元,年均增长6.1%: an average over the
         # period named earlier that ends in the year just named
@@ -1014,7 +1032,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                     stmts = [st._replace(kind_hint="target") for st in stmts]  # 确保…完成省下达任务
             if not stmts and not last_subject:
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
-            out.extend(_dated(st, anchors, text) for st in stmts)
+            out.extend(_dated(st, anchors, text, s_start) for st in stmts)
     return out, numbers
 
 
@@ -1386,7 +1404,9 @@ def _from_value(text: str, q: dict, following: dict | None) -> int | None:
 # what a 专栏 line says between its indicator's name and a figure: no name of its own
 _NO_NAME_AFTER_HEAD = re.compile(r"^(?:(?:规划|计划|预期|原定)(?:目标)?|(?:五年)?累计|年均)$")
 _PLANNED = re.compile(r"(?:年初|调整|调整后的?)预算(?:安排|数)?$|(?:^|年度|全年|今年|本年|年初|年|规划)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$"
-                      r"|年初计划总投资$")  # (a project's 计划总投资 is its size, not a plan)
+                      r"|年初计划总投资$"  # (a project's 计划总投资 is its size, not a plan)
+                      # 生产总值计划增长6.5%左右, 实际使用外资计划目标为15亿美元: the plan, then the result
+                      r"|(?:(?<=[值额入资量率数])|(?<=[^年]度))计划(?:目标)?(?:为)?$")
 _PLANNED_MAX = 8  # no match of it is longer: search only the end
 # a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"
@@ -1684,7 +1704,10 @@ def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: st
                  or _qualifier_words()[0].get(v.group("qual") or "", "point"))
     n_start = at + v.start("sign" if v.group("sign") else "v")
     n_end = at + v.end("hi" if high is not None else "v")
-    return Statement(start=row_start, end=at + v.end(), num_start=n_start, num_end=n_end,
+    # (the span runs from the name to the figure, whichever comes first: a workbook's reader may
+    # put a result column before the name)
+    return Statement(start=min(row_start, n_start), end=max(at + v.end(), row_start + 1),
+                     num_start=n_start, num_end=n_end,
                      indicator_text=subject, measure=measure, value=value, value_high=high,
                      unit=q_unit, qualifier=qualifier, strive=bool(v.group("strive")),
                      kind_hint=hint, year=year)

@@ -35,9 +35,10 @@ STATUS_LABELS_ZH = {"met": "完成", "exceeded": "超额完成", "missed": "未�
 STATUS_LABELS_EN = {"met": "Met", "exceeded": "Exceeded", "missed": "Missed",
                     "not_assessable": "Not assessable"}
 LEVEL_LABELS = {"zh": {"national": "全国", "province": "省级", "prefecture": "地级",
-                       "county": "县级", "township": "乡镇级"},
+                       "county": "县级", "township": "乡镇级", "zone": "园区"},
                 "en": {"national": "National", "province": "Province", "prefecture": "Prefecture",
-                       "county": "County", "township": "Township"}}
+                       "county": "County", "township": "Township",
+                       "zone": "Zone"}}
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 FORMATS = ("png", "svg", "pdf")
 BAND_GREY = "#DDDDDD"

@@ -233,12 +233,21 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return False
     if prev.endswith(_OPENING) or nxt.startswith(_CLOSING):
         return True  # “\n十三五\n”: a line never ends inside a quote, nor starts with ”
+    if _ENDS_BLOCK.search(prev) or TABLE_TITLE.fullmatch(nxt):
+        return False  # a title (…情况说明), a dateline (公开日期:2025年2月12日), then a table's title
     if len(prev) >= 25:
         return True
     # 党的十八届六中全会\n正式明确\n习近平\n总书记的…: short fragments inside a paragraph,
     # but not lists of responsible units (市发展改革委\n市财政局)
     return len(prev) < 12 and not _unit_line().search(prev) and not _names_a_unit(nxt) \
         and not re.search(r"\d$", prev) and not re.fullmatch(r"[\d.、]+", nxt)
+
+
+# the end of a document's title or of a dateline: what follows is a new block
+_ENDS_BLOCK = re.compile(r"(?:情况说明|的通知|的报告|的意见|的决定|的函|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
+# a table's title on its own line: 部门整体支出绩效目标表, 2024年度…绩效自评表 (segment reads
+# its year and whether it gives results)
+TABLE_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff、“”]{2,36}表(?:\((?:19|20)\d{2}年度?\))?")
 
 
 def _names_a_unit(line: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .detect import county_place
 from .extract import (
     ACTION_ONLY,
     Statement,
@@ -30,7 +31,7 @@ from .link import each_named, link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup
 from .numbers import cn_to_number
-from .segment import PART_YEAR, Segment, segment
+from .segment import PART_YEAR, Segment, plan_horizon, segment
 
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                   "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
@@ -89,10 +90,13 @@ def extract_document(text: str, meta: dict) -> Extraction:
     """
     norm = normalise(text)
     segs = segment(norm.text, meta["doc_type"])
+    if meta["doc_type"] == "five_year_plan":
+        segs = plan_horizon(segs, norm.text, int(meta["year"]))
     labels = label_spans(norm.text)
     t_rows, o_rows, numbers = [], [], []
     seen: set = set()
     whole = (meta["doc_id"], meta["region"], meta["admin_code"])
+    places: dict[str, tuple] = {}  # the counties a table of areas names, with their codes
     span = norm.source_span
     item_subject: dict[str, str] = {}  # the indicator each item's target names
     for seg in segs:
@@ -115,7 +119,8 @@ def extract_document(text: str, meta: dict) -> Extraction:
         numbers.extend(nums)
         lead_units = ";".join(seg.lead_units)
         # a row of a table of areas × indicators is about its county or town, not the city
-        doc = whole if _own_place(seg.area, meta["region"]) else (meta["doc_id"], seg.area, "")
+        doc = whole if _own_place(seg.area, meta["region"]) else places.setdefault(
+            seg.area, (meta["doc_id"], seg.area, county_place(seg.area, norm.text[:5000])[1]))
         for st, (kind, year, period_start) in timed:
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
@@ -214,11 +219,18 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
         meta.get("doc_type") == "completion_report" and not seg.item)
     if st.year is None and st.year_rel is not None:
         st = st._replace(year=doc_year + st.year_rel)
+    elif seg.role == "target" and st.year_far and st.year is not None and st.year < doc_year:
+        # 2024年全州…完成61.2亿元。严控一般性支出,…压减10%以上: among targets, a past year
+        # dates its own sentence, not the next
+        st = st._replace(year=None)
     past_period = bool(dated and st.year is None and st.period_years
                        and st.kind_hint == "outcome")
     if past_period:
         kind = "outcome"  # 五年来, 过去五年 inside a section on the years ahead: the five years
         # before the document
+    if dated and st.year == doc_year and kind == "outcome" and seg.year_offset < 0 \
+            and st.year_rel is None and st.kind_hint != "outcome" and not seg.cells:
+        kind = "target"  # among last year's results, 2025年,部门预算收支总额…: this year's, planned
     if dated and st.year is not None:
         if st.year < doc_year and kind != "outcome" and not (seg.cells and st.kind_hint == "target"):
             kind = "outcome"  # (not a column of a year's budget or plan so called: 2024年预算数)
@@ -226,6 +238,8 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
             kind = "target"
     if kind == "target":
         year, first = (doc_year + 4, doc_year) if plan else (doc_year, None)
+        if seg.role == "target" and seg.year_offset:
+            year = doc_year + seg.year_offset  # a self-assessment's 预期目标 cell: last year's aims
         if seg.role == "outcome":
             # a review's 超额完成6%的预期目标: last year's; a plan's review of the last five
             # years, its (规划目标为年均增长10%): the last plan's, for the year before this one

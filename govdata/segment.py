@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .formats.xlsx import HEADER_ROLES, header_roles
-from .normalise import HEADING_NUMBER
+from .normalise import HEADING_NUMBER, TABLE_TITLE
 from .registry import words
 
 
@@ -415,6 +415,9 @@ def inline_units(m: re.Match) -> tuple[str, ...]:
     return parse_unit_line(m.group("labelled").replace("部门", "单位"))
 
 
+_LEVEL_PREFIX = ("市", "县", "区", "州", "省", "盟", "旗")  # 州发展改革委, 州统计局
+
+
 def parse_unit_line(text: str) -> tuple[str, ...]:
     """Lead units from ``牵头单位:A、B;责任单位:C`` (the 牵头单位) or ``责任单位:A、B`` (the
     first listed, by the usual convention 列第一位者为牵头单位)."""
@@ -423,8 +426,8 @@ def parse_unit_line(text: str) -> tuple[str, ...]:
         cell = re.sub(r"\([^)]*\)", "", lead.group(1))
         units = split_units(cell)
         # 市发改委、统计局: later units inherit the 市 prefix of the first
-        prefix = units[0][0] if units and units[0].startswith(("市", "县", "区")) else ""
-        return tuple(u if u.startswith(("市", "县", "区", "各")) or not prefix else prefix + u
+        prefix = units[0][0] if units and units[0].startswith(_LEVEL_PREFIX) else ""
+        return tuple(u if u.startswith((*_LEVEL_PREFIX, "各")) or not prefix else prefix + u
                      for u in units)
     resp = re.search(r"责任单位[:：]([^;；]*)", text)
     if resp:
@@ -589,7 +592,8 @@ def leader_of(heading: str) -> str:
 # ---------------------------------------------------------------- work reports, plans, communiqués
 
 _REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|(?:计划|预算)执行情况|"
-                     r"总体评价|进展情况|实施情况|存在的?(?:主要)?问题|工作成效|工作总结")
+                     r"总体评价|进展情况|实施情况|存在的?(?:主要)?问题|工作成效|工作总结|"
+                     r"去年的?(?:成绩|工作)|(?:成绩|成效)来之不易")  # (a speech: 正确看待去年的成绩)
 _FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
 
@@ -636,6 +640,30 @@ _DEMANDS = re.compile(r"(?:会议|会上|[\u4e00-\u9fff]{1,4}(?:书记|市长|�
                       r"|要(?![求是点素])[\u4e00-\u9fff]{2}|根据(?:方案|计划|规划|安排)[,，]")
 
 
+_PROSE_TARGET = re.compile(r"^(?:年度|预期|全年|计划)?(?:目标|预期目标|计划)(?:任务)?$")
+_PROSE_OUTCOME = re.compile(r"^(?:实际)?完成(?:情况)?$|^实际完成情况$|^完成情况$|^执行情况$")
+
+
+def _prose_columns(text: str, ln: Line) -> dict[int, str]:
+    """The columns of a header over cells of sentences (年度总体目标 | 实际完成情况 | 预期目标):
+    which cell holds targets and which results; empty unless it names both."""
+    cells = ["".join(text[a:b].split()) for a, b in _cell_spans(text, ln)]
+    cols = {k: "target" if _PROSE_TARGET.match(c) else "outcome" for k, c in enumerate(cells)
+            if _PROSE_TARGET.match(c) or _PROSE_OUTCOME.match(c)}
+    return cols if set(cols.values()) == {"target", "outcome"} else {}
+
+
+def _cell_spans(text: str, ln: Line) -> list[tuple[int, int]]:
+    """Where each tab-separated cell of a line starts and ends in the text (counting the empty
+    cells its leading tabs stand for)."""
+    at = text.rfind("\n", 0, ln.start) + 1
+    spans = []
+    for cell in text[at: ln.end].split("\t"):
+        spans.append((at, at + len(cell)))
+        at += len(cell) + 1
+    return spans
+
+
 def segment_work_report(text: str) -> list[Segment]:
     """Segment a work report: paragraphs of the review part are outcomes of the previous year;
     paragraphs after it (targets and tasks for the report's year) are targets. The rows of a
@@ -651,13 +679,20 @@ def segment_work_report(text: str) -> list[Segment]:
     section, current = "", ""
     period_by_paragraph: tuple[int, int] | None = None
     period_of: tuple[str, tuple[int, int] | None] = ("", plan_period(""))
+    prose_columns: dict[int, str] = {}  # the columns of a table of sentences: target or outcome
     for ln in lines(text):
         if ln.start in tables:
+            prose_columns = {}
             continue
         h = HEADING.match(ln.text) and len(ln.text) < 40
         # a page's own headings, in words only: 2023年 成绩单, 过去一年 我们这样干, 2024年 目标任务
         titled = not h and _WORD_HEADING.fullmatch(ln.text) and (
             _REVIEW.search(ln.text) or _PLAN.search(ln.text) or "成绩单" in ln.text)
+        table_title = TABLE_TITLE.fullmatch(ln.text.strip())
+        if table_title:  # 部门整体支出绩效目标表, 2024年度…绩效自评表: the tables' part
+            part = "review" if _RESULTS_TITLE.search(ln.text) else "plan" if _AIMS_TITLE.search(
+                ln.text) else part
+            continue
         if (h and not ln.text.startswith("(")) or titled:
             section = ln.text
             if _REVIEW.search(ln.text) or "成绩单" in ln.text:
@@ -682,7 +717,28 @@ def segment_work_report(text: str) -> list[Segment]:
         role = "outcome" if part == "review" else "target"
         if period_by_paragraph:
             role = "mixed"  # the plan period decides: before the report's year, outcomes
-        segs.append(Segment(ln.start, ln.end, role, section[:20], section,
+        # a work plan's item that ends naming who leads it, (牵头单位:州发展改革委;责任单位:…)
+        # or (州商务局牵头,…配合), or is followed by a paragraph that does
+        inline = INLINE_UNITS.search(ln.text) if ln.text.endswith((")", ")。")) else None
+        units, end = (inline_units(inline), ln.start + inline.start()) if inline else ((), ln.end)
+        if inline and inline.start() == 0:
+            if segs and not segs[-1].lead_units and segs[-1].section == section:
+                segs[-1] = replace(segs[-1], lead_units=units)
+            continue
+        if "\t" in ln.text:  # 年度总体目标 | 实际完成情况 | 预期目标: each cell its column's
+            heads = _prose_columns(text, ln)
+            if heads:
+                prose_columns = heads
+                continue
+            if prose_columns:
+                offset = -1 if part == "review" and not so_far else 0
+                segs += [Segment(a, b, prose_columns[k], section[:20], section,
+                                 year_offset=offset, part_year=so_far and prose_columns[k] == "outcome")
+                         for k, (a, b) in enumerate(_cell_spans(text, ln)) if k in prose_columns]
+                continue
+        else:
+            prose_columns = {}
+        segs.append(Segment(ln.start, end, role, section[:20], section, units,
                             year_offset=-1 if role == "outcome" and not so_far else 0,
                             part_year=so_far and role == "outcome",
                             period_years=5 if role == "outcome" and _PAST_FIVE.search(section) else 0,
@@ -743,14 +799,31 @@ def segment_plan(text: str) -> list[Segment]:
 PLAN_SPAN = re.compile(r"(?:行动方案|行动计划|实施方案|规划)[(（]((?:19|20)\d{2})\s*[-—–~至]+\s*((?:19|20)\d{2})年?[)）]")
 
 
+_HORIZON = re.compile(r"到((?:19|20)\d{2})年")
+_FIVE_YEAR_PLAN = re.compile(r"五年规划|五年计划|规划纲要|规划.{0,4}建议|十[一二三四五六七]?五”?(?:规划|时期)")
+
+
+def plan_horizon(segs: list[Segment], text: str, year: int) -> list[Segment]:
+    """A plan that is neither a five-year plan nor titled with its years (碳达峰实施方案 of 2022:
+    到2025年…, 到2030年…): its undated targets are for its first horizon, not its fifth year."""
+    if PLAN_SPAN.search(text[:600]) or _FIVE_YEAR_PLAN.search(text[:600]):
+        return segs
+    first = next((int(m.group(1)) for m in _HORIZON.finditer(text) if int(m.group(1)) >= year), None)
+    if first is None:
+        return segs
+    return [replace(sg, period=(year, first)) if sg.role == "mixed" and sg.period is None else sg
+            for sg in segs]
+
+
 # ---------------------------------------------------------------- indicator tables (plans)
 
 _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0,6})(?:\([^()]{1,6}\)|%)?$")
-_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测)?(?:经济)?(?:指标|产品)(?:名称)?$|^项目名称$"
+# (a performance table's 一级指标 | 二级指标 | 三级指标 | 指标值: the third level names it)
+_NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测|三级)?(?:经济)?(?:指标|产品)(?:名称)?$|^项目名称$"
                           r"|^(?:收支)?(?:预算)?科目(?:名称)?$")  # (a budget's 科目 | 2024年预算数 | …)
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
-_TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$")
+_TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|"
                              r"^(?:产量|绝对数|绝对值|数量|年末数|期末数|年末余额|余额|本年|本期)(?:\(.{1,8}\))?$")
 _NOTE_COLUMN = re.compile(r"^(?:备注|说明|备注说明|情况说明|完成情况说明)$")
@@ -831,9 +904,6 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             kinds = [c[0] for c in cols]
     if kinds.count("name") != 1 or not ({"year", "growth", "target", "outcome"} & set(kinds)):
         return None
-    for c in cols:  # a bare 增长(%) column: the outcome's growth beside an outcome, else a target
-        if c[0] == "rate":
-            c[0] = "outcome_rate" if "outcome" in kinds else "target_rate"
     years = [c for c in cols if c[0] == "year"]
     last = max((c[1] for c in years), default=None)
     # 2019年 | 2020年 | … | 2023年, no column a target: a series of results, the last year's too
@@ -852,6 +922,16 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             and (named_base is None or c[1] <= named_base))
         planned = bool(_PLANNED_WORD.search(said))
         c[0] = "base" if (base or series) and not planned else "target"
+    # a bare 增长(%) column: the growth of the figure in the column before it (2024年完成 |
+    # 同比增长(%)), else the outcome's beside an outcome column, else a target
+    before, before_year = "", None
+    for c in cols:
+        if c[0] == "rate":
+            c[0] = ("outcome_rate" if before in ("base", "outcome") else "target_rate" if before
+                    == "target" else "outcome_rate" if "outcome" in kinds else "target_rate")
+            c[1] = c[1] if c[1] is not None or not before else before_year  # (2024年完成's year)
+        elif c[0] in ("base", "outcome", "target"):
+            before, before_year = c[0], c[1]
     bases = {c[1] for c in cols if c[0] == "base"}
     for c in cols:  # the rate beside a year's figure: a result's beside a result
         if c[0] == "year_rate":
@@ -1044,6 +1124,10 @@ _UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<u>[^\s()（）:：,，�
 
 
 _PLACE_TITLE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治县|自治旗|市|县|区|旗|镇|乡|街道))(?:19|20)\d{2}年")
+# whether a table's title (normalise.TABLE_TITLE: …绩效目标表, 2024年度…自评表) gives results or aims
+_RESULTS_TITLE = re.compile(r"自评|完成情况|执行情况|实绩|决算|完成表")
+_AIMS_TITLE = re.compile(r"目标|计划|预算|任务")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
 _TARGETS_TITLE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:预期目标|主要目标|目标任务|计划目标)")
 # 上半年, 1-6月, 前三季度, 截至9月底: a figure for part of the year (in prose, or a column's header)
 PART_YEAR = re.compile(r"(?<![比较])(?:上半年|前三季度|[一二三]季度|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月|"
@@ -1062,13 +1146,16 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
             above = text[text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
             m = _TARGETS_TITLE.search(above) if start > 0 else None
             titled = int(m.group(1)) if m else None  # 2024年主要预期目标 over 指标 | 目标
+            results = False
+            if titled is None:  # 2024年度…绩效自评表 some lines above: its year, and results
+                titled, results = _table_title_year(text, start)
             # 曲阜市2025年主要经济指标目标 over a county's sheet: the place its figures are for
             place = _PLACE_TITLE.match(above.strip()) if start > 0 else None
             titled_place = place.group(1) if place else ""
             continue
         if titled is not None:
-            row = tuple((a, b, col, titled if col == "target" and y is None else y)
-                        for a, b, col, y in row)
+            row = tuple((a, b, col, titled if y is None and (col == "target" or results and col in (
+                "outcome", "outcome_rate")) else y) for a, b, col, y in row)
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
         number = next((text[a:b].strip() for a, b, col, _ in row if col == "number"), "")
@@ -1079,6 +1166,21 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
                             tuple(split_units(lead)[:1]) if lead else (), cells=row,
                             part_year=part, area="" if _AREA_TOTAL.match(place) else place))
     return segs
+
+
+def _table_title_year(text: str, header: int, reach: int = 10) -> tuple[int | None, bool]:
+    """The year of a table's title a few lines above its header (2024年度部门整体支出绩效自评表;
+    部门整体支出绩效目标表 then (2025年度)), and whether the title gives results (自评, 完成情况),
+    whose undated result columns are of that year too."""
+    lines_above = text[max(0, header - 2000): header].split("\n")[-reach - 1:-1]
+    for k in range(len(lines_above) - 1, -1, -1):
+        line = lines_above[k].strip()
+        if not TABLE_TITLE.fullmatch(line):
+            continue
+        after = lines_above[k + 1].strip() if k + 1 < len(lines_above) else ""
+        y = _TITLE_YEAR.search(line) or _TITLE_YEAR.fullmatch(after.strip("()"))
+        return (int(y.group(1)) if y else None), bool(_RESULTS_TITLE.search(line))
+    return None, False
 
 
 def table_row(cells: list[tuple[int, int]], columns: tuple[tuple[str, int | None], ...],

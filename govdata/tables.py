@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .catalog import DOC_TYPES, REGION_LEVELS
 from .errors import SchemaError
 from .paths import processed_dir
 
@@ -46,12 +47,10 @@ def exact_first(outcomes: pd.DataFrame) -> pd.DataFrame:
 SPECS: dict[str, dict[str, tuple[str, bool, list | None]]] = {
     "documents": {
         "doc_id": ("str", False, None), "source_file": ("str", False, None),
-        "region": ("str", False, None), "region_level": ("str", False,
-                                                          ["national", "province", "prefecture", "county"]),
+        "region": ("str", False, None), "region_level": ("str", False, list(REGION_LEVELS)),
         "province": ("str", True, None), "admin_code": ("str", True, None),
         "year": ("int64", False, None),
-        "doc_type": ("str", False, ["work_report", "target_breakdown", "completion_report",
-                                     "five_year_plan", "statistical_communique"]),
+        "doc_type": ("str", False, list(DOC_TYPES)),
         "title": ("str", True, None), "chars": ("int64", False, None), "sha256": ("str", False, None),
     },
     "targets": {

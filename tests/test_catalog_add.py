@@ -98,13 +98,27 @@ def test_a_new_region_without_a_code_needs_a_slug(raw):
     f = raw / "county.txt"
     f.write_text(NO_REGION, encoding="utf-8")
     with pytest.raises(DetectionError, match="--slug"):
-        add_documents([f], raw / "catalog.csv", region="海拉尔区")
-    row = add_documents([f], raw / "catalog.csv", region="海拉尔区", slug="hailar").iloc[0]
-    assert (row.doc_id, row.region_level, row.admin_code) == ("hailar-2024-work-report", "county", "")
+        add_documents([f], raw / "catalog.csv", region="某某镇")
+    row = add_documents([f], raw / "catalog.csv", region="某某镇", slug="moumou").iloc[0]
+    assert (row.doc_id, row.region_level, row.admin_code) == ("moumou-2024-work-report", "township", "")
     with pytest.raises(DetectionError, match="not lower-case ASCII"):
         g = raw / "county2.txt"
         g.write_text(NO_REGION + "另", encoding="utf-8")
         add_documents([g], raw / "catalog.csv", region="某某区", slug="某某")
+
+
+def test_a_county_is_placed_by_the_division_table(raw):
+    """海拉尔区, named by the user: its province and code come from the division table, and the
+    code names its files when the catalog has no slug for it; the slug given wins."""
+    f = raw / "county.txt"
+    f.write_text(NO_REGION, encoding="utf-8")
+    row = add_documents([f], raw / "catalog.csv", region="海拉尔区").iloc[0]
+    assert (row.doc_id, row.region_level, row.province, row.admin_code) == (
+        "150702-2024-work-report", "county", "内蒙古自治区", "150702")
+    g = raw / "county2.txt"
+    g.write_text(NO_REGION.replace("2024", "2023"), encoding="utf-8")
+    row = add_documents([g], raw / "catalog.csv", region="仁寿县", slug="renshou").iloc[0]
+    assert (row.doc_id, row.province, row.admin_code) == ("renshou-2023-work-report", "四川省", "511421")
 
 
 def test_a_page_naming_its_city_only_in_its_site_name(raw):

@@ -101,3 +101,31 @@ def test_autonomous_prefecture_that_names_a_partner_city():
     path = Path(__file__).parent / "fixtures" / "unseen" / "ganzi-2024-work-report.txt"
     meta = detect_meta(detection_text(read(path)), path)
     assert (meta["region"], meta["province"], meta["year"]) == ("甘孜藏族自治州", "四川省", 2024)
+
+
+@pytest.mark.parametrize("opening,expected", [
+    # a county's own report: its province and 6-digit code from the division table
+    ("德清县2023年政府工作报告主要目标任务完成情况表\n", ("德清县", "county", "浙江省", "330521")),
+    ("政府工作报告\n——在富顺县第十八届人民代表大会第三次会议上\n现在，我代表富顺县人民政府向大会报告工作",
+     ("富顺县", "county", "四川省", "510322")),
+    # a name several provinces use (鼓楼区): the one in the prefecture the text names
+    ("鼓楼区人民政府工作报告\n现在，我代表鼓楼区人民政府报告工作。在徐州市委、市政府领导下，鼓楼区…",
+     ("鼓楼区", "county", "江苏省", "320302")),
+    ("鼓楼区人民政府工作报告\n现在，我代表鼓楼区人民政府报告工作。在福州市委、市政府领导下，鼓楼区…",
+     ("鼓楼区", "county", "福建省", "350102")),
+    # a township: the province of the county its text names (not 吉县 inside 安吉县, nor 成县
+    # inside 完成县下达); a township has no 6-digit code
+    (("梅溪镇2024年政府工作报告\n现在，我代表梅溪镇人民政府报告工作。完成县下达任务，打造安吉北部新城，"
+     "安吉县委、安吉县政府"), ("梅溪镇", "township", "浙江省", "")),
+])
+def test_county_and_township_placed_by_the_division_table(opening, expected):
+    from govdata.detect import detect_region
+
+    assert detect_region(opening) == expected
+
+
+def test_a_region_the_user_names_is_placed_too(tmp_path):
+    meta = detect_meta("2023年政府工作报告\n各位代表：全县地区生产总值增长6%。", tmp_path / "x.txt",
+                       region="仁寿县")
+    assert (meta["region"], meta["region_level"], meta["province"], meta["admin_code"]) == (
+        "仁寿县", "county", "四川省", "511421")

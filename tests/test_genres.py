@@ -980,7 +980,8 @@ def test_counties_by_indicators_sheet_gives_each_county_its_targets():
     """绵阳 (Excel), sheet 县市区分解: 县市区 | 地区生产总值增速（%） | 固定资产投资增速（%） | …
     under the title 2024年各县市区主要经济指标目标分解. Each cell is the target of the county
     its row names, so the row's region is that county, not the city; the city's own targets
-    keep the city's region. Its numbers were once left out of the document altogether."""
+    keep the city's region. Its numbers were once left out of the document altogether. Each
+    county has its division code (北川羌族自治县 510726), found in the division table."""
     meta = some_city("target_breakdown", 2024, "mianyang")
     ext = extract_document(read(UNSEEN / "mianyang-2024-breakdown.xlsx").text, meta)
     t = ext.targets
@@ -989,7 +990,7 @@ def test_counties_by_indicators_sheet_gives_each_county_its_targets():
         ("fixed_asset_investment", 7.0), ("gdp", 6.5), ("industrial_value_added", 8.0)]
     assert set(county["measure"]) == {"growth_pct"} and set(county["year"]) == {2024}
     beichuan = one(t, region="北川羌族自治县", indicator="fixed_asset_investment")
-    assert (beichuan.value, beichuan.admin_code) == (5.5, "")
+    assert (beichuan.value, beichuan.admin_code) == (5.5, "510726")
     assert len(t[~t["region"].isin([meta["region"]])]) == 27  # nine counties × three indicators
     city_gdp = t[(t["region"] == meta["region"]) & (t["indicator"] == "gdp")
                  & (t["measure"] == "growth_pct")]
@@ -1724,3 +1725,112 @@ def test_plan_proposal_reads_its_few_targets_and_none_of_its_names():
     assert (100.0, 2035) in set(zip(t["value"], t["year"]))
     assert ((o["indicator"] == "gdp") & (o["value"] == 7000.0) & (o["year"] == 2025)).any()
     assert not t["text"].str.contains("500强|千亿级|4\\+3").any()
+
+
+def test_a_development_zone_reports_as_its_own_region():
+    """南宁经济技术开发区管理委员会2024年工作总结和2025年工作计划 (page): the zone's figures are the
+    zone's (level zone, in 广西), not 南宁市's; the report is of 2025, its review of 2024; a bare
+    同比增长(%) column beside 2024年完成 is the growth of that result, of 2024."""
+    meta, ext = _detected("nanning-2024-development-zone-report.html")
+    assert (meta["region"], meta["region_level"], meta["province"], meta["year"]) == (
+        "南宁经济技术开发区", "zone", "广西壮族自治区", 2025)
+    t, o = ext.targets, ext.outcomes
+    assert (6.5, "about", 2025) in set(zip(t.loc[t["indicator"] == "gdp", "value"],
+                                            t.loc[t["indicator"] == "gdp", "qualifier"],
+                                            t.loc[t["indicator"] == "gdp", "year"]))
+    gdp_o = o[(o["indicator"] == "gdp") & (o["measure"] == "growth_pct")]
+    assert set(gdp_o["year"]) == {2024} and set(gdp_o["value"]) == {7.2}
+
+
+def test_a_speech_at_the_economic_work_conference():
+    """十堰 (text): a party secretary's speech (在全市经济工作会议上的讲话) is read as a work
+    report: 正确看待去年的成绩 is the review, 百分之十一点二 / 百分之6.5 / 近两成 / 三千多家 are
+    figures, and 在去年基础上再翻一番 is compared with last year, not dated by it."""
+    meta, ext = _detected("shiyan-2024-economic-work-conference-speech.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("十堰市", 2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    assert one(o, indicator="fixed_asset_investment", measure="growth_pct").value == 11.2
+    assert one(t, indicator="trade_total", measure="growth_pct").value == 6.5
+    share = o[o["indicator_text"].str.contains("工业投资占固定资产投资的比重")]
+    assert (20.0, "about") in set(zip(share["value"], share["qualifier"]))
+    firms = o[(o["value"] == 3000.0) & (o["measure"] == "count")]
+    assert set(firms["qualifier"]) == {"at_least"}
+    doubled = pd.concat([t, o])
+    doubled = doubled[doubled["text"].str.contains("再翻一番")]
+    assert len(doubled) == 1 and set(doubled["year"]) == {2024} and len(t.merge(doubled)) == 1
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct") & (t["year"] == 2024)]
+    assert {(6.5, "about", False), (7.0, "point", True)} <= set(
+        zip(gdp["value"], gdp["qualifier"], gdp["strive"]))
+
+
+def test_work_points_name_their_lead_units_in_a_parenthesis():
+    """湘西州 2025年州人民政府工作要点 (Word): a work report of 2025 whose items end (牵头单位:
+    州发展改革委;责任单位:…), (州商务局牵头,…配合) or have the parenthesis in the next
+    paragraph; a restated 2024 result does not date the targets in the sentences after it."""
+    meta, ext = _detected("xiangxi-2025-work-points.docx")
+    assert (meta["year"], meta["doc_type"]) == (2025, "work_report")
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct").lead_units == "州发展改革委;州统计局"
+    assert one(t, indicator="gdp", measure="level").lead_units == "州发展改革委"
+    pigs = one(t, value=180.0)
+    assert (pigs.year, pigs.qualifier, pigs.lead_units) == (2025, "about", "州农业农村局")
+    assert one(o, indicator="general_budget_revenue", measure="level").value == 61.2
+    assert (t["lead_units"] != "").mean() > 0.9
+
+
+def test_a_plan_without_a_span_takes_its_first_horizon():
+    """绍兴市碳达峰实施方案 (Word, 绍政发〔2022〕21号): a plan of 2022 (the year it was issued, not
+    the 2020 baseline it names most), its targets for 2025 and 2030 as the text dates them, and
+    an undated one for its first horizon, 2025 — not 2026."""
+    meta, ext = _detected("shaoxing-2022-carbon-peak-plan.docx")
+    assert (meta["year"], meta["doc_type"]) == (2022, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    co2 = t[t["indicator"] == "co2_intensity"]
+    assert {(2025, -18.0, "at_least"), (2030, -70.0, "at_least")} <= set(
+        zip(co2["year"], co2["value"], co2["qualifier"]))
+    fund = t[t["text"].str.contains("专项资金不少于2亿元")]
+    assert set(fund["year"]) == {2025}
+    assert (o["year"] == 2020).sum() >= 20 and set(t["year"]) <= {2025, 2030}
+
+
+def test_a_prefecture_called_diqu_and_its_autonomous_region():
+    """阿克苏地区行政公署 2024年…工作报告 (page): delivered to 自治区人大常委会阿克苏地区工作委员会 —
+    the region is 阿克苏地区 (not 自治区), the genre a work report (not the 十四五 plan it names)."""
+    meta, ext = _detected("aksu-2024-work-report.html")
+    assert (meta["region"], meta["admin_code"], meta["year"], meta["doc_type"]) == (
+        "阿克苏地区", "652900", 2024, "work_report")
+    t = ext.targets
+    assert one(t, indicator="gdp", measure="growth_pct", year=2024,
+               text="地区生产总值增长7%左右").qualifier == "about"
+
+
+def test_a_congress_review_of_the_plan_report():
+    """潍坊 (PDF): the people's congress committee's review of the plan report — 计划增长8%,
+    实际增长5.1% gives last year's target and its result; the ruled table 2023年计划 | 2023年完成 |
+    2024年计划 is read by column."""
+    meta, ext = _detected("weifang-2024-npc-review-report.pdf")
+    assert (meta["year"], meta["doc_type"]) == (2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    fai_t = t[(t["indicator"] == "fixed_asset_investment") & (t["measure"] == "growth_pct")]
+    assert {(2023, 8.0), (2024, 6.0)} <= set(zip(fai_t["year"], fai_t["value"]))
+    assert not fai_t[(fai_t["year"] == 2023) & ~fai_t["text"].str.contains("\t")].empty
+    fai_o = o[(o["indicator"] == "fixed_asset_investment") & (o["measure"] == "growth_pct")]
+    assert set(zip(fai_o["year"], fai_o["value"])) == {(2023, 5.1)}
+
+
+def test_budget_performance_targets_and_self_assessment():
+    """合肥市农业农村局 (Excel): 部门整体支出绩效目标表 (一级指标 | 二级指标 | 三级指标 | 指标值,
+    ≥780万亩) gives 2025 targets; the 2024年度…自评表 gives 2024's targets (年度指标值, the
+    预期目标 cell) and results (实际完成值, the 实际完成情况 cell); scores are not figures."""
+    meta, ext = _detected("hefei-2025-performance-targets.xlsx")
+    assert (meta["year"], meta["doc_type"]) == (2025, "work_report")
+    t, o = ext.targets, ext.outcomes
+    sown = t[t["indicator_text"] == "粮食播种面积"]
+    assert {(2025, 780.0, "at_least"), (2024, 775.0, "at_least")} <= set(
+        zip(sown["year"], sown["value"], sown["qualifier"]))
+    assert one(t, text="≥780万亩").lead_units == "种植业管理处"
+    fields = o[o["indicator_text"].str.contains("高标准农田") & (o["value"] == 12.6)]
+    assert set(fields["year"]) == {2024} and len(fields) >= 2
+    budget = one(t, value=68425.63, text="部门预算收支总额68425.63万元")
+    assert (budget.year, budget.indicator_text) == (2025, "部门预算收支总额")
+    assert not pd.concat([t, o])["value"].isin([95.76, 9.76]).any()  # (自评得分, 得分)

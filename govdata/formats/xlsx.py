@@ -198,10 +198,12 @@ def workbook_lines(sheets: list[tuple[str, list[list[str]]]],
     writes it (a table after the first opens on its own title rows and header, as a PDF's next
     page does), and every other sheet that holds text (a cover note, a sheet laid out in a way
     not read as a table) as its rows, so that its numbers are still in the document — counted
-    in the coverage report, never silently dropped."""
+    in the coverage report, never silently dropped. A blank line parts one sheet from the next."""
     tables = {sheet: (header, roles) for sheet, header, roles in found}
     lines: list[str] = []
     for sheet, rows in sheets:
+        if lines and lines[-1]:
+            lines.append("")  # a sheet's first line never continues the last sheet's
         if sheet in tables:
             lines.extend(sheet_lines(rows, *tables[sheet]))
         else:
