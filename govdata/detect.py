@@ -30,7 +30,9 @@ _TYPES = [
     # a statistics bureau's release of the economy so far: results, as a communiqué gives them
     ("statistical_communique", (r"(?:主要)?经济指标(?:完成|运行)情况|经济运行(?:情况|简况|分析)"
                                 r"|(?:1[-—~至]\d{1,2}月(?:份)?|[一二三]季度|上半年|前三季度).{0,12}?主要(?:经济)?指标"
-                                r"|统计快报|统计月报|(?:19|20)\d{2}[-—~至](?:19|20)\d{2}年.{0,8}指标")),
+                                r"|统计快报|统计月报|(?:19|20)\d{2}[-—~至](?:19|20)\d{2}年.{0,8}指标"
+                                # 嘉兴市主要经济指标（2024年10月）: a month's figures
+                                r"|主要经济指标\s*[(（]\s*(?:19|20)\d{2}年(?:1[-—~至])?\d{1,2}月")),
     # a department's budget performance targets (2025年度预算绩效目标, 绩效目标表) with last
     # year's self-assessment (绩效自评): this year's targets, last year's results
     ("work_report", r"预算绩效目标|绩效目标表|绩效目标及|整体支出绩效"),

@@ -1549,6 +1549,7 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
 
 _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")  # 地区生产总值增长(%)
 _NAME_RISE = ("增长", "增速", "增长率", "提高")
+_PERIOD_TAIL = re.compile(r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份)?(?:累计)?$")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
     rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破|控制在)?\s*"
@@ -1615,6 +1616,7 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
     subject = _GROWTH_SUFFIX.sub("", name) if rise else name
     for word in _NAME_FALL if fall else ():
         subject = subject.removesuffix(word)
+    subject = _PERIOD_TAIL.sub("", subject) or subject  # 出口1—10月 (a header's months): 出口
     subject = clean_subject(subject) or name
     out, numbers = [], []
     for start, end, column, year in cells:

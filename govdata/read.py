@@ -2,7 +2,8 @@
 
 One function, :func:`read`, for every format. The format is told from the file's content,
 not its extension (a portal's ``.doc`` download that is really a web page is read as HTML):
-a zip holding ``word/`` is Word, one holding ``xl/`` is Excel, ``%PDF`` is a PDF, a MIME
+a zip holding ``word/`` is Word, one holding ``xl/`` is Excel, an OLE2 file holding a
+``WordDocument`` or ``Workbook`` stream is Word or Excel 97–2003, ``%PDF`` is a PDF, a MIME
 ``multipart/related`` message is a web archive (a page saved as one file), a file opening with
 ``<html``, ``<!doctype``, ``<meta`` … is a web page, anything else is text. The
 readers live in :mod:`govdata.formats`, one module each.
@@ -27,7 +28,7 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
-FORMATS = ("text", "html", "mhtml", "docx", "xlsx", "pdf")
+FORMATS = ("text", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf")
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,8 @@ def max_bytes() -> int:
     return int(mb * 2**20)
 
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word/Excel/WPS 97–2003, or a protected .docx
 _REFUSED = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ("a legacy Word/Excel/WPS file (.doc, .xls, .wps) or a "
-     "password-protected Office file; open it and save it as .docx or .xlsx without a password")),
     (b"{\\rtf", "an RTF file; open it in Word and save it as .docx"),
     (b"\x89PNG", "an image, not a document; run OCR on it or find the text version"),
     (b"\xff\xd8\xff", "an image, not a document; run OCR on it or find the text version"),
@@ -73,7 +73,8 @@ def sniff(data: bytes, name: str) -> str:
     """The format of a file from its content: one of :data:`FORMATS`.
 
     Raises:
-        DocumentError: a format govdata does not read (old .doc/.xls, RTF, images, archives),
+        DocumentError: a format govdata does not read (Word 6/95, PowerPoint, RTF, images,
+            archives, a file protected with a password),
             with what to convert it to.
     """
     from .formats.html import looks_like_html
@@ -82,6 +83,10 @@ def sniff(data: bytes, name: str) -> str:
     for magic, what in _REFUSED:
         if data.startswith(magic):
             raise DocumentError(f"{name}: this is {what}")
+    if data.startswith(_OLE2):
+        from .formats.legacy import ole_format
+
+        return ole_format(data, name)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return _zip_format(data, name)
     if b"%PDF-" in data[:1024]:
@@ -120,6 +125,11 @@ def _reader(fmt: str):
         from .formats.xlsx import read_xlsx
 
         return lambda data, name, limit: read_xlsx(data, name, UNPACK_FACTOR * limit)
+    if fmt in ("doc", "xls"):
+        from .formats.legacy import read_doc, read_xls
+
+        reader = read_doc if fmt == "doc" else read_xls
+        return lambda data, name, limit: reader(data, name)
     if fmt == "pdf":
         from .formats.pdf import read_pdf
 
@@ -161,7 +171,7 @@ def read(path: str | Path) -> Document:
     """Read one document from disk into a :class:`Document`, whatever its format.
 
     Args:
-        path: the file to read (text, HTML, web archive, DOCX, XLSX or PDF).
+        path: the file to read (text, HTML, web archive, DOCX, XLSX, DOC, XLS or PDF).
 
     Raises:
         DocumentError: the file is missing, too large, empty, damaged, in a format or encoding

@@ -822,12 +822,14 @@ _YEAR_COLUMN = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<what>[\u4e00-\u9fff]{0
 _NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测|三级)?(?:经济)?(?:指标|产品)(?:名称)?$|^项目名称$"
                           r"|^(?:收支)?(?:预算)?科目(?:名称)?$")  # (a budget's 科目 | 2024年预算数 | …)
 _GROWTH_COLUMN = re.compile(r"年均|累计")
+_MONTHS_HEAD = re.compile(r"(?:\d{1,2}[-—~至])?\d{1,2}月")  # 1—10月累计: the months' total, not 〔累计〕
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")
-_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|"
+_OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|^\d{1,2}月(?:本月|当月)?$|"
+                             r"^(?:本月|当月|累计)$|"
                              r"^(?:产量|绝对数|绝对值|数量|年末数|期末数|年末余额|余额|本年|本期)(?:\(.{1,8}\))?$")
 _NOTE_COLUMN = re.compile(r"^(?:备注|说明|备注说明|情况说明|完成情况说明)$")
-_PERIOD_RATE_COLUMN = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|[一二三]季度)(?:累计)?"
+_PERIOD_RATE_COLUMN = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:本月|当月)?|上半年|前三季度|[一二三]季度)(?:累计)?"
                                  r"(?:比上年同期|同比)(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 _RATE_COLUMN = re.compile(r"^(?:比上年|较上年|比上年同期|同比|比年初|较年初|比上年末)?(?:增长|增速|增幅|增减)(?:率|幅度)?(?:\(%\)|%)?$")
 # 目标任务 beside 年度目标: the task names the indicator, the other column holds its target
@@ -874,7 +876,7 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             cols.append(["year_rate", int(y.group("y")), y.group("what")])  # 2023年增长
         elif y:
             cols.append(["year", int(y.group("y")), y.group("what")])
-        elif _GROWTH_COLUMN.search(c) and "属性" not in c:
+        elif _GROWTH_COLUMN.search(c) and "属性" not in c and not _MONTHS_HEAD.match(c):
             cols.append(["growth", None])
         elif _UNIT_COLUMN.match(c):
             cols.append(["unit", None])
@@ -1098,7 +1100,7 @@ def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
 
 _DIGIT = re.compile(r"\d")
 _YEAR_COLUMN_START = re.compile(r"^(?:19|20)\d{2}年?")
-_PLANNED_WORD = re.compile(r"目标|预期|计划|预算")
+_PLANNED_WORD = re.compile(r"目标|预期|计划|(?<!公共)预算(?!收入|支出|内)")  # (not 一般公共预算收入)
 _DONE_WORD = re.compile(r"完成|实际|实绩")
 
 

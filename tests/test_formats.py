@@ -470,3 +470,64 @@ def test_word_text_boxes_are_read_once_after_their_anchor(tmp_path):
     lines = read(tmp_path / "boxes.docx").text.splitlines()
     assert lines == ["主要预期目标如下。", "专栏1 地区生产总值增长6%左右", "其他目标。",
                      "城镇新增就业5万人以上", "最后一段。"]
+
+
+def test_excel_97_workbook_reads_as_excel_shows_it(tmp_path):
+    """An Excel 97–2003 workbook (.xls, written here with xlwt) reads as the same table an
+    .xlsx gives: percent-formatted numbers as 5.8%, dates as 2024-01-31, two lines in a cell
+    kept apart, a 牵头单位 merged down two rows given to both."""
+    import datetime as dt
+
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("任务")
+    percent, date = xlwt.easyxf(num_format_str="0.0%"), xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    ws.write(0, 0, "2024年重点任务推进表")
+    for c, head in enumerate(["序号", "目标任务", "完成情况", "牵头单位", "备注"]):
+        ws.write(1, c, head)
+    ws.write(2, 0, 1)
+    ws.write(2, 1, "地区生产总值增长8%左右")
+    ws.write(2, 2, 0.058, percent)
+    ws.write_merge(2, 3, 3, 3, "市发展改革委\n市统计局")
+    ws.write(2, 4, dt.date(2024, 1, 31), date)
+    ws.write(3, 0, 2)
+    ws.write(3, 1, "新增规上工业企业150家")
+    ws.write(3, 2, "新增133户")
+    ws.write(3, 4, 2291.5)
+    wb.save(str(tmp_path / "t.xls"))
+    doc = read(tmp_path / "t.xls")
+    assert doc.meta["format"] == "xls"
+    assert doc.text.split("\n") == [
+        "2024年重点任务推进表",
+        "序号\t目标任务\t完成情况\t牵头单位\t备注",
+        "1\t地区生产总值增长8%左右\t5.8%\t市发展改革委\u2029市统计局\t2024-01-31",
+        "2\t新增规上工业企业150家\t新增133户\t市发展改革委\u2029市统计局\t2291.5"]
+    row = one(extract_document(doc.text, {"doc_id": "t", "region": "某市", "admin_code": "",
+                                          "year": 2024, "doc_type": "completion_report"}).targets,
+              indicator="gdp")
+    assert (row.value, row.qualifier, row.lead_units) == (8.0, "about", "市发展改革委;市统计局")
+
+
+@pytest.mark.parametrize("name,doc_type", [("wuhu-2024-breakdown", "target_breakdown"),
+                                           ("tonglu-2024-county-work-report", "work_report")])
+def test_word_97_document_reads_as_its_docx(name, doc_type):
+    """A Word 97–2003 file (.doc: the .docx fixture saved by LibreOffice) gives the .docx's text —
+    paragraphs, each table row a line of cells, a field's result but not its code, cells merged
+    down (牵头单位, 类别) in every row they span — and so the same targets and outcomes."""
+    unseen = PROJ_ROOT / "tests" / "fixtures" / "unseen"
+    doc, docx = read(unseen / f"{name}.doc"), read(unseen / f"{name}.docx")
+    assert doc.meta["format"] == "doc"
+    lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+    assert lines == [ln for ln in docx.text.split("\n") if ln.strip()]
+    meta = {"doc_id": name, "region": "某市", "admin_code": "", "year": 2024, "doc_type": doc_type}
+    keys = ["kind", "year", "indicator", "measure", "value", "qualifier", "lead_units"]
+
+    def rows(text):
+        ext = extract_document(text, meta)
+        return pd.concat([ext.targets.assign(kind="t"), ext.outcomes.assign(kind="o")])[
+            keys].astype(str).sort_values(keys).reset_index(drop=True)
+
+    got, want = rows(doc.text), rows(docx.text)
+    assert len(want) > 50
+    pd.testing.assert_frame_equal(got, want)

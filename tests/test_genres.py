@@ -1834,3 +1834,65 @@ def test_budget_performance_targets_and_self_assessment():
     budget = one(t, value=68425.63, text="部门预算收支总额68425.63万元")
     assert (budget.year, budget.indicator_text) == (2025, "部门预算收支总额")
     assert not pd.concat([t, o])["value"].isin([95.76, 9.76]).any()  # (自评得分, 得分)
+
+
+def test_monthly_workbook_with_a_header_on_two_rows():
+    """嘉兴 (Excel): 指标 | 单位 | 10月 (merged over 本月 | 同比增长(%)) | 1—10月 (over 累计 |
+    同比增长(%)) is one header — 10月本月, 1—10月累计 — so each figure is a result of 2024 for
+    part of the year, the month's and the months' total told apart (not 〔累计〕, a plan's total
+    growth); the counties' sheet gives each county its figures (一般公共预算收入, not 预算: a
+    result)."""
+    meta, ext = _detected("jiaxing-2024-monthly-indicators.xlsx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("嘉兴市", 2024,
+                                                                "statistical_communique")
+    text = read(UNSEEN / "jiaxing-2024-monthly-indicators.xlsx").text
+    assert "\t指标\t\t单位\t10月本月\t10月同比增长（%）\t1—10月累计\t1—10月同比增长（%）" in text
+    o = ext.outcomes
+    output = o[o["indicator_text"] == "规模以上工业总产值"]
+    assert set(zip(output["measure"], output["value"])) == {
+        ("level", 1486.3), ("growth_pct", 6.9), ("level", 14328.7), ("growth_pct", 7.8)}
+    assert set(output["qualifier"]) == {"partial"} and ext.targets.empty
+    revenue = one(o, region="嘉善县", indicator="general_budget_revenue", measure="level")
+    assert (revenue.value, revenue.admin_code) == (96.52, "330421")
+
+
+def test_excel_97_breakdown_workbook():
+    """宁德 (an Excel 97–2003 .xls): read as the .xlsx would be — a percent-formatted 0.085 is
+    8.5%, a 牵头单位 merged down rows is each row's, the items of a sheet of tasks under
+    section rows keep their numbers."""
+    meta, ext = _detected("ningde-2024-breakdown.xls")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("宁德市", 2024, "target_breakdown")
+    t = ext.targets
+    ind = t[(t["indicator"] == "industrial_value_added") & (t["text"] == "规模以上工业增加值增长8.5%")]
+    assert len(ind) == 1 and ind.iloc[0].lead_units == "市工信局;市统计局"
+    table = t[t["text"].str.contains("\t") & (t["indicator"] == "industrial_value_added")]
+    assert (8.5, "市工信局") in set(zip(table["value"], table["lead_units"]))
+    assert len(set(t["item"])) >= 80
+
+
+def test_report_published_as_preformatted_text():
+    """光山县 (a GBK page whose report is a <pre> hard-wrapped at 39 columns): the lines are joined
+    back (全年地\\n区生产总值, 15\\n亿元以上), the county placed by the division table (河南, 411522)."""
+    meta, ext = _detected("xinyang-2024-work-report-pre.html")
+    assert (meta["region"], meta["province"], meta["admin_code"], meta["year"]) == (
+        "光山县", "河南省", "411522", 2024)
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct").qualifier == "about"
+    bonds = one(t, indicator_text="地方政府专项债券资金")
+    assert (bonds.value, bonds.qualifier, bonds.strive) == (15.0, "at_least", True)
+    assert one(o, indicator="gdp", measure="level").value == 318.6
+
+
+def test_word_97_county_work_report():
+    """登封市 2024年政府工作报告 as a Word 97–2003 .doc: read from its piece table (the table of
+    2024 targets a row per line, the footer's page field left out), the county placed by the
+    division table (河南, 410185), and read as a work report."""
+    meta, ext = _detected("dengfeng-2024-work-report.doc")
+    assert (meta["region"], meta["province"], meta["admin_code"], meta["year"], meta["doc_type"]) == (
+        "登封市", "河南省", "410185", 2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
+    assert set(zip(gdp["year"], gdp["value"], gdp["qualifier"])) == {(2024, 6.5, "about")}
+    assert len(gdp) == 2 and gdp["text"].str.contains("\t").sum() == 1  # prose and table row
+    assert one(o, indicator="gdp", measure="level", text="实现地区生产总值562.3亿元").year == 2023
+    assert (2025, 650.0, "exceed") in set(zip(t["year"], t["value"], t["qualifier"]))

@@ -8,6 +8,8 @@
 - :mod:`.xlsx` — Excel workbooks: each sheet whose header names the target / completion /
   lead-unit columns, one line per row.
 - :mod:`.pdf` — PDFs with a text layer, wrapped lines joined back into paragraphs.
+- :mod:`.legacy` — Word and Excel 97–2003 files (.doc, .xls), read into the same text as
+  their .docx and .xlsx counterparts.
 
 :mod:`.ooxml` checks a Word or Excel zip package (size, damage, XML DTDs) before any XML in
 it is parsed. Table rows come out as one line with the cells joined by a tab (the paragraphs inside a cell

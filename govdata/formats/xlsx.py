@@ -168,6 +168,38 @@ def fill_vertical_merges(rows: list[list[str]], ranges: list[tuple[int, int, int
     return out
 
 
+_NUMBER_CELL = re.compile(r"^[-+]?[\d,.]+%?$")
+
+
+def join_two_row_headers(rows: list[list[str]]) -> list[list[str]]:
+    """A header written on two rows, its upper cells merged across the columns below them
+    (指标 | 单位 | 10月 (over 本月 | 同比增长(%)) | 1—10月 (over 累计 | 同比增长(%))), as one row:
+    each column named by its upper cell and its own (10月本月, 10月同比增长(%)); a cell merged
+    down both rows (指标, copied down by the vertical-merge fill) named once."""
+    for r in range(min(len(rows) - 1, HEADER_SEARCH_ROWS)):
+        upper, lower = rows[r], rows[r + 1]
+        words = [c for c in lower if c]
+        if len(words) < 2 or any(len(c) > 12 or _NUMBER_CELL.match(c) or ":" in c or "：" in c
+                                 for c in words + [c for c in upper if c]):
+            continue
+        # a cell under a blank upper cell, whose parent (the upper cell to its left) has a word
+        # of its own below it: 10月 over 本月, then (merged across) over 同比增长(%)
+        spans = [i for i, c in enumerate(lower) if c and i < len(upper) and not upper[i]
+                 and any(upper[:i]) and lower[max(k for k in range(i) if upper[k])]]
+        merged_down = any(u and u == lo for u, lo in zip(upper, lower))  # (指标 over 指标)
+        if not spans or not merged_down or sum(1 for c in upper if c) < 2:
+            continue
+        joined, parent = [], ""
+        for i in range(max(len(upper), len(lower))):
+            up = upper[i] if i < len(upper) else ""
+            low = lower[i] if i < len(lower) else ""
+            parent = up or parent  # (an upper cell merged across: its text stands over each)
+            top = up or (parent if low else "")
+            joined.append(top if low in ("", top) else (low if not top else top + low))
+        return rows[:r] + [joined] + rows[r + 2:]
+    return rows
+
+
 def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     """Reader for Excel workbooks: ``(text, meta)``; ``title`` from the workbook properties."""
     import openpyxl
@@ -175,8 +207,8 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     check_package(data, name, max_unpacked)
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheets = [(ws.title, fill_vertical_merges(
-            _rows(ws), merged_ranges(data, getattr(ws, "_worksheet_path", "") or "")))
+        sheets = [(ws.title, join_two_row_headers(fill_vertical_merges(
+            _rows(ws), merged_ranges(data, getattr(ws, "_worksheet_path", "") or ""))))
                   for ws in wb.worksheets if hasattr(ws, "iter_rows")]
         title = (wb.properties.title or "").strip()
     finally:

@@ -1,0 +1,330 @@
+"""legacy: Word and Excel 97–2003 files (.doc, .xls; WPS's .wps is a .doc) → text.
+
+Both are OLE2 compound files (:func:`ole_format` tells them apart by their streams, with
+olefile). An ``.xls`` is read with xlrd into the same sheets of text cells an ``.xlsx`` gives,
+and written out by :mod:`govdata.formats.xlsx`, so its tables read the same. A ``.doc``'s text
+is read from its piece table (the ``WordDocument`` stream's text runs, 8-bit or UTF-16): the
+main text only (not headers, footnotes or text boxes), a field's shown result but not its code
+(a page number's ``PAGE``), and each table row as one line of tab-separated cells, as the
+``.docx`` reader writes them. Word 6/95 files, and any protected with a password, are refused
+with what to do.
+"""
+
+from __future__ import annotations
+
+import bisect
+import struct
+
+from ..errors import DocumentError
+from . import PARAGRAPH_SEP, cell_text
+
+_SAVE_AS = "open it in Word, Excel or WPS and save it as .docx or .xlsx"
+
+
+def ole_format(data: bytes, name: str) -> str:
+    """``doc`` or ``xls`` for a Word or Excel 97–2003 file; a clear error for any other OLE2
+    file (PowerPoint, a password-protected .docx/.xlsx, a damaged file)."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(data)
+    except (OSError, ValueError, struct.error):  # (what olefile raises on a damaged file)
+        raise DocumentError(f"{name}: this looks like an Office 97–2003 file but is damaged; "
+                            f"{_SAVE_AS}") from None
+    with ole:
+        streams = {"/".join(s) for s in ole.listdir()}
+    if "EncryptedPackage" in streams:
+        raise DocumentError(f"{name}: this Office file is protected with a password; open it, "
+                            "remove the password and save it again")
+    if "WordDocument" in streams:
+        return "doc"
+    if streams & {"Workbook", "Book"}:
+        return "xls"
+    if "PowerPoint Document" in streams:
+        raise DocumentError(f"{name}: this is a PowerPoint file; export it as PDF and read that")
+    raise DocumentError(f"{name}: this is an Office 97–2003 file govdata does not read; {_SAVE_AS}")
+
+
+# ---------------------------------------------------------------- .xls
+
+def read_xls(data: bytes, name: str) -> tuple[str, dict]:
+    """Reader for Excel 97–2003 workbooks: ``(text, meta)``, the sheets as :mod:`.xlsx`
+    writes them (a vertically merged cell's text in every row it spans)."""
+    import xlrd
+
+    from .xlsx import fill_vertical_merges, find_tables, join_two_row_headers, workbook_lines
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+    except xlrd.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise DocumentError(f"{name}: this workbook is protected with a password; open it, "
+                                "remove the password and save it again") from None
+        raise DocumentError(f"{name}: not a readable Excel 97–2003 workbook ({exc}); "
+                            f"{_SAVE_AS}") from None
+    sheets = []
+    for sh in book.sheets():
+        rows = [[_xls_cell(book, sh.cell(r, c)) for c in range(sh.ncols)] for r in range(sh.nrows)]
+        # (xlrd: first row, row after the last, first column, column after the last; 0-based)
+        ranges = [(c0 + 1, r0 + 1, c1, r1) for r0, r1, c0, c1 in sh.merged_cells]
+        sheets.append((sh.name, join_two_row_headers(fill_vertical_merges(rows, ranges))))
+    found = find_tables(sheets)
+    if not found:
+        raise DocumentError(f"{name}: no sheet has a header row naming the task/target column and "
+                            "the completion or lead-unit column (e.g. 序号 | 重点工作任务 | "
+                            "完成情况 | 牵头单位); add such a header or save the table as text")
+    meta = {"format": "xls", "encoding": "", "sheet": ";".join(s for s, _, _ in found)}
+    return "\n".join(workbook_lines(sheets, found)), meta
+
+
+def _xls_cell(book, cell) -> str:
+    """A cell as the text Excel shows, as :func:`govdata.formats.xlsx.cell_value` gives it."""
+    import xlrd
+
+    from .xlsx import _num
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, book.datemode).strftime("%Y-%m-%d")
+        except (ValueError, OverflowError):
+            return _num(cell.value)
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        xf = book.xf_list[cell.xf_index] if cell.xf_index is not None else None
+        fmt = book.format_map.get(xf.format_key) if xf is not None else None
+        if fmt is not None and "%" in fmt.format_str:
+            return _num(round(cell.value * 100, 10)) + "%"
+        return _num(cell.value)
+    return cell_text(str(cell.value).splitlines())
+
+
+# ---------------------------------------------------------------- .doc
+
+_FIB_IDENT = 0xA5EC
+_NFIB_WORD97 = 0x00C1
+# characters of Word's text stream that stand for something else
+_DROP = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # objects, refs, soft hyphen
+_SPECIAL = {0x0B: "\n", 0x0C: "\n", 0x1E: "-", 0xA0: " "}  # line break, page break, hyphen
+
+
+def read_doc(data: bytes, name: str) -> tuple[str, dict]:
+    """Reader for Word 97–2003 documents: ``(text, meta)``; ``title`` from the file's summary
+    properties."""
+    import olefile
+
+    with olefile.OleFileIO(data) as ole:
+        word = ole.openstream("WordDocument").read()
+        ident, nfib = struct.unpack_from("<HH", word, 0)
+        if ident != _FIB_IDENT or nfib < _NFIB_WORD97:
+            raise DocumentError(f"{name}: this is a Word 6/95 (or older) file; {_SAVE_AS}")
+        flags = struct.unpack_from("<H", word, 0x0A)[0]
+        if flags & 0x0100:  # fEncrypted
+            raise DocumentError(f"{name}: this Word file is protected with a password; open it, "
+                                "remove the password and save it again")
+        table_stream = "1Table" if flags & 0x0200 else "0Table"  # fWhichTblStm
+        if not ole.exists(table_stream):
+            raise DocumentError(f"{name}: this Word file is damaged (no {table_stream} stream); "
+                                f"{_SAVE_AS}")
+        table = ole.openstream(table_stream).read()
+        title = _title(ole)
+    main_chars = struct.unpack_from("<i", word, 0x4C)[0]  # ccpText: the main document's length
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x1A2)
+    runs = [(piece, _piece_text(word, piece, main_chars))
+            for piece in _pieces(table[fc_clx: fc_clx + lcb_clx], name)]
+    meta = {"format": "doc", "encoding": ""}
+    if title:
+        meta["title"] = title
+    return doc_text("".join(text for _, text in runs), _row_end_marks(word, table, runs)), meta
+
+
+def _pieces(clx: bytes, name: str) -> list[tuple[int, int, int, bool]]:
+    """``(first character, character after the last, byte offset, 8-bit)`` of each text run,
+    from the piece table (Clx: property runs, then the PlcPcd)."""
+    i = 0
+    while i < len(clx):
+        kind = clx[i]
+        if kind == 1:  # Prc: a run of properties, skipped
+            i += 3 + struct.unpack_from("<H", clx, i + 1)[0]
+            continue
+        if kind != 2:
+            break
+        size = struct.unpack_from("<I", clx, i + 1)[0]
+        plc = clx[i + 5: i + 5 + size]
+        n = (size - 4) // 12
+        cps = struct.unpack_from(f"<{n + 1}i", plc, 0)
+        out = []
+        for k in range(n):
+            fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)[0]
+            compressed = bool(fc & 0x40000000)
+            fc &= 0x3FFFFFFF
+            out.append((cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+        return out
+    raise DocumentError(f"{name}: this Word file's text could not be found (damaged piece "
+                        f"table); {_SAVE_AS}")
+
+
+def _piece_text(word: bytes, piece: tuple[int, int, int, bool], main_chars: int) -> str:
+    """The characters of one text run that belong to the main document."""
+    first, after, offset, compressed = piece
+    n = min(after, main_chars) - first
+    if n <= 0:
+        return ""
+    if compressed:
+        return word[offset: offset + n].decode("cp1252", errors="replace")
+    return word[offset: offset + 2 * n].decode("utf-16-le", errors="replace")
+
+
+def _row_end_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int, int, bool], str]]
+                   ) -> dict[int, frozenset[int]]:
+    """The positions in the joined text of ``runs`` (each piece with its text) of the U+0007
+    marks that end a table row (a paragraph whose properties say so, sprmPFTtp), as against
+    those that end a cell, each with the row's cells that continue a vertical merge: read
+    from the paragraph property pages (PlcBtePapx → FKPs)."""
+    fc_plc, lcb_plc = struct.unpack_from("<II", word, 0x102)
+    plc = table[fc_plc: fc_plc + lcb_plc]
+    n = (len(plc) - 4) // 8
+    # (first byte offset, offset after, None or the merged cells of the row it ends)
+    props: list[tuple[int, int, frozenset[int] | None]] = []
+    for k in range(n):
+        page = (struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF) * 512
+        fkp = word[page: page + 512]
+        if len(fkp) < 512:
+            continue
+        crun = fkp[511]
+        fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
+        for j in range(crun):
+            at = 2 * fkp[4 * (crun + 1) + 13 * j]
+            props.append((fcs[j], fcs[j + 1], _row_props(fkp, at) if at else None))
+    props.sort()
+    starts = [r[0] for r in props]
+    out: dict[int, frozenset[int]] = {}
+    pos = 0
+    for (_first, _after, offset, compressed), text in runs:
+        width = 1 if compressed else 2
+        at = text.find("\x07")
+        while at >= 0:
+            fc = offset + at * width
+            i = bisect.bisect_right(starts, fc) - 1
+            if i >= 0 and fc < props[i][1] and props[i][2] is not None:
+                out[pos + at] = props[i][2]
+            at = text.find("\x07", at + 1)
+        pos += len(text)
+    return out
+
+
+def _row_props(fkp: bytes, at: int) -> frozenset[int] | None:
+    """For the paragraph properties at byte ``at`` of an FKP page: None unless they mark a
+    row's end (sprmPFTtp or sprmPFInnerTtp set); else the cells of the row that continue a
+    vertical merge from the row above (sprmTVertMerge, or the TC flags of sprmTDefTable)."""
+    cb = fkp[at]
+    start, size = (at + 1, 2 * cb - 1) if cb else (at + 2, 2 * fkp[at + 1])
+    grpprl = fkp[start + 2: start + size]  # (after the style index)
+    ends, merged, i = False, set(), 0
+    while i + 2 <= len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, i)[0]
+        i += 2
+        if sprm == 0xD608:  # sprmTDefTable: a 2-byte length, then the cells' definitions
+            length = struct.unpack_from("<H", grpprl, i)[0] + 1 if i + 2 <= len(grpprl) else 0
+            merged |= _merged_cells(grpprl[i + 2: i + length])
+            i += length
+            continue
+        width = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}.get(sprm >> 13)
+        if width is None:  # a variable-length operand, its length first
+            width = 1 + (grpprl[i] if i < len(grpprl) else 0)
+        if sprm in (0x2417, 0x244C) and i < len(grpprl) and grpprl[i]:
+            ends = True
+        if sprm == 0xD62B and i + 2 < len(grpprl) and grpprl[i + 2] == 1:  # sprmTVertMerge
+            merged.add(grpprl[i + 1])
+        i += width
+    return frozenset(merged) if ends else None
+
+
+def _merged_cells(operand: bytes) -> set[int]:
+    """The cells of a TDefTableOperand (itcMac, rgdxaCenter, rgTc80) that continue a vertical
+    merge (fVertMerge set, fVertRestart not)."""
+    if not operand:
+        return set()
+    n = operand[0]
+    base = 1 + 2 * (n + 1)
+    out = set()
+    for k in range(n):
+        if base + 20 * k + 2 > len(operand):
+            break
+        flags = struct.unpack_from("<H", operand, base + 20 * k)[0]
+        if flags & 0x0020 and not flags & 0x0040:
+            out.add(k)
+    return out
+
+
+def doc_text(raw: str, row_ends: dict[int, frozenset[int]] | None = None) -> str:
+    """Word's text stream → plain text: paragraphs on lines, a field's result kept and its code
+    dropped, each table row (cells ended by U+0007; ``row_ends``, the positions of the marks
+    that end a row, with the cells merged down from the row above) one line of tab-separated
+    cells, a merged cell's text in every row it spans (as the .docx reader writes it), the
+    paragraphs inside a cell joined by U+2029. Without ``row_ends``, a mark straight after
+    another is taken to end the row."""
+    out: list[str] = []
+    cells: list[str] = []
+    buf: list[str] = []
+    depth_code = []  # one flag per open field: True while its code is being read
+    prev_cell_mark = False
+    above: list[str] = []  # the last row's cells
+    for pos, ch in enumerate(raw):
+        o = ord(ch)
+        if o == 0x13:  # a field begins: its code follows
+            depth_code.append(True)
+            continue
+        if o == 0x14:  # the code ends, the shown result follows
+            if depth_code:
+                depth_code[-1] = False
+            continue
+        if o == 0x15:
+            if depth_code:
+                depth_code.pop()
+            continue
+        if any(depth_code):
+            continue
+        if o == 0x07:
+            ends = pos in row_ends if row_ends is not None else prev_cell_mark and not buf
+            if ends:  # the row's end mark, after its last cell
+                row = [cell_text([c]) for c in cells]
+                for k in (row_ends or {}).get(pos, ()):
+                    if k < len(row) and k < len(above) and not row[k]:
+                        row[k] = above[k]  # a cell merged down from the row above
+                out.append("\t".join(row))
+                above, cells = row, []
+            else:
+                cells.append(PARAGRAPH_SEP.join("".join(buf).split("\r")))
+            buf = []
+            prev_cell_mark = True
+            continue
+        prev_cell_mark = False
+        if o == 0x0D and not cells:  # a paragraph's end, outside a table row
+            out.append("".join(buf))
+            buf = []
+            continue
+        buf.append(_SPECIAL.get(o, ch))
+    if buf or cells:
+        out.append("\t".join([*cells, "".join(buf)]) if cells else "".join(buf))
+    return "\n".join(line.translate(_DROP) for line in out).strip("\n") + "\n"
+
+
+def _title(ole) -> str:
+    """The document's title from its summary properties, if any."""
+    try:
+        raw = ole.get_metadata().title
+    except (OSError, ValueError, struct.error, AttributeError):  # (no properties, or damaged)
+        return ""
+    if isinstance(raw, bytes):
+        for enc in ("utf-8", "gb18030"):
+            try:
+                return raw.decode(enc).strip("\x00 ").strip()
+            except UnicodeDecodeError:
+                continue
+        return ""
+    return (raw or "").strip()
+
+
