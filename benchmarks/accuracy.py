@@ -202,6 +202,12 @@ CASES = [
          _meta("xinyang", "光山县", 2024, "work_report", "411522")),
     Case("dengfeng_2024_work_report.csv", UNSEEN / "dengfeng-2024-work-report.doc",
          _meta("dengfeng", "登封市", 2024, "work_report", "410185")),
+    Case("qionghai_2024_work_report_ol.csv", UNSEEN / "qionghai-2024-work-report-ol.html",
+         _meta("qionghai", "琼海市", 2024, "work_report", "469002")),
+    Case("qingyuan_2024_plan_document.csv", UNSEEN / "qingyuan-2024-plan-document.docx",
+         _meta("qingyuan", "清远市", 2024, "work_report", "441800")),
+    Case("jingdezhen_2024_breakdown_doc.csv", UNSEEN / "jingdezhen-2024-breakdown-doc.doc",
+         _meta("jingdezhen", "景德镇市", 2024, "target_breakdown", "360200")),
     Case("weifang_2024_npc_review_report.csv", UNSEEN / "weifang-2024-npc-review-report.pdf",
          _meta("weifang", "潍坊市", 2024, "work_report", "370700")),
 ]

@@ -41,7 +41,9 @@ _TYPES = [
                           r"|项目.{0,6}?计划表")),
     # a year's work plan (…局2024年工作要点): last year's results, this year's targets
     # (…2025年州人民政府工作要点: the issuer may stand between the year and the words)
-    ("work_report", r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作要点|工作计划|重点工作安排)"),
+    # (…2024年国民经济和社会发展计划: a year's plan, last year's estimates and this year's targets)
+    ("work_report", (r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作要点|工作计划|重点工作安排)"
+                    r"|(?:19|20)\d{2}年(?:度)?国民经济和社会发展计划(?!执行|草案)")),
     # a speech at a year's economic work conference (在全市经济工作会议上的讲话): last year's
     # results and this year's targets, as a work report gives them
     ("work_report", r"经济工作会议上的讲话"),
@@ -319,7 +321,7 @@ def detect_year(text: str, doc_type: str = "") -> int:
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况)"
                             r"|首先报告((?:19|20)\d{2})年")
 _PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作计划|工作要点|工作安排|工作思路|工作打算"
-                           r"|绩效目标)")
+                           r"|绩效目标|国民经济和社会发展计划(?!执行|草案))")
 _TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
 _ISSUED = re.compile(r"[\u4e00-\u9fff]{1,6}[〔\[((]((?:19|20)\d{2})[〕\]))]\s*\d{1,4}\s*号")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")

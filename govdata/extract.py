@@ -312,7 +312,7 @@ def number_role(text: str, start: int, end: int, unit: str, in_label: bool) -> s
     return ""
 
 
-_DATE_AFTER = re.compile(r"^\s*(?:年|月|日|时)")
+_DATE_AFTER = re.compile(r"^[ \u3000]*(?:年|月|日|时)")  # (not across a tab or a line: the next cell's 年度…)
 _DAY_AFTER = re.compile(r"^[-—/.]\d{1,2}[-—/.]\d{1,2}")
 _YEAR_SPAN_AFTER = re.compile(r"[-—~至]\d+年")
 _DAY_SPAN_AFTER = re.compile(r"^[-—~至]\d{1,2}[日月]")  # 9月18-20日, 1—9月
@@ -454,6 +454,10 @@ def clean_subject(s: str) -> str:
         s = _plan_lead().sub("", s)  # 年初计划新增城镇就业: the plan's indicator, 新增城镇就业
     if "预算" in s:  # (县人代会批准的)一般公共预算收入(年初预算): the budget's line, 一般公共预算收入
         s = _BUDGET_WORDS.sub("", s) or s
+    if s.endswith(")"):  # 各项存款余额(亿元): the unit its figure carries, not its name
+        unit = _NAME_UNIT.search(s)
+        if unit and _bracket_unit_regex().fullmatch(unit.group(1)):
+            s = s[: unit.start()]
     s = s.strip()
     return "" if s in _DANGLING else s
 
@@ -781,26 +785,33 @@ _LIST_JOIN = frozenset(("和", "、", "与", "及"))
 
 # a 专栏 line that names the indicator and its unit once, then gives bare figures:
 # 地区生产总值(亿元):2020年3720, 常住人口城镇化率(%):2020年55.2(规划目标55)
-_LINE_HEAD_UNIT = re.compile(r"(?:\d{1,2}[.、])?(?P<name>[^\n\t:。;,()]{2,30})\((?P<unit>[^()\n]{1,8})\):")
+# (or a form's row, 年度预算资金(万元) | 资金总额 | 68425.63: the unit only, each figure named by its
+# own cell)
+_LINE_HEAD_UNIT = re.compile(r"(?:\d{1,2}[.、])?(?P<name>[^\n\t:。;,()]{2,30})\((?P<unit>[^()\n]{1,8})\)(?P<sep>:|\t)")
 _NOT_AFTER_BARE = re.compile(r"[年月日号届期次位名]")
 
 
 def _line_head_units(text: str, found: list[dict]) -> list[dict]:
     """On a line that opens ``指标(单位):``, each figure is the indicator's (``head``: where
     its name is), and a figure with no unit takes the bracket's, when the bracket holds a unit
-    (not a note) and the figure is no date or count of years."""
-    line, head = -1, None
+    (not a note) and the figure is no date or count of years. On a form's row, ``指标(单位)``
+    then cells, only the row's first figure takes it (those after it are other columns')."""
+    line, head, first = -1, None, True
     for q in found:
         if q.get("marker") or q.get("ratio"):
             continue
         if text.rfind("\n", 0, q["start"]) + 1 != line:
             line = text.rfind("\n", 0, q["start"]) + 1
-            head = _LINE_HEAD_UNIT.match(text, line, q["start"])
+            head, first = _LINE_HEAD_UNIT.match(text, line, q["start"]), True
             if head and not _bracket_unit_regex().fullmatch(head.group("unit")):
                 head = None
         if head is None or q["start"] < head.end():
             continue
-        q["head"] = head.span("name")
+        if head.group("sep") == ":":
+            q["head"] = head.span("name")
+        elif not first:
+            continue
+        first = False
         if not q["unit"] and q["value"] is not None and not _NOT_AFTER_BARE.match(text, q["end"]):
             q["unit"] = head.group("unit")
     return found
@@ -1364,6 +1375,12 @@ def _subject_before(text: str, start: int, end: int) -> tuple[str, Mapping, str,
     """The subject written in ``text[start:end]`` before a number: the raw text left after
     stripping verbs and qualifiers, their flags (read-only), the cleaned subject, and where it
     starts."""
+    last = end
+    while last > start and text[last - 1] in "\t ":
+        last -= 1
+    cut = text.rfind("\t", start, last)
+    if cut >= 0:  # a form's row (年度预算资金(万元) | 资金总额 | 68425.63): the cell before names it
+        start = cut + 1
     subject_raw, flags, subject, offset = _parse_before(text[start:end])
     return subject_raw, flags, subject, start + offset
 

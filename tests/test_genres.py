@@ -1896,3 +1896,59 @@ def test_word_97_county_work_report():
     assert len(gdp) == 2 and gdp["text"].str.contains("\t").sum() == 1  # prose and table row
     assert one(o, indicator="gdp", measure="level", text="实现地区生产总值562.3亿元").year == 2023
     assert (2025, 650.0, "exceed") in set(zip(t["year"], t["value"], t["qualifier"]))
+
+
+def test_ordered_list_of_targets_and_a_table_with_colspan_header():
+    """琼海市 (page): the 2024 targets written as an <ol> are read as the report's targets; the
+    table whose header is two rows (2023年 over 完成值 | 增长(%), 2024年目标 over 目标值 | 增长(%))
+    gives each column its year and role; a county-level city directly under the province is
+    placed by the division table (海南, 469002)."""
+    meta, ext = _detected("qionghai-2024-work-report-ol.html")
+    assert (meta["region"], meta["province"], meta["admin_code"]) == ("琼海市", "海南省", "469002")
+    t, o = ext.targets, ext.outcomes
+    gdp_t = t[(t["indicator"] == "gdp") & (t["year"] == 2024)]
+    assert {("growth_pct", 7.0, "about"), ("level", 405.0, "point")} <= set(
+        zip(gdp_t["measure"], gdp_t["value"], gdp_t["qualifier"]))
+    gdp_o = o[o["indicator"] == "gdp"]
+    assert set(zip(gdp_o["year"], gdp_o["measure"], gdp_o["value"])) == {
+        (2023, "level", 378.6), (2023, "growth_pct", 7.8)}
+
+
+def test_a_years_plan_document_with_a_two_row_word_header():
+    """清远市2024年国民经济和社会发展计划 (Word, issued as 清府〔2024〕7号): a work report of 2024
+    (2023's 预计 figures are results); its appendix table's header is on two merged rows (2023年
+    over 预计完成 | 增长(%), 2024年计划 over 绝对值 | 增长(%))."""
+    meta, ext = _detected("qingyuan-2024-plan-document.docx")
+    assert (meta["year"], meta["doc_type"]) == (2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    table_t = t[(t["indicator"] == "gdp") & t["text"].str.contains("\t")]
+    assert set(zip(table_t["measure"], table_t["value"])) == {("level", 2270.0), ("growth_pct", 5.5)}
+    table_o = o[(o["indicator"] == "gdp") & o["text"].str.contains("\t")]
+    assert set(zip(table_o["year"], table_o["value"])) == {(2023, 2150.0), (2023, 4.8)}
+
+
+def test_word_97_breakdown_table_with_merged_units_and_cell_paragraphs():
+    """景德镇 breakdown as a .doc: one table, section rows across it, 牵头单位 merged down several
+    items (each item its unit), task cells of two or three paragraphs (a short title, then the
+    figures) read whole; 交付直升机30架 is a count."""
+    meta, ext = _detected("jingdezhen-2024-breakdown-doc.doc")
+    assert (meta["year"], meta["doc_type"]) == (2024, "target_breakdown")
+    t = ext.targets
+    assert len(set(t["item"])) == 72
+    aviation = t[t["item"] == "三/19"]
+    assert {(300.0, "exceed"), (30.0, "point")} <= set(zip(aviation["value"], aviation["qualifier"]))
+    assert set(aviation["lead_units"]) == {"市工信局"}
+    assert one(t, item="三/19", value=30.0).measure == "count"
+
+
+def test_a_forms_row_names_its_figure_by_the_cell_before_it():
+    """An Excel form's row 年度预算资金(万元) | 资金总额 | 68425.63: the figure is 资金总额's, in the
+    bracket's unit; only the row's first figure takes that unit; the next line's 年度… is no date
+    of the figure before it."""
+    text = ("部门整体支出绩效目标表\n(2025年度)\n年度预算资金(万元)\t资金总额\t68425.63\t\t\n"
+            "年度预算资金(万元)\t其中:财政拨款\t64210.35\t\t\n各项存款余额(亿元)\t4865.32\t11.1\n")
+    ext = extract_document(text, some_city("work_report", 2025, "form"))
+    rows = set(zip(ext.targets["indicator_text"], ext.targets["value"], ext.targets["unit"]))
+    assert {("资金总额", 68425.63, "万元"), ("财政拨款", 64210.35, "万元"),
+            ("各项存款余额", 4865.32, "亿元")} <= rows
+    assert 11.1 not in set(ext.targets["value"])
