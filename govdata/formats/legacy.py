@@ -52,7 +52,7 @@ def read_xls(data: bytes, name: str) -> tuple[str, dict]:
     writes them (a vertically merged cell's text in every row it spans)."""
     import xlrd
 
-    from .xlsx import fill_vertical_merges, find_tables, join_two_row_headers, workbook_lines
+    from .xlsx import fill_vertical_merges, join_two_row_headers, workbook_text
 
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True)
@@ -68,13 +68,7 @@ def read_xls(data: bytes, name: str) -> tuple[str, dict]:
         # (xlrd: first row, row after the last, first column, column after the last; 0-based)
         ranges = [(c0 + 1, r0 + 1, c1, r1) for r0, r1, c0, c1 in sh.merged_cells]
         sheets.append((sh.name, join_two_row_headers(fill_vertical_merges(rows, ranges))))
-    found = find_tables(sheets)
-    if not found:
-        raise DocumentError(f"{name}: no sheet has a header row naming the task/target column and "
-                            "the completion or lead-unit column (e.g. 序号 | 重点工作任务 | "
-                            "完成情况 | 牵头单位); add such a header or save the table as text")
-    meta = {"format": "xls", "encoding": "", "sheet": ";".join(s for s, _, _ in found)}
-    return "\n".join(workbook_lines(sheets, found)), meta
+    return workbook_text(sheets, name, "xls", "")
 
 
 def _xls_cell(book, cell) -> str:

@@ -213,14 +213,23 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
         title = (wb.properties.title or "").strip()
     finally:
         wb.close()
+    text, meta = workbook_text(sheets, name, "xlsx", "utf-8")
+    if title:
+        meta["title"] = title
+    return text, meta
+
+
+def workbook_text(sheets: list[tuple[str, list[list[str]]]], name: str, fmt: str, encoding: str
+                  ) -> tuple[str, dict]:
+    """``(text, meta)`` of a workbook's sheets of text cells (an .xlsx's or an .xls's): the
+    tables :func:`find_tables` finds, written by :func:`workbook_lines`; an error naming the
+    file when no sheet has a table header."""
     found = find_tables(sheets)
     if not found:
         raise DocumentError(f"{name}: no sheet has a header row naming the task/target column and "
                             "the completion or lead-unit column (e.g. 序号 | 重点工作任务 | "
                             "完成情况 | 牵头单位); add such a header or save the table as text")
-    meta = {"format": "xlsx", "encoding": "utf-8", "sheet": ";".join(s for s, _, _ in found)}
-    if title:
-        meta["title"] = title
+    meta = {"format": fmt, "encoding": encoding, "sheet": ";".join(s for s, _, _ in found)}
     return "\n".join(workbook_lines(sheets, found)), meta
 
 
