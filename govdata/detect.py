@@ -81,6 +81,12 @@ def prefectures() -> pd.DataFrame:
     return ent[["canonical_name_zh", "short", "province_name_zh", "admin_code"]]
 
 
+def _province_named(city: str, counts: Counter, pre: pd.DataFrame) -> str:
+    """The province of ``city``, else of the prefecture the text names most (``counts``)."""
+    city = city or (counts.most_common(1)[0][0] if counts else "")
+    return pre.loc[pre.canonical_name_zh == city, "province_name_zh"].iloc[0] if city else ""
+
+
 def _short(name: str, pre: pd.DataFrame) -> str:
     """A prefecture's short name (南宁市 → 南宁)."""
     return pre.loc[pre.canonical_name_zh == name, "short"].iloc[0]
@@ -166,11 +172,8 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
             counts[row.canonical_name_zh] += n
     if zone:  # 南宁经济技术开发区管理委员会…: the zone's, in the province of the city named
         name = zone.group(1)
-        province = next((pre.loc[pre.canonical_name_zh == n, "province_name_zh"].iloc[0]
-                         for n, _ in counts.most_common() if name.startswith(_short(n, pre))), "")
-        province = province or (pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
-                                        "province_name_zh"].iloc[0] if counts else "")
-        return name, "zone", province, ""
+        city = next((n for n, _ in counts.most_common() if name.startswith(_short(n, pre))), "")
+        return name, "zone", _province_named(city, counts, pre), ""
     issuer = _issuer(head)
     if issuer and issuer not in head[:200] and any(name in head[:200] for name in counts):
         issuer = ""  # 荆州市…计划表 whose rows name 荆州区人民政府 as one responsible unit
@@ -178,10 +181,8 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         # 海拉尔区人民政府: a county-level government, found in the division table, or else
         # inside the prefecture the text names most
         province, code = county_place(issuer, head)
-        if not province and counts:
-            province = pre.loc[pre.canonical_name_zh == counts.most_common(1)[0][0],
-                               "province_name_zh"].iloc[0]
-        return issuer, "township" if issuer.endswith(_TOWNSHIP) else "county", province, code
+        return (issuer, "township" if issuer.endswith(_TOWNSHIP) else "county",
+                province or _province_named("", counts, pre), code)
     if not counts and "国务院" in head and not re.search(r"市人民政府|市政府", head):
         return _COUNTRY  # (国务院 named in a city's plan, 国务院关于支持赣南…的意见, is not it)
     if not counts:

@@ -424,8 +424,10 @@ _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争�
 
 _DOUBLING_SPAN = re.compile(r"(?<=..)(?<![前近])(?:用|在)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|间)?$")
 _TAIL_DURATION = re.compile(r"(?<=..)(?:已|已经)?连续(?:\d{1,2}|[一二三四五六七八九十两多]{1,3})年$")
+# 生产总值计划(增长6.5%左右), 实际使用外资计划目标(为15亿美元): an indicator's plan (not 年度计划)
+_PLAN_OF_INDICATOR = r"(?:(?<=[值额入资量率数])|(?<=[^年]度))计划(?:目标)?"
 _TAIL_TARGET = re.compile(r"(?<=..)(?:的)?(?:主要)?(?:预期目标|预期|目标)(?:为|是)?$"
-                          r"|(?:(?<=[值额入资量率数])|(?<=[^年]度))计划(?:目标)?(?:为|是)?$")
+                          rf"|{_PLAN_OF_INDICATOR}(?:为|是)?$")
 
 
 @lru_cache(maxsize=16384)  # pure; the same subject is cleaned for parsing, linking and keying
@@ -1423,7 +1425,7 @@ _NO_NAME_AFTER_HEAD = re.compile(r"^(?:(?:规划|计划|预期|原定)(?:目标)
 _PLANNED = re.compile(r"(?:年初|调整|调整后的?)预算(?:安排|数)?$|(?:^|年度|全年|今年|本年|年初|年|规划)(?:计划|目标|预期)(?:投资|完成|新增|实现|任务)?$"
                       r"|年初计划总投资$"  # (a project's 计划总投资 is its size, not a plan)
                       # 生产总值计划增长6.5%左右, 实际使用外资计划目标为15亿美元: the plan, then the result
-                      r"|(?:(?<=[值额入资量率数])|(?<=[^年]度))计划(?:目标)?(?:为)?$")
+                      rf"|{_PLAN_OF_INDICATOR}(?:为)?$")
 _PLANNED_MAX = 8  # no match of it is longer: search only the end
 # a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"

@@ -640,28 +640,23 @@ _DEMANDS = re.compile(r"(?:会议|会上|[\u4e00-\u9fff]{1,4}(?:书记|市长|�
                       r"|要(?![求是点素])[\u4e00-\u9fff]{2}|根据(?:方案|计划|规划|安排)[,，]")
 
 
-_PROSE_TARGET = re.compile(r"^(?:年度|预期|全年|计划)?(?:目标|预期目标|计划)(?:任务)?$")
-_PROSE_OUTCOME = re.compile(r"^(?:实际)?完成(?:情况)?$|^实际完成情况$|^完成情况$|^执行情况$")
+_PROSE_OUTCOME = re.compile(rf"^(?:实际)?(?:完成|{_COMPLETION_WORDS})$")  # (targets: _TARGET_COLUMN)
 
 
 def _prose_columns(text: str, ln: Line) -> dict[int, str]:
     """The columns of a header over cells of sentences (年度总体目标 | 实际完成情况 | 预期目标):
     which cell holds targets and which results; empty unless it names both."""
     cells = ["".join(text[a:b].split()) for a, b in _cell_spans(text, ln)]
-    cols = {k: "target" if _PROSE_TARGET.match(c) else "outcome" for k, c in enumerate(cells)
-            if _PROSE_TARGET.match(c) or _PROSE_OUTCOME.match(c)}
+    cols = {k: "target" if _TARGET_COLUMN.match(c) else "outcome" for k, c in enumerate(cells)
+            if _TARGET_COLUMN.match(c) or _PROSE_OUTCOME.match(c)}
     return cols if set(cols.values()) == {"target", "outcome"} else {}
 
 
 def _cell_spans(text: str, ln: Line) -> list[tuple[int, int]]:
-    """Where each tab-separated cell of a line starts and ends in the text (counting the empty
-    cells its leading tabs stand for)."""
+    """Where each tab-separated cell of a line starts and ends in the text, counting the empty
+    cells its leading tabs stand for (which :func:`lines` trims from the line)."""
     at = text.rfind("\n", 0, ln.start) + 1
-    spans = []
-    for cell in text[at: ln.end].split("\t"):
-        spans.append((at, at + len(cell)))
-        at += len(cell) + 1
-    return spans
+    return [(a, b) for a, b, _ in table_cells(Line(at, ln.end, text[at: ln.end]))]
 
 
 def segment_work_report(text: str) -> list[Segment]:
