@@ -216,20 +216,22 @@ _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|《[^》\n]{0,80}�
 
 def label_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted names and titles, and of notes under a table or at a release's end (注:
-    1.…2.…), inside which numbers are labels, not quantities: a note defines (规模以上工业为年
+    1.…2.…), and of sentences that define a term (“四上”企业指…, as a footnote or a 名词解释
+    does), inside which numbers are labels, not quantities: a note defines (规模以上工业为年
     主营业务收入2000万元及以上) or explains, it states no figure of its own."""
     spans = [m.span() for m in _QUOTED.finditer(text)]
-    if "注" in text:
-        notes = [m.span() for m in _NOTES.finditer(text)]
-        if notes:
-            spans = sorted(spans + notes)
-            merged = [spans[0]]  # (non-overlapping, as in_spans needs)
-            for a, b in spans[1:]:
-                if a < merged[-1][1]:
-                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-                else:
-                    merged.append((a, b))
-            spans = merged
+    notes = [m.span() for m in _NOTES.finditer(text)] if "注" in text else []
+    if "指" in text:
+        notes += [m.span() for m in _DEFINITION.finditer(text)]
+    if notes:
+        spans = sorted(spans + notes)
+        merged = [spans[0]]  # (non-overlapping, as in_spans needs)
+        for a, b in spans[1:]:
+            if a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        spans = merged
     return spans
 
 
@@ -237,6 +239,12 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 # (名词解释 may head its list on a line of its own, a work report's appendix of definitions)
 _NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释|名词解释)\s*[:：].*|(?:名词解释|附注|注释)[ \t\u3000]*$)"
                     r"(?:\n[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]).*)*")
+
+
+# a sentence that defines a term: “四上”企业指…, 高新技术产业是指… (not 指标, 指出, 指导, 指数…)
+_DEFINITION = re.compile(r"(?m)(?:^|(?<=[。；;]))[ \t\u3000]*(?:[“\"][^”\"\n]{1,16}[”\"][\u4e00-\u9fff]{0,6}"
+                         r"|[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)(?:是指|系指|指(?![标导出数挥示定南向引令针明望责点]))"
+                         r"[^。\n]*")
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
@@ -355,7 +363,8 @@ _SUPPORT_CAP = re.compile(r"(?:单个|每个|每家|单项|每项|每户|每人)
                           r"(?:不超过|可达|给予|奖励|补助|补贴)?$|最高(?:给予|奖励|补助|补贴)$")
 _SUPPORT_RATE = re.compile(r"按[^,;。:]{1,14}的$")
 _SUPPORT_AFTER = re.compile(r"(?:的)?(?:给予|予以)?(?:一次性)?(?:补助|补贴|奖励|奖补|资助)")
-_PER_STEP_BEFORE = re.compile(r"每(?:增长|提高|增加|下降|降低|减少|多|超过|超额完成[^,;。]{0,6}?)?$")
+_PER_STEP_BEFORE = re.compile(r"每(?:增长|提高|增加|下降|降低|减少|多|超过|超额完成[^,;。]{0,6}?)?$"
+                              r"|每[^,，;；。\d]{1,12}(?:折合|折算为?|折|约合|相当于)约?$")  # (每万千瓦时电力折<1.229>吨标准煤)
 # (and a place among the first: 进入全省前3位)
 _RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|跃升|进位|前)$")
 # 结束后5个工作日内, 收到之日起15日内: a deadline
@@ -1139,7 +1148,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 完成率92%: the result as a share of the target
         if q["unit"] and not role and _AGAINST_AREA.search(text, max(0, q["start"] - 12), q["start"]):
             role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
-        if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 6), q["start"]):
+        if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 16), q["start"]):
             role = "label"  # 经济每增长1个百分点, 每多1户: the step of a rule, not a figure
         if q["unit"] == "个" and not role and text.startswith("季度", q["end"]):
             role = "label"  # 连续2个季度: a span of time

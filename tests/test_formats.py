@@ -472,6 +472,63 @@ def test_word_text_boxes_are_read_once_after_their_anchor(tmp_path):
                      "城镇新增就业5万人以上", "最后一段。"]
 
 
+def _with_notes(path, notes: dict[str, list[str]]) -> None:
+    """Give the Word file at ``path`` the footnotes ``notes`` (id → paragraphs) as Word writes
+    them: word/footnotes.xml with the two separator notes, its relationship and content type."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(
+        f'<w:footnote w:id="{i}">' + "".join(
+            f'<w:p>{"<w:r><w:footnoteRef/></w:r>" if k == 0 else ""}<w:r><w:t>{t}</w:t></w:r></w:p>'
+            for k, t in enumerate(paras)) + "</w:footnote>" for i, paras in notes.items())
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+           f'</w:r></w:p></w:footnote>{body}</w:footnotes>')
+    parts = {i.filename: zipfile.ZipFile(path).read(i) for i in zipfile.ZipFile(path).infolist()}
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>'))
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", (
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.footnotes+xml"/></Types>'))
+    parts["word/footnotes.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, blob in parts.items():
+            z.writestr(name, blob)
+
+
+def test_word_footnotes_follow_the_paragraph_or_table_that_cites_them(tmp_path):
+    """A footnote's figures are part of the document: its paragraphs follow the paragraph that
+    cites it, or the table (not splitting its rows), each note once and without the separators.
+    Before, a footnote's figures were left out and not even counted as unparsed."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def cite(n):
+        return parse_xml(f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                         f'<w:footnoteReference w:id="{n}"/></w:r>')
+
+    d = docx.Document()
+    d.add_paragraph("全年地区生产总值增长5.6%。")._p.append(cite(1))
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "指标", "2024年目标"
+    table.cell(1, 0).text, table.cell(1, 1).text = "5G基站(个)", "8000"
+    table.cell(1, 0).paragraphs[0]._p.append(cite(2))
+    d.add_paragraph("“百千万工程”深入实施。")._p.append(cite(1))  # cited twice: read once
+    d.save(tmp_path / "notes.docx")
+    _with_notes(tmp_path / "notes.docx", {"1": ["全市累计建成5G基站6800个。"],
+                                          "2": ["含室内分布站点。", "不含共享站点500个。"]})
+    lines = read(tmp_path / "notes.docx").text.splitlines()
+    assert lines == ["全年地区生产总值增长5.6%。", "全市累计建成5G基站6800个。", "指标\t2024年目标",
+                     "5G基站(个)\t8000", "含室内分布站点。", "不含共享站点500个。",
+                     "“百千万工程”深入实施。"]
+
+
 def test_excel_97_workbook_reads_as_excel_shows_it(tmp_path):
     """An Excel 97–2003 workbook (.xls, written here with xlwt) reads as the same table an
     .xlsx gives: percent-formatted numbers as 5.8%, dates as 2024-01-31, two lines in a cell

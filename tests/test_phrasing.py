@@ -714,3 +714,23 @@ def test_a_year_compared_from_dates_nothing():
 
     text = "赤字率从去年的2.1%提高到2.3%"
     assert time_anchors(text, 0, len(text)) == []
+
+
+def test_a_definition_and_a_conversion_factor_state_no_figure():
+    """A sentence that defines a term (as a footnote or a 名词解释 does) and a conversion factor
+    state no figure of the year: their numbers are labels in the coverage report, while the
+    report's own figures around them are read."""
+    from govdata.pipeline import extract_document
+
+    text = ("2023年,全市规模以上工业增加值增长7.2%。\n"
+            "“四上”企业指规模以上工业企业(年主营业务收入2000万元及以上)、限额以上零售业企业"
+            "(年主营业务收入500万元及以上)。\n"
+            "高新技术产业是指研发投入占比3%以上的产业。\n"
+            "标准煤:能源的统一计量单位,每万千瓦时电力折1.229吨标准煤。\n"
+            "全市研发经费投入强度达到2.6%,指标完成情况良好。")
+    ext = extract_document(text, {"doc_id": "d", "region": "某市", "admin_code": "",
+                                  "year": 2024, "doc_type": "work_report"})
+    assert sorted(ext.outcomes["value"].tolist()) == [2.6, 7.2]
+    assert ext.targets.empty
+    roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
+    assert roles["2000"] == roles["500"] == roles["3"] == roles["1.229"] == "label"

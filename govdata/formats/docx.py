@@ -4,8 +4,9 @@ Table rows become one line with the cells joined by a tab (a cell's own paragrap
 U+2029, see :func:`govdata.formats.cell_text`); a row whose only text is in one merged cell
 becomes that text alone, like a heading. Automatic list numbers (``1.`` ``一、`` drawn by Word,
 not typed) are put back in front of their paragraphs (:mod:`.numbering`). A text box's
-paragraphs follow the paragraph it is anchored in. Page headers and footers, drawings and
-deleted (tracked) text are left out. python-docx (which parses with entity resolution off) is opened only after
+paragraphs follow the paragraph it is anchored in; a footnote's or endnote's paragraphs follow
+the paragraph (or the table) that refers to it, so its figures are read in their context and
+none goes uncounted. Page headers and footers, drawings and deleted (tracked) text are left out. python-docx (which parses with entity resolution off) is opened only after
 :func:`~govdata.formats.ooxml.check_package` has vetted the zip.
 """
 
@@ -19,7 +20,8 @@ from .ooxml import check_package
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _SKIP = {W + "drawing", W + "pict", W + "del", W + "moveFrom", W + "instrText",
-         W + "delText", MC + "Fallback", W + "footnoteReference", W + "commentReference"}
+         W + "delText", MC + "Fallback", W + "footnoteReference", W + "endnoteReference",
+         W + "footnoteRef", W + "endnoteRef", W + "commentReference"}
 _CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo",
                W + "smartTag", W + "hyperlink"}
 
@@ -115,6 +117,37 @@ def _text_boxes(p):
             yield box
 
 
+_NOTE_REFS = {W + "footnoteReference": "footnote", W + "endnoteReference": "endnote"}
+
+
+def _notes(document) -> dict[tuple[str, str], list[str]]:
+    """The paragraphs of each footnote and endnote, by ``(kind, id)`` (the separators Word keeps
+    as notes -1 and 0 are never referred to, so never read)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    out: dict[tuple[str, str], list[str]] = {}
+    for rel in document.part.rels.values():
+        kind = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}.get(rel.reltype)
+        if kind is None or rel.is_external:
+            continue
+        root = parse_xml(rel.target_part.blob)
+        for note in root.iter(W + kind):
+            paragraphs = [paragraph_text(el) for k, el in _blocks(note) if k == "p"]
+            out[(kind, note.get(W + "id"))] = [t for t in paragraphs if t.strip()]
+    return out
+
+
+def _notes_of(el, notes: dict[tuple[str, str], list[str]]) -> list[str]:
+    """The paragraphs of the notes ``el`` (a paragraph or a table) refers to, each note once
+    (it is taken out of ``notes``)."""
+    out: list[str] = []
+    if notes:
+        for ref in el.iter(*_NOTE_REFS):
+            out.extend(notes.pop((_NOTE_REFS[ref.tag], ref.get(W + "id")), []))
+    return out
+
+
 def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     """Reader for Word documents: ``(text, meta)`` with ``title`` from the document
     properties when set."""
@@ -125,12 +158,14 @@ def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     check_package(data, name, max_unpacked)
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering.of(document)
+    notes = _notes(document)
     lines: list[str] = []
     for kind, el in _blocks(document.element.body):
         if kind == "p":
             lines.append(numbered_text(el, numbering))
         else:
             lines.extend(_table_lines(el, document, numbering))
+        lines.extend(_notes_of(el, notes))
     meta = {"format": "docx", "encoding": "utf-8"}
     title = (document.core_properties.title or "").strip()
     if title:

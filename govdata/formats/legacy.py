@@ -4,10 +4,10 @@ Both are OLE2 compound files (:func:`ole_format` tells them apart by their strea
 olefile). An ``.xls`` is read with xlrd into the same sheets of text cells an ``.xlsx`` gives,
 and written out by :mod:`govdata.formats.xlsx`, so its tables read the same. A ``.doc``'s text
 is read from its piece table (the ``WordDocument`` stream's text runs, 8-bit or UTF-16): the
-main text only (not headers, footnotes or text boxes), a field's shown result but not its code
-(a page number's ``PAGE``), and each table row as one line of tab-separated cells, as the
-``.docx`` reader writes them. Word 6/95 files, and any protected with a password, are refused
-with what to do.
+main text, each footnote and endnote after the paragraph (or table) that cites it, a field's
+shown result but not its code (a page number's ``PAGE``), and each table row as one line of
+tab-separated cells, as the ``.docx`` reader writes them (headers, footers and text boxes are
+not read). Word 6/95 files, and any protected with a password, are refused with what to do.
 """
 
 from __future__ import annotations
@@ -126,12 +126,47 @@ def read_doc(data: bytes, name: str) -> tuple[str, dict]:
         title = _title(ole)
     main_chars = struct.unpack_from("<i", word, 0x4C)[0]  # ccpText: the main document's length
     fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x1A2)
-    runs = [(piece, _piece_text(word, piece, main_chars))
-            for piece in _pieces(table[fc_clx: fc_clx + lcb_clx], name)]
+    pieces = _pieces(table[fc_clx: fc_clx + lcb_clx], name)
+    runs = [(piece, _piece_text(word, piece, 0, main_chars)) for piece in pieces]
+    row_ends, in_table = _paragraph_marks(word, table, runs)
     meta = {"format": "doc", "encoding": ""}
     if title:
         meta["title"] = title
-    return doc_text("".join(text for _, text in runs), _row_end_marks(word, table, runs)), meta
+    return doc_text("".join(text for _, text in runs), row_ends, in_table,
+                    _notes(word, table, pieces)), meta
+
+
+# where each kind of note lies: (its references' PLC, its texts' PLC) in FibRgFcLcb97, and the
+# counts (FibRgLw97: ccpText, ccpFtn, ccpHdd, ccpMcr, ccpAtn) of the subdocuments before it
+_NOTE_PLCS = ((0xAA, 0xB2, (0x4C,)), (0x20A, 0x212, (0x4C, 0x50, 0x54, 0x58, 0x5C)))
+
+
+def _notes(word: bytes, table: bytes, pieces: list[tuple[int, int, int, bool]]
+           ) -> dict[int, list[str]]:
+    """The lines of each footnote and endnote, by the position in the main text of the mark
+    that cites it (PlcffndRef/PlcfendRef give the marks, PlcffndTxt/PlcfendTxt where each
+    note's text lies in its subdocument)."""
+    out: dict[int, list[str]] = {}
+    for ref_at, txt_at, before in _NOTE_PLCS:
+        base = sum(struct.unpack_from("<i", word, at)[0] for at in before)
+        refs = _plc_cps(table, word, ref_at, 2)
+        texts = _plc_cps(table, word, txt_at, 0)
+        for k, cp in enumerate(refs[:-1]):
+            if k + 1 < len(texts):
+                raw = "".join(_piece_text(word, piece, base + texts[k], base + texts[k + 1])
+                              for piece in pieces)
+                out.setdefault(cp, []).extend(ln for ln in doc_text(raw).split("\n") if ln.strip())
+    return out
+
+
+def _plc_cps(table: bytes, word: bytes, at: int, data_size: int) -> list[int]:
+    """The character positions of a PLC in the table stream whose place the FIB gives at
+    byte ``at``, each entry carrying ``data_size`` bytes of data after the positions."""
+    fc, lcb = struct.unpack_from("<II", word, at)
+    if lcb < 4 or fc + lcb > len(table):
+        return []
+    n = (lcb - 4) // (4 + data_size)
+    return list(struct.unpack_from(f"<{n + 1}i", table, fc))
 
 
 def _pieces(clx: bytes, name: str) -> list[tuple[int, int, int, bool]]:
@@ -160,10 +195,12 @@ def _pieces(clx: bytes, name: str) -> list[tuple[int, int, int, bool]]:
                         f"table); {_SAVE_AS}")
 
 
-def _piece_text(word: bytes, piece: tuple[int, int, int, bool], main_chars: int) -> str:
-    """The characters of one text run that belong to the main document."""
+def _piece_text(word: bytes, piece: tuple[int, int, int, bool], lo: int, hi: int) -> str:
+    """The characters of one text run that lie between positions ``lo`` and ``hi``."""
     first, after, offset, compressed = piece
-    n = min(after, main_chars) - first
+    skip = max(0, lo - first)
+    first, offset = first + skip, offset + (skip if compressed else 2 * skip)
+    n = min(after, hi) - first
     if n <= 0:
         return ""
     if compressed:
@@ -171,17 +208,18 @@ def _piece_text(word: bytes, piece: tuple[int, int, int, bool], main_chars: int)
     return word[offset: offset + 2 * n].decode("utf-16-le", errors="replace")
 
 
-def _row_end_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int, int, bool], str]]
-                   ) -> dict[int, frozenset[int]]:
-    """The positions in the joined text of ``runs`` (each piece with its text) of the U+0007
-    marks that end a table row (a paragraph whose properties say so, sprmPFTtp), as against
-    those that end a cell, each with the row's cells that continue a vertical merge: read
-    from the paragraph property pages (PlcBtePapx → FKPs)."""
+def _paragraph_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int, int, bool], str]]
+                     ) -> tuple[dict[int, frozenset[int]], set[int]]:
+    """What the paragraph property pages (PlcBtePapx → FKPs) say of the marks in the joined
+    text of ``runs`` (each piece with its text): the positions of the U+0007 marks that end a
+    table row (sprmPFTtp), as against those that end a cell, each with the row's cells that
+    continue a vertical merge; and the positions of the paragraph marks (U+000D) inside a table
+    cell (sprmPFInTable), which part a cell's paragraphs and end no line."""
     fc_plc, lcb_plc = struct.unpack_from("<II", word, 0x102)
     plc = table[fc_plc: fc_plc + lcb_plc]
     n = (len(plc) - 4) // 8
-    # (first byte offset, offset after, None or the merged cells of the row it ends)
-    props: list[tuple[int, int, frozenset[int] | None]] = []
+    # (first byte offset, offset after, in a table, None or the merged cells of the row it ends)
+    props: list[tuple[int, int, bool, frozenset[int] | None]] = []
     for k in range(n):
         page = (struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF) * 512
         fkp = word[page: page + 512]
@@ -191,32 +229,38 @@ def _row_end_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int, i
         fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
         for j in range(crun):
             at = 2 * fkp[4 * (crun + 1) + 13 * j]
-            props.append((fcs[j], fcs[j + 1], _row_props(fkp, at) if at else None))
+            props.append((fcs[j], fcs[j + 1], *(_row_props(fkp, at) if at else (False, None))))
     props.sort()
     starts = [r[0] for r in props]
-    out: dict[int, frozenset[int]] = {}
+    row_ends: dict[int, frozenset[int]] = {}
+    in_table: set[int] = set()
     pos = 0
     for (_first, _after, offset, compressed), text in runs:
         width = 1 if compressed else 2
-        at = text.find("\x07")
-        while at >= 0:
-            fc = offset + at * width
-            i = bisect.bisect_right(starts, fc) - 1
-            if i >= 0 and fc < props[i][1] and props[i][2] is not None:
-                out[pos + at] = props[i][2]
-            at = text.find("\x07", at + 1)
+        for mark in ("\x07", "\r"):
+            at = text.find(mark)
+            while at >= 0:
+                fc = offset + at * width
+                i = bisect.bisect_right(starts, fc) - 1
+                if i >= 0 and fc < props[i][1]:
+                    if mark == "\r" and props[i][2]:
+                        in_table.add(pos + at)
+                    elif mark == "\x07" and props[i][3] is not None:
+                        row_ends[pos + at] = props[i][3]
+                at = text.find(mark, at + 1)
         pos += len(text)
-    return out
+    return row_ends, in_table
 
 
-def _row_props(fkp: bytes, at: int) -> frozenset[int] | None:
-    """For the paragraph properties at byte ``at`` of an FKP page: None unless they mark a
-    row's end (sprmPFTtp or sprmPFInnerTtp set); else the cells of the row that continue a
-    vertical merge from the row above (sprmTVertMerge, or the TC flags of sprmTDefTable)."""
+def _row_props(fkp: bytes, at: int) -> tuple[bool, frozenset[int] | None]:
+    """For the paragraph properties at byte ``at`` of an FKP page: whether the paragraph is in
+    a table (sprmPFInTable), and None unless it marks a row's end (sprmPFTtp or
+    sprmPFInnerTtp set), else the cells of the row that continue a vertical merge from the row
+    above (sprmTVertMerge, or the TC flags of sprmTDefTable)."""
     cb = fkp[at]
     start, size = (at + 1, 2 * cb - 1) if cb else (at + 2, 2 * fkp[at + 1])
     grpprl = fkp[start + 2: start + size]  # (after the style index)
-    ends, merged, i = False, set(), 0
+    ends, in_table, merged, i = False, False, set(), 0
     while i + 2 <= len(grpprl):
         sprm = struct.unpack_from("<H", grpprl, i)[0]
         i += 2
@@ -230,10 +274,12 @@ def _row_props(fkp: bytes, at: int) -> frozenset[int] | None:
             width = 1 + (grpprl[i] if i < len(grpprl) else 0)
         if sprm in (0x2417, 0x244C) and i < len(grpprl) and grpprl[i]:
             ends = True
+        if sprm == 0x2416 and i < len(grpprl) and grpprl[i]:
+            in_table = True
         if sprm == 0xD62B and i + 2 < len(grpprl) and grpprl[i + 2] == 1:  # sprmTVertMerge
             merged.add(grpprl[i + 1])
         i += width
-    return frozenset(merged) if ends else None
+    return in_table, frozenset(merged) if ends else None
 
 
 def _merged_cells(operand: bytes) -> set[int]:
@@ -253,21 +299,30 @@ def _merged_cells(operand: bytes) -> set[int]:
     return out
 
 
-def doc_text(raw: str, row_ends: dict[int, frozenset[int]] | None = None) -> str:
+def doc_text(raw: str, row_ends: dict[int, frozenset[int]] | None = None,
+             in_table: set[int] | None = None, notes: dict[int, list[str]] | None = None) -> str:
     """Word's text stream → plain text: paragraphs on lines, a field's result kept and its code
     dropped, each table row (cells ended by U+0007; ``row_ends``, the positions of the marks
     that end a row, with the cells merged down from the row above) one line of tab-separated
     cells, a merged cell's text in every row it spans (as the .docx reader writes it), the
-    paragraphs inside a cell joined by U+2029. Without ``row_ends``, a mark straight after
-    another is taken to end the row."""
+    paragraphs inside a cell (``in_table``: the positions of their marks) joined by U+2029.
+    ``notes``: the lines of the notes cited at each position, put after the paragraph that
+    cites them, or after the table. Without ``row_ends``, a mark straight after another is
+    taken to end the row."""
+    in_table = in_table or set()
+    notes = notes or {}
     out: list[str] = []
     cells: list[str] = []
     buf: list[str] = []
     depth_code = []  # one flag per open field: True while its code is being read
     prev_cell_mark = False
     above: list[str] = []  # the last row's cells
+    cited: list[str] = []  # the lines of the notes cited since the last line
+    after_table: list[str] = []  # …and of those cited in the table just read
     for pos, ch in enumerate(raw):
         o = ord(ch)
+        if pos in notes:
+            cited.extend(notes[pos])
         if o == 0x13:  # a field begins: its code follows
             depth_code.append(True)
             continue
@@ -290,19 +345,23 @@ def doc_text(raw: str, row_ends: dict[int, frozenset[int]] | None = None) -> str
                         row[k] = above[k]  # a cell merged down from the row above
                 out.append("\t".join(row))
                 above, cells = row, []
+                after_table, cited = after_table + cited, []
             else:
                 cells.append(PARAGRAPH_SEP.join("".join(buf).split("\r")))
             buf = []
             prev_cell_mark = True
             continue
         prev_cell_mark = False
-        if o == 0x0D and not cells:  # a paragraph's end, outside a table row
+        if o == 0x0D and not cells and pos not in in_table:  # a paragraph's end, outside a table
+            out.extend(after_table)
             out.append("".join(buf))
-            buf = []
+            out.extend(cited)
+            buf, cited, after_table = [], [], []
             continue
         buf.append(_SPECIAL.get(o, ch))
     if buf or cells:
         out.append("\t".join([*cells, "".join(buf)]) if cells else "".join(buf))
+    out.extend(after_table + cited)
     return "\n".join(line.translate(_DROP) for line in out).strip("\n") + "\n"
 
 
