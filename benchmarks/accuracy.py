@@ -210,6 +210,16 @@ CASES = [
          _meta("jingdezhen", "景德镇市", 2024, "target_breakdown", "360200")),
     Case("weifang_2024_npc_review_report.csv", UNSEEN / "weifang-2024-npc-review-report.pdf",
          _meta("weifang", "潍坊市", 2024, "work_report", "370700")),
+    Case("yingtan_2026_work_report.csv", UNSEEN / "yingtan-2026-work-report.html",
+         _meta("yingtan", "鹰潭市", 2026, "work_report", "360600")),
+    Case("zhoukou_2024_yearbook_overview.csv", UNSEEN / "zhoukou-2024-yearbook-overview.html",
+         _meta("zhoukou", "周口市", 2023, "statistical_communique", "411600")),
+    Case("yangjiang_2024_work_report_footnotes.csv",
+         UNSEEN / "yangjiang-2024-work-report-footnotes.docx",
+         _meta("yangjiang", "阳江市", 2024, "work_report", "441700")),
+    Case("huangshan_2025_half_year_report_doc.csv",
+         UNSEEN / "huangshan-2025-half-year-report-doc.doc",
+         _meta("huangshan", "黄山市", 2025, "work_report", "341000")),
 ]
 
 

@@ -36,6 +36,9 @@ _TYPES = [
     # a department's budget performance targets (2025年度预算绩效目标, 绩效目标表) with last
     # year's self-assessment (绩效自评): this year's targets, last year's results
     ("work_report", r"预算绩效目标|绩效目标表|绩效目标及|整体支出绩效"),
+    # a yearbook's survey of the year (周口年鉴·综述: 2023年…国民经济和社会发展概况): the year's
+    # results, entry by entry, as a communiqué gives them
+    ("statistical_communique", r"国民经济和社会发展(?:概况|综述|简况)|年鉴"),
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", (r"分解方案|责任分解|任务分解|目标分解|分工(?:实施)?方案|目标责任书|责任状|目标任务书"
                           r"|项目.{0,6}?计划表")),

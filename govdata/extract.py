@@ -235,16 +235,18 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# 注:1.… and the numbered lines after it
-# (名词解释 may head its list on a line of its own, a work report's appendix of definitions)
-_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释|名词解释)\s*[:：].*|(?:名词解释|附注|注释)[ \t\u3000]*$)"
+# 注:1.… and the numbered lines after it (附注 may head its list on a line of its own; a
+# 名词解释 list is read entry by entry, its definitions by _DEFINITION)
+_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释)\s*[:：].*|(?:附注|注释)[ \t\u3000]*$)"
                     r"(?:\n[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]).*)*")
 
 
-# a sentence that defines a term: “四上”企业指…, 高新技术产业是指… (not 指标, 指出, 指导, 指数…)
-_DEFINITION = re.compile(r"(?m)(?:^|(?<=[。；;]))[ \t\u3000]*(?:[“\"][^”\"\n]{1,16}[”\"][\u4e00-\u9fff]{0,6}"
-                         r"|[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)(?:是指|系指|指(?![标导出数挥示定南向引令针明望责点]))"
-                         r"[^。\n]*")
+# a sentence that defines a term: “四上”企业指…, 高新技术产业是指… (not 指标, 指出, 指导, 指数…);
+# also an entry of a 名词解释 list (1．规上工业：指…, 【名词解释】同口径增长：指…): the entry's
+# other sentences may state the city's figures (2023年末全市“四上”企业达到2368家) and are read
+_DEFINITION = re.compile(r"(?m)(?:^|(?<=[。；;】]))[ \t\u3000]*(?:\d{1,2}[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
+                         r"(?:[“\"][^”\"\n]{1,16}[”\"][\u4e00-\u9fff]{0,10}|[\u4e00-\u9fffA-Za-z0-9.·、]{2,20}?)"
+                         r"[：:]?\s*(?:是指|系指|指(?![标导出数挥示定南向引令针明望责点]))[^。\n]*")
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
@@ -964,7 +966,10 @@ def _clause_before(text: str, pos: int, reach: int) -> str:
 def _dated(stmt: Statement, anchors: list[tuple[int, int | None, int]], text: str,
            sentence: int = 0) -> Statement:
     """Attach the latest preceding time anchor of the paragraph, and 预计 as an outcome hint;
-    whether the anchor lies before ``sentence``, the start of the statement's sentence."""
+    whether the anchor lies before ``sentence``, the start of the statement's sentence. A
+    statement its own words date (由2020年的86.5亿元…) keeps its year."""
+    if stmt.year is not None:
+        return stmt
     before = anchors[: bisect.bisect_right(anchors, stmt.num_start, key=_position)]
     year, period = (before[-1][1], before[-1][2]) if before else (None, 0)
     if before and before[-1][0] < sentence and not _FRAMES.match(text, before[-1][0]) \
@@ -1150,8 +1155,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
         if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 16), q["start"]):
             role = "label"  # 经济每增长1个百分点, 每多1户: the step of a rule, not a figure
-        if q["unit"] == "个" and not role and text.startswith("季度", q["end"]):
-            role = "label"  # 连续2个季度: a span of time
+        if q["unit"] == "个" and not role and text.startswith(("季度", "月"), q["end"]):
+            role = "label"  # 连续2个季度, 连续4个月负增长: a span of time
         if q["unit"] in ("个", "项") and not role and (text.startswith("方面", q["end"]) or (
                 q["unit"] == "项" and text.endswith("方面", 0, q["start"]))):
             role = "label"  # 10个方面32项具体任务: how a plan is laid out, not what it achieves
@@ -1189,15 +1194,21 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             continue
         from_pos = _from_value(text, q, quantities[k + 1] if k + 1 < len(quantities) else None)
         if from_pos is not None:  # 城镇化率从60.2%提高到65.2%: 60.2% is where it started
-            numbers.append({"start": q["start"], "end": q["end"], "role": "base"})
+            # (由2020年的86.5亿元增加到…: a start the text dates is that year's result, read
+            # once the figure it rose to has named the indicator)
+            dated = _FROM_YEAR.match(text, from_pos, q["start"])
+            dated = (q, int(dated.group(1))) if dated else None
+            if dated is None:
+                numbers.append({"start": q["start"], "end": q["end"], "role": "base"})
             subject_raw, _flags, subject, subject_start = _subject_before(text, prev_end, from_pos)
-            base = (subject_raw, subject or last_subject, subject_start)
+            base = (subject_raw, subject or last_subject, subject_start, dated)
             prev_end = q["end"]
             continue
         qual_after, after_end = _qualifier_after(text, q["end"])
         subject_raw, flags, subject, subject_start = _subject_before(text, prev_end, q["start"])
+        start_value = None
         if base is not None:
-            subject_raw, subject, subject_start = base[0] + subject_raw, base[1], base[2]
+            subject_raw, subject, subject_start, start_value = base[0] + subject_raw, *base[1:]
             base = None
         if unit_kind(q["unit"]) == "multiple" and subject.endswith(("年", "年内", "年间")):
             # 人均地区生产总值实现五年<翻番>: how long the doubling took is not the subject
@@ -1291,6 +1302,13 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
                                  measure=measure, value=value, value_high=high, unit=unit,
                                  qualifier=qualifier, strive=strive_q,
                                  kind_hint=hint, base_year=flags.get("base_year")))
+        if start_value is not None and measure in ("level", "count", "share_pct"):
+            (sv, year) = start_value
+            out.append(out[-1]._replace(
+                num_start=sv["start"], num_end=sv["end"], value=sv["value"], value_high=None,
+                unit=sv["unit"] or unit, qualifier="point", strive=False, kind_hint="outcome",
+                base_year=None, year=year))
+            numbers.append({"start": sv["start"], "end": sv["end"], "role": "quantity"})
         numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
         prev_end = stmt_end
         if subject:
@@ -1416,6 +1434,9 @@ _TO_AFTER = re.compile(r"\s*(?:左右|以上)?(?:(?:提高|提升|增加|增长|
                        r"|调整为|调整到|调整至)\s*(?:近|约|接近)?")  # (由上年的3%左右调整为2%左右)
 
 
+_FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:底|末)?的?$")
+
+
 def _from_value(text: str, q: dict, following: dict | None) -> int | None:
     """Where 从 (or 由) stands when ``q`` is the starting value of 从X提高到Y — the next
     quantity, Y, follows right after 提高到 — else None."""
@@ -1438,7 +1459,8 @@ _PLANNED = re.compile(r"(?:年初|调整|调整后的?)预算(?:安排|数)?$|(?
 _PLANNED_MAX = 8  # no match of it is longer: search only the end
 # a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"
-                         r"已全部|均已|现已|已(?:开工|完成|建成|竣工|投产|签约|落地|到位|新增))")
+                         r"已全部|均已|现已|已(?:开工|完成|建成|竣工|投产|签约|落地|到位|新增)"
+                         r"|现有(?!基础|政策|条件|的))")  # (现有…企业1500多家: what there is now)
 # 增长8%以上<和增长7.5%的目标>: the target named after the last of a list
 _TARGET_AFTER_LIST = re.compile(r"(?:和|、|及)(?:增长|下降)?\d+(?:\.\d+)?%(?:以上|左右)?的?(?:年度|全年|年初)?(?:预期|计划)?目标")
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划|考核)?目标(?!任务的|的)")

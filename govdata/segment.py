@@ -616,7 +616,9 @@ _TARGETS_OPEN = re.compile(
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
 _INTERPRETS = re.compile(r"解读|一图读懂|答记者问")
 # a summary of the year so far (…2024年上半年工作总结和下半年工作思路); detect reads its genre by it
-SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?|半年)(?:度)?(?:主要)?工作(?:总结|情况)")
+# (…2025年上半年国民经济和社会发展计划执行情况的报告: the plan's half year, as a work summary's)
+SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?|半年)(?:度)?"
+                    r"(?:(?:主要)?工作(?:总结|情况)|(?:国民经济和社会发展)?计划执行情况)")
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务"
                    r"|下半年|工作思路|工作打算")
@@ -625,7 +627,7 @@ _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|�
 def segment_communique(text: str) -> list[Segment]:
     """A statistical communiqué: every paragraph an outcome; the rows of its tables
     (产品名称 | 单位 | 产量 | 比上年增长(%)) read by column, as a plan's indicator table is."""
-    tables = indicator_table_rows(text)
+    tables = indicator_table_rows(text, results=True)
     # (a meeting's news: 会议强调,… / 要…: what it asks for the rest of the year are targets)
     segs = table_segments(text, tables) + [
         Segment(ln.start, ln.end, "target" if _DEMANDS.match(ln.text) else "outcome", "", "")
@@ -851,11 +853,14 @@ _HEADER_CELL_MAX = 30  # characters: no header cell is longer
 _SENTENCE_MARK = re.compile(r"[,，。;；]")  # …nor parts clauses
 
 
-def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] | None:
+def indicator_columns(header: list[str], results: bool = False
+                      ) -> tuple[tuple[str, int | None], ...] | None:
     """What each column of a plan's indicator-table header holds: ``(column, year)`` with column
     ``name`` (指标), ``base`` (the first year: 2020年, 2020年基数), ``target`` (a later year:
     2025年, 2025年目标), ``growth`` (年均增长〔累计〕) or ``other`` (类别, 序号, 属性); None when the
-    line is no such header (it needs an indicator column and a year or growth column)."""
+    line is no such header (it needs an indicator column and a year or growth column). In a
+    report of ``results`` (a communiqué, a yearbook), a year no word calls a target (指标 | 单位 |
+    2023年 | 比上年增长(%)) holds that year's results."""
     if any(len("".join(cell.split())) > _HEADER_CELL_MAX or _SENTENCE_MARK.search(cell)
            for cell in header):
         return None  # a row of sentences (地区生产总值增长6.5%左右,… | 目标) heads no table
@@ -918,7 +923,7 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
             not said and (i == 0 or c[1] < last) and len(years) > 1
             and (named_base is None or c[1] <= named_base))
         planned = bool(_PLANNED_WORD.search(said))
-        c[0] = "base" if (base or series) and not planned else "target"
+        c[0] = "base" if (base or series or results) and not planned else "target"
     # a bare 增长(%) column: the growth of the figure in the column before it (2024年完成 |
     # 同比增长(%)), else the outcome's beside an outcome column, else a target
     before, before_year = "", None
@@ -938,10 +943,12 @@ def indicator_columns(header: list[str]) -> tuple[tuple[str, int | None], ...] |
     return tuple((c[0], end if c[0] == "growth" else c[1]) for c in cols)
 
 
-def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int | None], ...]]:
+def indicator_table_rows(text: str, results: bool = False
+                         ) -> dict[int, tuple[tuple[int, int, str, int | None], ...]]:
     """Every row of every indicator table in ``text`` (see :func:`indicator_columns`), by the
     start of its line; the header lines map to an empty tuple. For genres whose other
-    segmenters would read such rows as sentences."""
+    segmenters would read such rows as sentences (``results``: a report of results, see
+    :func:`indicator_columns`)."""
     out: dict[int, tuple] = {}
     if "\t" not in text:
         return out  # no table row in the text: nothing to look at
@@ -962,11 +969,11 @@ def indicator_table_rows(text: str) -> dict[int, tuple[tuple[int, int, str, int 
             below = [text[a:b] for a, b in raw_cells(text, ls[k + 1].start, ls[k + 1].end)] \
                 if k + 1 < len(ls) else []
             joined = two_row_header(top, below)
-            columns = indicator_columns(joined) if joined else None
+            columns = indicator_columns(joined, results) if joined else None
             if columns is not None:
                 sub_header = k + 1
             else:
-                columns = indicator_columns(top)
+                columns = indicator_columns(top, results)
             if columns is None:
                 columns = area_columns(top, cells, text[text.rfind("\n", 0, max(0, ln.start - 1))
                                                         + 1: ln.start])

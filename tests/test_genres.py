@@ -368,14 +368,17 @@ def test_work_report_without_headings():
 
 
 @needs_corpus
-def test_from_to_figures_keep_only_the_value_reached():
+def test_from_to_figures_keep_the_value_reached_and_a_dated_start():
+    """从X提高到Y: Y is the figure reached; X is a base only, unless the text dates it (从1997年的
+    7.4万亿元: 1997's result)."""
     e = national(2023)  # 常住人口城镇化率从60.2%提高到65.2% (过去五年)
     urb = one(e.outcomes, indicator="urbanization_rate", value=65.2)
     assert urb.indicator_text == "常住人口城镇化率" and urb.text.startswith("常住人口城镇化率从60.2%")
     assert not (e.outcomes["value"] == 60.2).any() and not (e.targets["value"] == 60.2).any()
     assert "base" in set(e.numbers["role"])
-    gdp = one(national(2003).outcomes, indicator_text="国内生产总值", unit="万亿元")
-    assert (gdp.value, gdp.year) == (10.2, 2002)  # 从1997年的7.4万亿元增加到2002年的10.2万亿元
+    gdp = national(2003).outcomes.query("indicator_text == '国内生产总值' and unit == '万亿元'")
+    # 从1997年的7.4万亿元增加到2002年的10.2万亿元
+    assert sorted(zip(gdp["year"], gdp["value"])) == [(1997, 7.4), (2002, 10.2)]
 
 
 PLAN_TABLE = [
@@ -1952,3 +1955,72 @@ def test_a_forms_row_names_its_figure_by_the_cell_before_it():
     assert {("资金总额", 68425.63, "万元"), ("财政拨款", 64210.35, "万元"),
             ("各项存款余额", 4865.32, "亿元")} <= rows
     assert 11.1 not in set(ext.targets["value"])
+
+
+def test_work_report_of_2026_reviews_the_plan_period_and_sets_the_next():
+    """鹰潭 2026 (a saved page): the 十四五 review's figures are the period's (年均增长 over
+    2021–2025), a start the text dates is that year's result (由2020年的86.5亿元…), the 十五五
+    goals are for 2030, the year's GDP target a range."""
+    meta, ext = _detected("yingtan-2026-work-report.html")
+    assert (meta["region"], meta["year"], meta["doc_type"], meta["admin_code"]) == (
+        "鹰潭市", 2026, "work_report", "360600")
+    t, o = ext.targets, ext.outcomes
+    avg = one(o, indicator="gdp", measure="avg_growth_pct")
+    assert (avg.year, avg.period_start, avg.value) == (2025, 2021, 6.2)
+    start = one(o, value=86.5)
+    assert (start.indicator_text, start.year, start.qualifier) == ("一般公共预算收入", 2020, "point")
+    goal = one(t, indicator="gdp", year=2030, measure="level")
+    assert goal.value == 1800
+    this_year = one(t, indicator="gdp", year=2026)
+    assert (this_year.value, this_year.value_high, this_year.qualifier) == (5, 5.5, "range")
+
+
+def test_yearbook_survey_is_the_years_results_with_its_table():
+    """周口年鉴 综述 (a saved page): a yearbook's survey is read as a report of results; its
+    table 指标 | 单位 | 2023年 | 比上年增长(%) gives 2023's results (a bare year column is no
+    target in a report of results); the work report's targets it restates stay targets; an area
+    in 平方千米 is read."""
+    meta, ext = _detected("zhoukou-2024-yearbook-overview.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == (
+        "周口市", 2023, "statistical_communique")
+    t, o = ext.targets, ext.outcomes
+    table = o[o["text"].str.contains("\t") & (o["indicator"] == "gdp")]
+    assert set(zip(table["measure"], table["value"])) == {("level", 3600.5), ("growth_pct", 4.1)}
+    assert not t["text"].str.contains("\t").any()
+    assert one(t, indicator="gdp", year=2023).value == 7
+    assert one(o, value=11959).unit == "平方千米"
+
+
+def test_word_footnotes_and_a_glossary_that_states_figures():
+    """阳江 (Word): footnotes are read after the paragraph citing them — a definition's numbers
+    are labels (典型镇、典型村指…全省共认定典型镇120个), a footnote's own results are read; a
+    名词解释 entry's definition is no figure but its other sentences are (2023年末全市“四上”企业
+    达到2368家); the page header is not read."""
+    meta, ext = _detected("yangjiang-2024-work-report-footnotes.docx")
+    assert (meta["region"], meta["year"]) == ("阳江市", 2024)
+    text = read(UNSEEN / "yangjiang-2024-work-report-footnotes.docx").text
+    assert "阳江市人民政府文件" not in text
+    o, n = ext.outcomes, ext.numbers
+    assert one(o, value=2368).year == 2023
+    assert one(o, value=6800).indicator_text.endswith("5G基站")
+    note = text.index("典型镇、典型村指")
+    defined = n[n["char_start"].between(note, text.index("\n", note))]
+    assert list(defined["text"]) == ["120", "1200"] and set(defined["role"]) == {"label"}
+
+
+def test_half_year_plan_report_as_a_word_97_file():
+    """黄山 (.doc): 关于…2025年上半年国民经济和社会发展计划执行情况的报告 is the year so far and
+    the rest of the year's aims, as a work summary is; its table (a wide row whose properties
+    Word keeps outside the page, sprmPHugePapx) reads row by row, cells of two paragraphs
+    whole; its footnotes are read."""
+    meta, ext = _detected("huangshan-2025-half-year-report-doc.doc")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("黄山市", 2025, "work_report")
+    text = read(UNSEEN / "huangshan-2025-half-year-report-doc.doc").text
+    assert "1\t地区生产总值\t亿元\t6左右\t512.6\t5.8\t—" in text.splitlines()
+    assert "同口径增长剔除了上年同期一次性矿业权出让收入等不可比因素" in text
+    t, o = ext.targets, ext.outcomes
+    row = o[o["text"].str.contains("\t") & (o["indicator"] == "gdp")]
+    assert set(zip(row["measure"], row["value"], row["qualifier"])) == {
+        ("level", 512.6, "partial"), ("growth_pct", 5.8, "partial")}  # (the year so far)
+    assert one(t, indicator="gdp", strive=True).qualifier == "at_least"
+    assert not o["text"].str.contains("个月负增长").any()  # 连续4个月: a span of time

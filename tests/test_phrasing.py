@@ -241,8 +241,10 @@ def test_from_and_to_values_with_their_years():
             "doc_type": "work_report"}
     o = extract_document("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元;"
                          "我国关税总水平已由15.3%降到12%。", meta).outcomes
+    # (the start the text dates is that year's result; an undated start is only a base)
     assert o[["indicator_text", "value", "unit", "year"]].values.tolist() == [
-        ["国内生产总值", 10.2, "万亿元", 2002], ["我国关税总水平", 12, "%", 2002]]
+        ["国内生产总值", 10.2, "万亿元", 2002], ["国内生产总值", 7.4, "万亿元", 1997],
+        ["我国关税总水平", 12, "%", 2002]]
 
 
 def test_from_without_to_is_an_ordinary_figure():

@@ -123,12 +123,13 @@ def read_doc(data: bytes, name: str) -> tuple[str, dict]:
             raise DocumentError(f"{name}: this Word file is damaged (no {table_stream} stream); "
                                 f"{_SAVE_AS}")
         table = ole.openstream(table_stream).read()
+        data = ole.openstream("Data").read() if ole.exists("Data") else b""
         title = _title(ole)
     main_chars = struct.unpack_from("<i", word, 0x4C)[0]  # ccpText: the main document's length
     fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x1A2)
     pieces = _pieces(table[fc_clx: fc_clx + lcb_clx], name)
     runs = [(piece, _piece_text(word, piece, 0, main_chars)) for piece in pieces]
-    row_ends, in_table = _paragraph_marks(word, table, runs)
+    row_ends, in_table = _paragraph_marks(word, table, data, runs)
     meta = {"format": "doc", "encoding": ""}
     if title:
         meta["title"] = title
@@ -208,7 +209,8 @@ def _piece_text(word: bytes, piece: tuple[int, int, int, bool], lo: int, hi: int
     return word[offset: offset + 2 * n].decode("utf-16-le", errors="replace")
 
 
-def _paragraph_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int, int, bool], str]]
+def _paragraph_marks(word: bytes, table: bytes, data: bytes,
+                     runs: list[tuple[tuple[int, int, int, bool], str]]
                      ) -> tuple[dict[int, frozenset[int]], set[int]]:
     """What the paragraph property pages (PlcBtePapx → FKPs) say of the marks in the joined
     text of ``runs`` (each piece with its text): the positions of the U+0007 marks that end a
@@ -229,7 +231,7 @@ def _paragraph_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int,
         fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
         for j in range(crun):
             at = 2 * fkp[4 * (crun + 1) + 13 * j]
-            props.append((fcs[j], fcs[j + 1], *(_row_props(fkp, at) if at else (False, None))))
+            props.append((fcs[j], fcs[j + 1], *(_row_props(fkp, at, data) if at else (False, None))))
     props.sort()
     starts = [r[0] for r in props]
     row_ends: dict[int, frozenset[int]] = {}
@@ -252,14 +254,19 @@ def _paragraph_marks(word: bytes, table: bytes, runs: list[tuple[tuple[int, int,
     return row_ends, in_table
 
 
-def _row_props(fkp: bytes, at: int) -> tuple[bool, frozenset[int] | None]:
+def _row_props(fkp: bytes, at: int, data: bytes = b"") -> tuple[bool, frozenset[int] | None]:
     """For the paragraph properties at byte ``at`` of an FKP page: whether the paragraph is in
     a table (sprmPFInTable), and None unless it marks a row's end (sprmPFTtp or
     sprmPFInnerTtp set), else the cells of the row that continue a vertical merge from the row
-    above (sprmTVertMerge, or the TC flags of sprmTDefTable)."""
+    above (sprmTVertMerge, or the TC flags of sprmTDefTable). Properties too long for the page
+    (a wide table's row definition) lie in the ``Data`` stream (sprmPHugePapx)."""
     cb = fkp[at]
     start, size = (at + 1, 2 * cb - 1) if cb else (at + 2, 2 * fkp[at + 1])
-    grpprl = fkp[start + 2: start + size]  # (after the style index)
+    return _grpprl_props(fkp[start + 2: start + size], data)  # (after the style index)
+
+
+def _grpprl_props(grpprl: bytes, data: bytes) -> tuple[bool, frozenset[int] | None]:
+    """:func:`_row_props` of one list of property modifiers."""
     ends, in_table, merged, i = False, False, set(), 0
     while i + 2 <= len(grpprl):
         sprm = struct.unpack_from("<H", grpprl, i)[0]
@@ -272,6 +279,14 @@ def _row_props(fkp: bytes, at: int) -> tuple[bool, frozenset[int] | None]:
         width = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}.get(sprm >> 13)
         if width is None:  # a variable-length operand, its length first
             width = 1 + (grpprl[i] if i < len(grpprl) else 0)
+        if sprm == 0x6646 and i + 4 <= len(grpprl):  # sprmPHugePapx: the rest is in Data
+            fc = struct.unpack_from("<I", grpprl, i)[0]
+            if fc + 2 <= len(data):
+                huge = data[fc + 2: fc + 2 + struct.unpack_from("<H", data, fc)[0]]
+                more_in_table, more = _grpprl_props(huge, b"")
+                in_table = in_table or more_in_table
+                if more is not None:
+                    ends, merged = True, merged | more
         if sprm in (0x2417, 0x244C) and i < len(grpprl) and grpprl[i]:
             ends = True
         if sprm == 0x2416 and i < len(grpprl) and grpprl[i]:
