@@ -221,8 +221,7 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     主营业务收入2000万元及以上) or explains, it states no figure of its own."""
     spans = [m.span() for m in _QUOTED.finditer(text)]
     notes = [m.span() for m in _NOTES.finditer(text)] if "注" in text else []
-    if "指" in text:
-        notes += [m.span() for m in _DEFINITION.finditer(text)]
+    notes += definition_spans(text)
     if notes:
         spans = sorted(spans + notes)
         merged = [spans[0]]  # (non-overlapping, as in_spans needs)
@@ -244,9 +243,28 @@ _NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释)\s*[:：].*|(?:�
 # a sentence that defines a term: “四上”企业指…, 高新技术产业是指… (not 指标, 指出, 指导, 指数…);
 # also an entry of a 名词解释 list (1．规上工业：指…, 【名词解释】同口径增长：指…): the entry's
 # other sentences may state the city's figures (2023年末全市“四上”企业达到2368家) and are read
-_DEFINITION = re.compile(r"(?m)(?:^|(?<=[。；;】]))[ \t\u3000]*(?:\d{1,2}[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
+_DEFINES = re.compile(r"指(?![标导出数挥示定南向引令针明望责点])")
+_DEFINITION = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
                          r"(?:[“\"][^”\"\n]{1,16}[”\"][\u4e00-\u9fff]{0,10}|[\u4e00-\u9fffA-Za-z0-9.·、]{2,20}?)"
-                         r"[：:]?\s*(?:是指|系指|指(?![标导出数挥示定南向引令针明望责点]))[^。\n]*")
+                         r"[：:]?\s*(?:是指|系指|指)[^。\n]*")
+_DEFINITION_REACH = 40  # no term and its entry number are longer
+
+
+def definition_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences that define a term (see _DEFINITION), found from each 指
+    back to the start of its sentence (a line, or after 。；】), which must open the match."""
+    out: list[tuple[int, int]] = []
+    for m in _DEFINES.finditer(text):
+        at = m.start()
+        if out and at < out[-1][1]:
+            continue
+        start = max(text.rfind(c, max(0, at - _DEFINITION_REACH), at) for c in "\n。；;】") + 1
+        if start == 0 and at > _DEFINITION_REACH:
+            continue  # no sentence start near: 指 is in the middle of a sentence
+        d = _DEFINITION.match(text, start)
+        if d and d.end() > at:
+            out.append(d.span())
+    return out
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
