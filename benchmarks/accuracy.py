@@ -219,7 +219,17 @@ CASES = [
          _meta("yangjiang", "阳江市", 2024, "work_report", "441700")),
     Case("huangshan_2025_half_year_report_doc.csv",
          UNSEEN / "huangshan-2025-half-year-report-doc.doc",
-         _meta("huangshan", "黄山市", 2025, "work_report", "341000")),
+         _meta("huangshan", "黄山市", 2025, "work_report", "341000")),    Case("anqing_2024_work_report_spaced.csv", UNSEEN / "anqing-2024-work-report-spaced.txt",
+         _meta("anqing", "安庆市", 2024, "work_report", "340800")),
+    Case("baiyin_2025_work_report_layout_table.csv",
+         UNSEEN / "baiyin-2025-work-report-layout-table.docx",
+         _meta("baiyin", "白银市", 2025, "work_report", "620400")),
+    Case("taiyuan_2024_plan_report_phrasing.csv",
+         UNSEEN / "taiyuan-2024-plan-report-phrasing.html",
+         _meta("taiyuan", "太原市", 2025, "work_report", "140100")),
+    Case("shaoyang_2025_work_report_province_column.csv",
+         UNSEEN / "shaoyang-2025-work-report-province-column.html",
+         _meta("shaoyang", "邵阳市", 2025, "work_report", "430500")),
 ]
 
 

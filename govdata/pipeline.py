@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .detect import county_place
+from .detect import county_place, wider_place
 from .extract import (
     ACTION_ONLY,
     Statement,
@@ -31,7 +31,7 @@ from .link import each_named, link, name_zh
 from .normalise import Normalised, normalise
 from .numbers import _lookup as unit_lookup
 from .numbers import cn_to_number
-from .segment import PART_YEAR, Segment, plan_horizon, segment
+from .segment import PART_YEAR, WIDER_AREAS, Segment, plan_horizon, segment
 
 TARGET_COLUMNS = ["doc_id", "region", "admin_code", "year", "period_start", "item", "indicator",
                   "indicator_zh", "indicator_text", "measure", "value", "value_high", "unit",
@@ -119,8 +119,11 @@ def extract_document(text: str, meta: dict) -> Extraction:
         numbers.extend(nums)
         lead_units = ";".join(seg.lead_units)
         # a row of a table of areas × indicators is about its county or town, not the city
+        # (and a 全省目标 cell beside the city's target is the province's own)
         doc = whole if _own_place(seg.area, meta["region"]) else places.setdefault(
-            seg.area, (meta["doc_id"], seg.area, county_place(seg.area, norm.text[:5000])[1]))
+            seg.area, _area_place(seg.area, meta, norm.text))
+        if seg.area in WIDER_AREAS and not doc[1]:
+            continue  # 全区目标 where 全区 is no wider area the code names: not the city's figure
         for st, (kind, year, period_start) in timed:
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
@@ -174,6 +177,14 @@ def clear_memos() -> None:
     compiled patterns and loaded registries stay."""
     for memo in (link, clean_subject, _parse_before, cn_to_number, unit_lookup):
         memo.cache_clear()
+
+
+def _area_place(area: str, meta: dict, text: str) -> tuple[str, str, str]:
+    """``(doc_id, region, admin_code)`` for a segment's area: a county or town a table of areas
+    names, or the wider area (全省, 全国) whose target a column gives."""
+    if area in WIDER_AREAS:
+        return (meta["doc_id"], *wider_place(area, meta.get("admin_code") or ""))
+    return meta["doc_id"], area, county_place(area, text[:5000])[1]
 
 
 def _own_place(area: str, region: str) -> bool:

@@ -821,6 +821,10 @@ _NAME_COLUMN = re.compile(r"^(?:主要|考核|评价|监测|三级)?(?:经济)?(
 _GROWTH_COLUMN = re.compile(r"年均|累计")
 _MONTHS_HEAD = re.compile(r"(?:\d{1,2}[-—~至])?\d{1,2}月")  # 1—10月累计: the months' total, not 〔累计〕
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+# a wider area's own target beside the document's (全省目标, 全国目标; not 省定目标 or 省下达目标,
+# which the province sets for the city): its cells are that area's targets
+_WIDER_TARGET_COLUMN = re.compile(r"^(?P<area>全国|全省|全区|全市|全州)(?:同期)?(?:预期)?(?:目标|目标值|预期目标)$")
+WIDER_AREAS = ("全国", "全省", "全区", "全市", "全州")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|^\d{1,2}月(?:本月|当月)?$|"
                              r"^(?:本月|当月|累计)$|"
@@ -884,6 +888,8 @@ def indicator_columns(header: list[str], results: bool = False
             cols.append(["lead", None])
         elif _TARGET_COLUMN.match(c):
             cols.append(["target", None, c])
+        elif _WIDER_TARGET_COLUMN.match(c):  # 全省目标 beside the city's: the province's own
+            cols.append(["wider_target", None, c])
         elif _DONE_RATE_COLUMN.search(c):
             cols.append(["done_rate", None])
         elif _NOTE_COLUMN.match(c):
@@ -940,6 +946,9 @@ def indicator_columns(header: list[str], results: bool = False
             c[0] = "outcome_rate" if c[1] in bases else "target_rate"
     target_years = [c[1] for c in cols if c[0] == "target" and c[1]]
     end = max(target_years) if target_years else None
+    for c in cols:  # (全省目标: of the year the city's target is for; its area in the kind)
+        if c[0] == "wider_target":
+            c[0], c[1] = "wider_target:" + _WIDER_TARGET_COLUMN.match(c[2]).group("area"), end
     return tuple((c[0], end if c[0] == "growth" else c[1]) for c in cols)
 
 
@@ -1166,9 +1175,15 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
         place = next(("".join(text[a:b].split()) for a, b, col, _ in row if col == "area"),
                      titled_place)
         item = number if re.fullmatch(r"\d{1,3}", number) else place or "".join(name.split())[:20]
+        wider = [c for c in row if c[2].startswith("wider_target:")]
+        own = tuple(c for c in row if c not in wider)
         segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section,
-                            tuple(split_units(lead)[:1]) if lead else (), cells=row,
+                            tuple(split_units(lead)[:1]) if lead else (), cells=own,
                             part_year=part, area="" if _AREA_TOTAL.match(place) else place))
+        for a, b, col, y in wider:  # 全省目标: the province's target, a row of its own
+            cells = tuple(c for c in own if c[2] in ("name", "unit")) + ((a, b, "target", y),)
+            segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section, cells=cells,
+                                area=col.split(":", 1)[1]))
     return segs
 
 

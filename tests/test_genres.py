@@ -2024,3 +2024,69 @@ def test_half_year_plan_report_as_a_word_97_file():
         ("level", 512.6, "partial"), ("growth_pct", 5.8, "partial")}  # (the year so far)
     assert one(t, indicator="gdp", strive=True).qualifier == "at_least"
     assert not o["text"].str.contains("个月负增长").any()  # 连续4个月: a span of time
+
+
+def test_letter_spaced_text_copied_from_a_justified_pdf():
+    """安庆 (text from a PDF whose lines are letter-spaced: 地 区 生 产 总 值 2 8 8 6 . 4 亿 元,
+    hard-wrapped inside numbers, a page number and running header between): the spaced lines
+    read as words and whole numbers, mapped back to the source exactly."""
+    meta, ext = _detected("anqing-2024-work-report-spaced.txt")
+    assert (meta["region"], meta["year"]) == ("安庆市", 2024)
+    o, t = ext.outcomes, ext.targets
+    gdp = one(o, indicator="gdp", measure="level")
+    assert (gdp.value, gdp.year, gdp.text) == (2886.4, 2023, "地 区 生 产 总 值 2 8 8 6 . 4 亿 元")
+    assert one(o, indicator="gdp", measure="growth_pct").value == 5.8
+    goal = one(t, indicator="gdp", measure="growth_pct")
+    assert (goal.value, goal.qualifier) == (6, "about")
+    assert 286 in set(o["value"])  # 新 开 工 亿 元 以 上 项 目 2 | 86 个: wrapped inside the number
+
+
+def test_report_laid_out_in_a_one_column_table():
+    """白银 (Word): the whole report sits in a borderless one-column table, its indicator table
+    nested in a cell: the cells are read as the body (paragraphs on lines, headings found), the
+    nested table as a table of indicators."""
+    meta, ext = _detected("baiyin-2025-work-report-layout-table.docx")
+    assert (meta["region"], meta["year"]) == ("白银市", 2025)
+    text = read(UNSEEN / "baiyin-2025-work-report-layout-table.docx").text
+    assert "一、2024年工作回顾" in text.splitlines()
+    assert "1\t地区生产总值\t亿元\t786.4\t837\t6.5左右" in text.splitlines()
+    t, o = ext.targets, ext.outcomes
+    row = t[t["text"].str.contains("\t") & (t["indicator"] == "gdp")]
+    assert set(zip(row["measure"], row["value"])) == {("level", 837), ("growth_pct", 6.5)}
+    assert one(o, indicator="gdp", measure="growth_pct").value == 6.3
+
+
+def test_many_ways_of_saying_a_figure():
+    """太原 (a plan report written to use many phrasings): 增长一成, 是上年的1.8倍, 负增长8.2%,
+    同比-2.7%, 由上年的-4.5%转为增长3.8%, 涨幅回落至0.2%, 与上年持平, 实现零增长, 万标准箱."""
+    meta, ext = _detected("taiyuan-2024-plan-report-phrasing.html")
+    assert (meta["region"], meta["year"]) == ("太原市", 2025)
+    o = ext.outcomes
+
+    def said(snippet):
+        rows = o[o["text"].str.contains(snippet, regex=False)]
+        return set(zip(rows["measure"], rows["value"]))
+
+    assert ("growth_pct", 10) in said("同比增长一成")
+    assert ("growth_pct", 80) in said("光伏电池产量是上年的1.8倍")
+    assert ("growth_pct", -8.2) in said("利润总额负增长8.2%")
+    assert ("growth_pct", -2.7) in said("同比-2.7%")
+    assert said("转为增长3.8%") == {("growth_pct", 3.8)}
+    assert ("growth_pct", 0.2) in said("涨幅回落至0.2%")
+    assert ("growth_pct", 0) in said("零增长")
+    assert ("growth_pct", 0) in said("与上年持平")
+    assert one(o, unit="万标准箱").measure == "level"
+
+
+def test_a_provinces_target_column_beside_the_citys():
+    """邵阳 (a saved page): the table 指标 | 单位 | 2024年完成 | 2025年目标 | 全省目标 | 备注 gives
+    the city's targets and, in 全省目标, 湖南省's own for the same year — rows of the province
+    (division code 430000), not of the city."""
+    meta, ext = _detected("shaoyang-2025-work-report-province-column.html")
+    assert (meta["region"], meta["admin_code"], meta["year"]) == ("邵阳市", "430500", 2025)
+    t = ext.targets
+    table = t[t["text"].str.contains("\t") & (t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
+    assert set(zip(table["region"], table["admin_code"], table["value"], table["qualifier"])) == {
+        ("邵阳市", "430500", 6, "about"), ("湖南省", "430000", 5.5, "about")}
+    province = t[t["region"] == "湖南省"]
+    assert set(province["year"]) == {2025} and len(province) >= 15

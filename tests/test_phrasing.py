@@ -736,3 +736,17 @@ def test_a_definition_and_a_conversion_factor_state_no_figure():
     assert ext.targets.empty
     roles = dict(zip(ext.numbers["text"], ext.numbers["role"]))
     assert roles["2000"] == roles["500"] == roles["3"] == roles["1.229"] == "label"
+
+
+def test_letter_spacing_is_removed_only_where_a_line_is_letter_spaced():
+    """A line set letter-spaced (地 区 生 产 总 值 增 长 5 . 8 %) reads whole, mapped back to its
+    source; a heading with one space (2024年 目标任务), a table laid out with spaces and an
+    English phrase keep theirs."""
+    src = ("全 市 地 区 生 产 总 值 增 长 5 . 8 % ， 总 量 达 到 2 8 8 6 . 4 亿 元 。\n"
+           "2024年 目标任务\n粮食      万吨      45.62      1.3\nGDP per capita 9 thousand\n")
+    n = normalise(src)
+    assert n.text.splitlines()[0] == "全市地区生产总值增长5.8%,总量达到2886.4亿元。"
+    assert "2024年 目标任务" in n.text and "GDP per capita 9 thousand" in n.text
+    at = n.text.index("2886.4")
+    a, b = n.source_span(at, at + len("2886.4"))
+    assert src[a:b] == "2 8 8 6 . 4"

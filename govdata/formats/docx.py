@@ -117,6 +117,44 @@ def _text_boxes(p):
             yield box
 
 
+def _body_lines(el, document, numbering, notes) -> list[str]:
+    """The lines of a body (or of a layout table's cell): each paragraph a line, each table a
+    line per row, each note after what cites it. A table of one column that holds the text
+    itself (a report laid out in a borderless one-column table, its own tables nested in the
+    cells) is read as the body it lays out, its nested tables as tables."""
+    lines: list[str] = []
+    for kind, child in _blocks(el):
+        if kind == "p":
+            lines.append(numbered_text(child, numbering))
+        elif _layout_table(child):
+            for tc in child.iter(W + "tc"):
+                if _outer_table(tc) is child:
+                    lines.extend(_body_lines(tc, document, numbering, notes))
+            continue
+        else:
+            lines.extend(_table_lines(child, document, numbering))
+        lines.extend(_notes_of(child, notes))
+    return lines
+
+
+def _layout_table(tbl) -> bool:
+    """A table of one column whose cells hold paragraphs of text or tables of their own: the
+    page's layout, not a table of figures."""
+    grid = tbl.find(W + "tblGrid")
+    if grid is None or len(grid.findall(W + "gridCol")) != 1:
+        return False
+    return any(tc.find(W + "tbl") is not None or len(tc.findall(W + "p")) > 2
+               for tc in tbl.iter(W + "tc") if _outer_table(tc) is tbl)
+
+
+def _outer_table(tc):
+    """The table a cell belongs to (its row's parent)."""
+    up = tc.getparent()
+    while up is not None and up.tag != W + "tbl":
+        up = up.getparent()
+    return up
+
+
 _NOTE_REFS = {W + "footnoteReference": "footnote", W + "endnoteReference": "endnote"}
 
 
@@ -159,13 +197,7 @@ def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering.of(document)
     notes = _notes(document)
-    lines: list[str] = []
-    for kind, el in _blocks(document.element.body):
-        if kind == "p":
-            lines.append(numbered_text(el, numbering))
-        else:
-            lines.extend(_table_lines(el, document, numbering))
-        lines.extend(_notes_of(el, notes))
+    lines = _body_lines(document.element.body, document, numbering, notes)
     meta = {"format": "docx", "encoding": "utf-8"}
     title = (document.core_properties.title or "").strip()
     if title:
