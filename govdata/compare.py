@@ -87,9 +87,10 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
     frames = [f for f in (local, extra) if not f.empty]
     out = pd.concat(frames, ignore_index=True) if frames else local
     # (a county a city's table of areas × indicators names has no document of its own: it is a
-    # county of the province of the document that names it)
+    # county of the province of the document that names it; a province a 全省目标 column names
+    # is a province)
     doc_province = dict(zip(documents["doc_id"], documents["province"])) if len(documents) else {}
-    out["level"] = [levels.get(r) or ("county" if r else "") for r in out["region"]]
+    out["level"] = [levels.get(r) or _level_named(r) for r in out["region"]]
     out["province"] = [provinces.get(r) or doc_province.get(str(src).split(";")[0], "")
                        for r, src in zip(out["region"], out["sources"])]
     nat = national if national is not None else national_panel()
@@ -102,6 +103,19 @@ def panel(attainment: pd.DataFrame, outcomes: pd.DataFrame, documents: pd.DataFr
 
 
 _KEY = ["region", "year", "period_start", "indicator", "measure"]
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _level_named(region: str) -> str:
+    """The level of a region no document is of: a county or town a table of areas names, or
+    the province (湖南省) or country whose own target a 全省目标 / 全国目标 column gives."""
+    if not region:
+        return ""
+    if region == "全国":
+        return "national"
+    if region.endswith(("省", "自治区")) or region in _MUNICIPALITIES:
+        return "province"
+    return "county"
 
 
 def _unsettled(targets: pd.DataFrame | None, settled: pd.DataFrame) -> pd.DataFrame:

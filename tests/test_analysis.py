@@ -306,3 +306,12 @@ def test_panel_lists_the_counties_of_a_table_of_areas_as_counties():
     assert gdp["target_value"].to_dict() == {"某市": 6.5, "甲县": 7.0, "乙区": 6.0}
     assert gdp.loc["甲县", ["level", "province"]].tolist() == ["county", "某省"]
     assert gdp.loc["某市", "level"] == "prefecture"
+
+
+def test_a_region_no_document_is_of_gets_its_level_from_its_name():
+    """A county a table of areas names is a county; a province a 全省目标 column names, a
+    province; 全国, the country."""
+    from govdata.compare import _level_named
+
+    assert [_level_named(r) for r in ("德清县", "湖南省", "广西壮族自治区", "重庆市", "全国", "")] == [
+        "county", "province", "province", "province", "national", ""]
