@@ -588,3 +588,23 @@ def test_word_97_document_reads_as_its_docx(name, doc_type):
     got, want = rows(doc.text), rows(docx.text)
     assert len(want) > 50
     pd.testing.assert_frame_equal(got, want)
+
+
+def test_comma_separated_values_read_as_a_table(tmp_path):
+    """An open-data portal's CSV (GBK, CRLF, a quoted cell holding commas) is a table: its rows
+    come out as the other readers write table rows, and its targets are read by column; a
+    report whose lines happen to hold commas stays text."""
+    csv_text = ("序号,指标名称,计量单位,2024年完成值,2025年目标值,牵头单位\r\n"
+                "1,地区生产总值,亿元,4500,6左右,市发展改革委\r\n"
+                "2,\"新开工亿元以上项目300个以上,其中10亿元以上项目50个\",个,—,,市发展改革委\r\n"
+                "3,城镇调查失业率,%,5.1,≤5.5,市人力资源社会保障局\r\n")
+    (tmp_path / "targets.csv").write_bytes(csv_text.encode("gbk"))
+    doc = read(tmp_path / "targets.csv")
+    assert doc.meta["format"] == "csv"
+    assert doc.text.splitlines()[2] == ("2\t新开工亿元以上项目300个以上,其中10亿元以上项目50个\t个\t—"
+                                        "\t\t市发展改革委")
+    (tmp_path / "report.txt").write_text("全市生产总值增长5%,总量100亿元,居全省第3。\n"
+                                          "工业增加值增长6%,总量50亿元,占比一半。\n"
+                                          "社会消费品零售总额增长4%,总量30亿元,稳中有升。\n", "utf-8")
+    assert read(tmp_path / "report.txt").meta["format"] == "text"
+

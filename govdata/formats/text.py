@@ -123,6 +123,43 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 
 
 def read_text(data: bytes, name: str) -> tuple[str, dict]:
-    """Reader for plain text: ``(text, meta)``."""
+    """Reader for plain text: ``(text, meta)``. A table saved as comma-separated values (an
+    open-data portal's .csv) has its rows written as the other readers write table rows."""
     text, enc = decode_bytes(data, name)
+    rows = delimited_rows(text)
+    if rows is not None:
+        return rows, {"format": "csv", "encoding": enc}
     return text, {"format": "text", "encoding": enc}
+
+
+_CSV_HEADER_CELL_MAX = 30  # a header names columns; a report's first line is a sentence
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
+def delimited_rows(text: str) -> str | None:
+    """``text`` as table rows (cells joined by a tab, see :func:`govdata.formats.row_line`)
+    when it is comma-separated values: a header of three cells or more, none a sentence, and
+    nearly every line after it of as many cells (quoted cells may hold commas and line
+    breaks). None for any other text: a report's sentences, whose commas are rarely ASCII and
+    never line up in columns."""
+    import csv
+    import io
+
+    from . import cell_text, row_line
+
+    head = text.lstrip("\ufeff").split("\n", 1)[0]
+    if head.count(",") < 2 or "\t" in head:
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    except csv.Error:
+        return None
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if len(rows) < 3 or any(len(c.strip()) > _CSV_HEADER_CELL_MAX or _SENTENCE_END.search(c)
+                            for c in rows[0]):
+        return None
+    width = len(rows[0])
+    if sum(len(r) == width for r in rows[1:]) < 0.9 * (len(rows) - 1):
+        return None
+    lines = (row_line([cell_text([c]) for c in r]) for r in rows)
+    return "\n".join(line for line in lines if line) + "\n"
