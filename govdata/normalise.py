@@ -19,7 +19,8 @@ _DASHES = {"\u2014": "—", "\u2013": "—", "\u2015": "—", "\u2012": "—", "
 # Characters NFKC would otherwise leave alone but that we want as ASCII.
 _EXTRA = {"\u3000": " ", "\u00a0": " ", "\u3001": "、",
           # zero-width characters that web pages scatter inside numbers (74.4\u200b万亿元)
-          "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""}
+          "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+          "\u00ad": ""}  # (and the soft hyphen an editor leaves inside a word or a number)
 
 
 class Offsets(Sequence):
@@ -124,6 +125,9 @@ def fold_char(ch: str) -> str:
         return _EXTRA[ch]
     if ord(ch) < 128:
         return ch
+    if "\u2460" <= ch <= "\u2473":  # ① → (1), not 1: a footnote's mark after a figure
+        return f"({ord(ch) - 0x245F})"  # (增长7.2%①) must not run into it, nor an item's number
+    #                                    into the item's first figure (①3个 → (1)3个)
     folded = unicodedata.normalize("NFKC", ch)
     # NFKC can land on a dash or space we fold further (︲ → – → —): fold is idempotent
     return "".join(_DASHES.get(c, _EXTRA.get(c, c)) for c in folded)

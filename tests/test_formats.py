@@ -608,3 +608,23 @@ def test_comma_separated_values_read_as_a_table(tmp_path):
                                           "社会消费品零售总额增长4%,总量30亿元,稳中有升。\n", "utf-8")
     assert read(tmp_path / "report.txt").meta["format"] == "text"
 
+
+
+def test_a_single_page_apps_saved_page_is_read_from_its_data(tmp_path):
+    """A page saved from a single-page app holds only the app's shell in its body (menus, 加载中…)
+    and the article in a script's data (window.__INITIAL_STATE__ = {"content": "<p>…"}, its
+    < escaped as \\u003c): the article is read from there; other scripts' data is not."""
+    import json
+
+    paragraphs = ["2024年,全市地区生产总值增长5.5%,总量达到2500亿元。" + "经济运行稳中有进," * 12,
+                  "2025年主要预期目标:地区生产总值增长5%左右。" + "各项事业全面进步," * 12]
+    state = {"article": {"title": "政府工作报告",
+                         "content": "".join(f"<p>{p}</p>" for p in paragraphs)}}
+    page = ("<html><body><nav>首页 政务公开 新闻中心</nav><div id=\"app\">加载中…</div>"
+            "<footer>主办:某市人民政府 电话:0663-1234567</footer><script>window.__INITIAL_STATE__ = "
+            + json.dumps(state, ensure_ascii=False).replace("<", "\\u003c")
+            + ";</script><script>var nav=[{\"name\":\"首页\",\"visits\":12345}];</script></body></html>")
+    (tmp_path / "spa.html").write_text(page, "utf-8")
+    doc = read(tmp_path / "spa.html")
+    assert doc.text.splitlines() == paragraphs
+    assert doc.meta["embedded"] is True

@@ -750,3 +750,14 @@ def test_letter_spacing_is_removed_only_where_a_line_is_letter_spaced():
     at = n.text.index("2886.4")
     a, b = n.source_span(at, at + len("2886.4"))
     assert src[a:b] == "2 8 8 6 . 4"
+
+
+def test_a_footnote_mark_after_a_figure_and_a_soft_hyphen_are_no_digits():
+    """① after a figure (a page's footnote mark, 增长7.2%①) is folded to (1), never to a 1 that
+    would read as a number of its own or run into the next; a soft hyphen an editor left inside
+    a word is dropped."""
+    n = normalise("规模以上工业增加值增长7.2%①,地区生\u00ad产总值1200亿元②。\n①新建基地3个")
+    assert n.text == "规模以上工业增加值增长7.2%(1),地区生产总值1200亿元(2)。\n(1)新建基地3个"
+    got = stmts(n.text.split("\n")[0])
+    assert [(s.indicator_text, s.value) for s in got] == [("规模以上工业增加值", 7.2),
+                                                          ("地区生产总值", 1200)]

@@ -362,6 +362,40 @@ def render(el) -> str:
     return "".join(out)
 
 
+# a JSON string in a script (the data a single-page app renders): "…" with its escapes
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){200,})"')
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+EMBEDDED_MIN = 200  # ideographs: less than this is a label or a menu, not an article
+
+
+def _ideographs(text: str) -> int:
+    return len(_IDEOGRAPH.findall(text))
+
+
+def embedded_article(soup) -> str | None:
+    """The article a page saved from a single-page app holds only in its scripts' data
+    (window.__INITIAL_STATE__ = {"article": {"content": "<p>…</p>"}}): the longest JSON string
+    of HTML paragraphs or tables there, decoded; None when there is none."""
+    import json
+
+    best, best_n = None, EMBEDDED_MIN
+    for script in soup.find_all("script"):
+        code = script.string or ""
+        if "<" not in code and "\\u003c" not in code.lower():
+            continue
+        for m in _JSON_STRING.finditer(code):
+            try:
+                value = json.loads('"' + m.group(1) + '"')
+            except ValueError:
+                continue
+            if not re.search(r"<(?:p|table|div|br)\b", value, re.IGNORECASE):
+                continue
+            n = _ideographs(value)
+            if n > best_n:
+                best, best_n = value, n
+    return best
+
+
 def _clean(soup) -> None:
     from bs4 import Comment
 
@@ -385,8 +419,13 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, 
     source, encoding = decode_html(data, name, charset)
     soup = BeautifulSoup(source, "lxml")
     meta = {"format": "html", "encoding": encoding} | portal_meta(soup)
+    embedded = embedded_article(soup)
     _clean(soup)
     body = soup.body or soup
+    if embedded is not None and _ideographs(embedded) > 2 * _ideographs(body.get_text()):
+        # a single-page app's saved page: the shell in the body, the article in a script's data
+        body = BeautifulSoup(embedded, "lxml").body or body
+        meta["embedded"] = True
     sizes: dict = {}
     _measure(body, sizes)
     article = _with_heading(find_article(body, sizes), body, meta.get("title", ""), sizes)
