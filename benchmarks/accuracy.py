@@ -229,7 +229,15 @@ CASES = [
          _meta("taiyuan", "太原市", 2025, "work_report", "140100")),
     Case("shaoyang_2025_work_report_province_column.csv",
          UNSEEN / "shaoyang-2025-work-report-province-column.html",
-         _meta("shaoyang", "邵阳市", 2025, "work_report", "430500")),
+         _meta("shaoyang", "邵阳市", 2025, "work_report", "430500")),    Case("jieyang_2025_work_report_spa.csv", UNSEEN / "jieyang-2025-work-report-spa.html",
+         _meta("jieyang", "揭阳市", 2025, "work_report", "445200")),
+    Case("chenzhou_2024_breakdown_landscape.csv",
+         UNSEEN / "chenzhou-2024-breakdown-landscape.pdf",
+         _meta("chenzhou", "郴州市", 2024, "target_breakdown", "431000")),
+    Case("yuxi_2024_work_report_span_noise.csv", UNSEEN / "yuxi-2024-work-report-span-noise.html",
+         _meta("yuxi", "玉溪市", 2024, "work_report", "530400")),
+    Case("zibo_2025_targets_opendata.csv", UNSEEN / "zibo-2025-targets-opendata.csv",
+         _meta("zibo", "淄博市", 2025, "target_breakdown", "370300")),
 ]
 
 

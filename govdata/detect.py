@@ -311,6 +311,9 @@ def detect_year(text: str, doc_type: str = "") -> int:
     if doc_type == "five_year_plan" and issued:
         return int(issued.group(1))  # 绍政发〔2022〕21号: a plan of no span, the year it is issued
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
+    headed = _header_target_year(head)
+    if headed and doc_type in ("target_breakdown", "completion_report"):
+        return headed  # a bare table (序号 | 指标名称 | 2024年完成值 | 2025年目标值): its targets' year
     if doc_type in ("work_report", ""):
         titled = _TITLED.search(head[:200]) or _PLANNED_YEAR.search(head[:200])
         if titled:  # 图解:2024年昭通市政府工作报告; 2024年工作总结和2025年工作计划
@@ -365,7 +368,38 @@ def detect_doc_type(text: str) -> str:
         for doc_type, pattern in _TYPES:
             if re.search(pattern, where):
                 return doc_type
+    by_table = _table_doc_type(head)
+    if by_table:
+        return by_table
     raise DetectionError("document type not recognised")
+
+
+def _header_target_year(head: str) -> int | None:
+    """The year of the target column when the text opens on a table's header (no title)."""
+    from .segment import indicator_columns
+
+    first = next((ln for ln in head.splitlines() if ln.strip()), "")
+    if "\t" not in first:
+        return None
+    years = [y for k, y in indicator_columns(first.split("\t")) or () if k == "target" and y]
+    return max(years) if years else None
+
+
+def _table_doc_type(head: str) -> str:
+    """A document that is only a table (an open-data portal's CSV: 序号 | 指标名称 | 2025年目标值 |
+    牵头单位): the columns its first header names say what it is — targets with lead units a
+    breakdown, targets with their results a completion report; '' when nothing says."""
+    from .segment import indicator_columns
+
+    for line in head.splitlines()[:5]:
+        if "\t" not in line:
+            continue
+        kinds = {k for k, _y in indicator_columns(line.split("\t")) or ()}
+        if "target" in kinds and "lead" in kinds:
+            return "target_breakdown"
+        if "target" in kinds and kinds & {"outcome", "done_rate"}:
+            return "completion_report"
+    return ""
 
 
 def detect_meta(text: str, path: Path, region: str | None = None, year: int | None = None,

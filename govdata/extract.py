@@ -238,18 +238,20 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 注:1.… and the numbered lines after it (附注 may head its list on a line of its own; a
-# 名词解释 list is read entry by entry, its definitions by _DEFINITION)
-_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注|注释)\s*[:：].*|(?:附注|注释)[ \t\u3000]*$)"
+# 名词解释 or 注释 list — a report's endnotes — is read entry by entry, its definitions by
+# _DEFINITION, its other sentences as the report's)
+_NOTES = re.compile(r"(?m)^[ \t\u3000]*(?:(?:注|附注)\s*[:：].*|附注[ \t\u3000]*$)"
                     r"(?:\n[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]).*)*")
 
 
-# a sentence that defines a term: “四上”企业指…, 高新技术产业是指… (not 指标, 指出, 指导, 指数…);
+# a sentence that defines a term: “四上”企业指…, 高新技术产业是指… (not 指标, 指出, 指导, 指数…),
+# or a statistic's scope (规模以上工业统计范围为年主营业务收入2000万元及以上的…);
 # also an entry of a 名词解释 list (1．规上工业：指…, 【名词解释】同口径增长：指…): the entry's
 # other sentences may state the city's figures (2023年末全市“四上”企业达到2368家) and are read
-_DEFINES = re.compile(r"指(?![标导出数挥示定南向引令针明望责点])")
+_DEFINES = re.compile(r"指(?![标导出数挥示定南向引令针明望责点])|(?:范围|口径)(?:为|是)")
 _DEFINITION = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
                          r"(?:[“\"][^”\"\n]{1,16}[”\"][\u4e00-\u9fff]{0,10}|[\u4e00-\u9fffA-Za-z0-9.·、]{2,20}?)"
-                         r"[：:]?\s*(?:是指|系指|指)[^。\n]*")
+                         r"[：:]?\s*(?:是指|系指|指|(?:统计)?(?:范围|口径)(?:为|是))[^。\n]*")
 _DEFINITION_REACH = 40  # no term and its entry number are longer
 
 
@@ -271,7 +273,7 @@ def definition_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|\s*(?:年|月|日|号|届|次会议|期|级|类|代|型|号线|批次|周年|条|版|岁以上|岁以下|世纪|线|\+|个一|位一体|强|城|大|国道|省道|县道|政务|热线))")
-_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|专栏\s?|共印|权重|[A-Za-z]|\d/"
+_LABEL_BEFORE = re.compile(r"(?:第|第\s|\+|No\.|编号|号:|索引号:|电话:|附件\s?|附表\s?|专栏\s?|共印|权重|[A-Za-z@_]|\d/"
                            r"|(?:^|\s)[表图]\s?)$")  # (表1 opening a line: a table's number)
 
 
@@ -1701,6 +1703,13 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
     subject = _PERIOD_TAIL.sub("", subject) or subject  # 出口1—10月 (a header's months): 出口
     subject = clean_subject(subject) or name
     out, numbers = [], []
+    if _sentence_name(text, name_cell):
+        # 新开工亿元以上项目300个以上,其中10亿元以上项目50个 in the 指标名称 column (a CSV's or a
+        # workbook's task rows): the sentence states the targets, for the target column's year
+        stmts, numbers = _cell_sentence(text, name_cell[0], name_cell[1], "")
+        year = next((y for _a, _b, col, y in cells if col == "target" and y), None)
+        out = [st._replace(kind_hint="target", year=year) for st in stmts]
+        subject = out[0].indicator_text if out else ""
     for start, end, column, year in cells:
         if column == "done_rate" and end > start:
             # 完成率 108.8%: the result as a share of the target, which attainment computes
@@ -1710,7 +1719,10 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
             # 备注: 完成112.6亿元,其中税收收入78.3亿元 — sentences about the row; what names no
             # indicator of its own is about the row's, and the genre says target or result
             stmts, nums = _cell_sentence(text, start, end, subject)
-            out += [st._replace(year=year) for st in stmts if st.value is not None]
+            # (a year the note names dates its figure: 2024年增长3.8% beside a 2025 target)
+            out += [st._replace(year=st.year or year, kind_hint="outcome" if st.year and year
+                                and st.year < year else st.kind_hint)
+                    for st in stmts if st.value is not None]
             numbers += nums
             continue
         if column not in _VALUE_COLUMNS or end <= start:
@@ -1730,6 +1742,15 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
                                        subject, name_cell[0] if row_start is None else row_start))
             numbers.append({"start": out[-1].num_start, "end": out[-1].num_end, "role": "quantity"})
     return _growth_targets_among_amounts(out), numbers
+
+
+def _sentence_name(text: str, name_cell: tuple[int, int, str, int | None]) -> bool:
+    """A name cell that is a sentence of figures (实施省市重点项目820个,年度完成投资1100亿元以上)
+    rather than an indicator's name (年主营业务收入2000万元以上工业企业数: a threshold in a
+    name): a figure with a unit, and a comma or semicolon between clauses or a second figure."""
+    a, b = name_cell[0], name_cell[1]
+    found = [q for q in find_quantities(text, a, b) if q["unit"] and not q.get("marker")]
+    return bool(found) and (len(found) > 1 or any(c in text[a:b] for c in ",;，；"))
 
 
 def _growth_targets_among_amounts(stmts: list[Statement]) -> list[Statement]:

@@ -78,7 +78,11 @@ def unit_pattern() -> str:
     (:func:`govdata.extract.find_quantities`)."""
     names = sorted((u for u, info in unit_table().items() if info[0] != "years"),
                    key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
+    return "|".join(re.escape(n) + _UNIT_GUARDS.get(n, "") for n in names)
+
+
+# units that are also the first character of common words: 万担 of tobacco, not 5000万担保
+_UNIT_GUARDS = {"担": "(?![保当任负心纲])"}
 
 
 _PREFIX = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百": 1e2}

@@ -66,6 +66,7 @@ _CN_ORD = "一二三四五六七八九十"
 HEADING = re.compile(rf"^(?:[{_CN_ORD}]+、|\([{_CN_ORD}]+\)|（[{_CN_ORD}]+）|第[{_CN_ORD}]+[部章节条])")
 ITEM_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
 TABLE_ROW = re.compile(r"^(\d{1,3})\t")
+_CONTINUED_ROW = re.compile(r"\t(?![\t\n])")  # a row whose first cell (its 序号) is empty
 # 1.地区生产总值增长6.5%左右。 — an item whose number opens the line of its target, followed by
 # labelled lines: 完成情况:… and 牵头单位:…
 ITEM_INLINE = re.compile(r"^(\d{1,3})(?:[.、](?!\d)|[.、]\s+)(?=\S)")  # (1. 2023年…: a space after)
@@ -440,6 +441,9 @@ def parse_unit_line(text: str) -> tuple[str, ...]:
     return ()
 
 
+_MAIN_TARGETS_LINE = re.compile(r"主要(?:预期)?目标(?:是|为|如下)?[:：].{0,40}\d")
+
+
 def segment_breakdown(text: str) -> list[Segment]:
     """Segment a target breakdown: numbered items, each followed by its 牵头单位/责任单位 line.
 
@@ -459,6 +463,16 @@ def segment_breakdown(text: str) -> list[Segment]:
         if row:  # 序号 | 目标任务 | 牵头单位 | 责任单位, a Word or Excel table
             label = "/".join(p for p in (annex, sec_no, row.group(1)) if p)
             segs.extend(_breakdown_row(ln, columns, label, section, period))
+            i += 1
+            continue
+        if segs and segs[-1].item and columns and _CONTINUED_ROW.match(
+                text, text.rfind("\n", 0, ln.start) + 1):
+            # a row a page break split (a PDF's table): the rest of the last item's cells, on a
+            # row of its own with no 序号, is more of that item
+            last, row_line = segs[-1], Line(ln.start - 1, ln.end, "\t" + ln.text)
+            segs.extend(replace(sg, lead_units=sg.lead_units or last.lead_units)
+                        for sg in _breakdown_row(row_line, columns, last.item, last.section,
+                                                 period))
             i += 1
             continue
         a = ANNEX.match(ln.text)
@@ -486,6 +500,13 @@ def segment_breakdown(text: str) -> list[Segment]:
         if not m and _GOAL_SECTION.match(section):
             # 一、总体目标 / 二、主要任务 of a responsibility book: its paragraphs are its targets
             segs.append(Segment(ln.start, ln.end, "target", sec_no, section, section_units,
+                                period=period))
+            i += 1
+            continue
+        if not m and _MAIN_TARGETS_LINE.search(ln.text):
+            # the covering notice restates the year's main targets (…的主要预期目标是:地区生产总值
+            # 增长6%左右;…): targets too, of no item
+            segs.append(Segment(ln.start, ln.end, "target", "主要预期目标", section, (),
                                 period=period))
             i += 1
             continue

@@ -1646,10 +1646,12 @@ def test_workbook_with_a_sheet_per_county():
     t, o = ext.targets, ext.outcomes
     assert {"济宁市", "任城区", "兖州区", "曲阜市", "邹城市", "微山县"} <= set(t["region"])
     gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct")]
-    assert len(gdp) == 6 and set(gdp["year"]) == {2025}
+    sheets = gdp[gdp["item"] != "主要预期目标"]  # (and the 说明 sheet's 主要预期目标是:… once)
+    assert len(sheets) == 6 and set(gdp["year"]) == {2025}
+    assert one(gdp, item="主要预期目标").value == 6
     city = o[(o["region"] == "济宁市") & (o["indicator"] == "gdp")]
     assert (5.9, 2024) in set(zip(city["value"], city["year"]))
-    units = t[(t["region"] == "济宁市") & (t["indicator"] == "gdp")]["lead_units"]
+    units = sheets[sheets["region"] == "济宁市"]["lead_units"]
     assert set(units) == {"市发展改革委"}
 
 
@@ -2090,3 +2092,62 @@ def test_a_provinces_target_column_beside_the_citys():
         ("邵阳市", "430500", 6, "about"), ("湖南省", "430000", 5.5, "about")}
     province = t[t["region"] == "湖南省"]
     assert set(province["year"]) == {2025} and len(province) >= 15
+
+
+def test_page_saved_from_a_single_page_app():
+    """揭阳 (a Vue portal's page saved as HTML): the body is only the app's shell; the report is
+    read from the JSON its script holds (window.__INITIAL_STATE__, its tags escaped as \\u003c),
+    its table too; the site's other data (visitor counts) is not read."""
+    meta, ext = _detected("jieyang-2025-work-report-spa.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("揭阳市", 2025, "work_report")
+    t, o = ext.targets, ext.outcomes
+    assert set(o[(o["indicator"] == "gdp") & (o["measure"] == "level")]["value"]) == {2426.8}
+    assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长5%左右").qualifier == "about"
+    table = t[t["text"].str.contains("\t") & (t["indicator"] == "gdp")]
+    assert set(table["value"]) == {5, 2550}
+    assert "加载中" not in read(UNSEEN / "jieyang-2025-work-report-spa.html").text
+
+
+def test_breakdown_printed_on_landscape_pages_with_a_row_split_by_a_page_break():
+    """郴州 (PDF): a covering notice on a portrait page restating the year's main targets (read,
+    item 主要预期目标), then a ruled breakdown table on landscape pages; item 49's row is split
+    by a page break — the rest of its task cell, on a row with no 序号, is more of item 49,
+    with its lead unit."""
+    meta, ext = _detected("chenzhou-2024-breakdown-landscape.pdf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("郴州市", 2024, "target_breakdown")
+    t = ext.targets
+    main = t[t["item"] == "主要预期目标"]
+    assert one(main, indicator="gdp").value == 6 and len(main) >= 15
+    split = t[t["item"] == "四/49"]
+    assert {150, 500, 20} <= set(split["value"]) and set(split["lead_units"]) == {"市商务局"}
+    assert t["item"].nunique() >= 90
+
+
+def test_page_whose_markup_splits_numbers():
+    """玉溪 (a saved page from an old CMS): numbers split across tags (增长<span>6</span>.5%),
+    soft hyphens and zero-width spaces inside words and numbers, footnote marks ① after
+    figures; its 注释 at the end is read entry by entry (a definition is no figure, a fact in a
+    note is); 万担 is a quantity of tobacco."""
+    meta, ext = _detected("yuxi-2024-work-report-span-noise.html")
+    assert (meta["region"], meta["year"]) == ("玉溪市", 2024)
+    o = ext.outcomes
+    assert set(o[o["indicator"] == "gdp"]["value"]) >= {2658.4, 6.5}
+    assert one(o, value=142.5).unit == "万担"
+    note = one(o, value=42, unit="家")
+    assert (note.year, note.indicator_text) == (2023, "新能源电池产业规模以上企业")
+
+
+def test_open_data_csv_of_targets():
+    """淄博 (an open-data portal's CSV, GBK, CRLF, no title): read as a table; a header naming
+    2025年目标值 and 牵头单位 makes it a breakdown of 2025; task rows whose 指标名称 is a sentence
+    of figures give those targets (and their 完成值 sentence the results); a note 2024年增长3.8%
+    is 2024's result."""
+    meta, ext = _detected("zibo-2025-targets-opendata.csv")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("淄博市", 2025, "target_breakdown")
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, indicator="gdp", measure="growth_pct")
+    assert (gdp.value, gdp.qualifier, gdp.lead_units, gdp["item"]) == (6, "about", "市发展改革委", "1")
+    task = t[t["item"] == "65"]
+    assert set(zip(task["value"], task["qualifier"])) == {(300, "at_least"), (50, "point")}
+    assert set(o[o["item"] == "65"]["value"]) == {286, 43}
+    assert one(o, text="2024年增长3.8%").year == 2024
