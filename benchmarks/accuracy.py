@@ -237,7 +237,14 @@ CASES = [
     Case("yuxi_2024_work_report_span_noise.csv", UNSEEN / "yuxi-2024-work-report-span-noise.html",
          _meta("yuxi", "玉溪市", 2024, "work_report", "530400")),
     Case("zibo_2025_targets_opendata.csv", UNSEEN / "zibo-2025-targets-opendata.csv",
-         _meta("zibo", "淄博市", 2025, "target_breakdown", "370300")),
+         _meta("zibo", "淄博市", 2025, "target_breakdown", "370300")),    Case("qinzhou_2024_work_report_charset_lie.csv",
+         UNSEEN / "qinzhou-2024-work-report-charset-lie.html",
+         _meta("qinzhou", "钦州市", 2024, "work_report", "450700")),
+    Case("wuzhou_2025_work_report_wechat.csv", UNSEEN / "wuzhou-2025-work-report-wechat.mhtml",
+         _meta("wuzhou", "梧州市", 2025, "work_report", "450400")),    Case("xianning_2024_work_report_spaced.csv", UNSEEN / "xianning-2024-work-report-spaced.pdf",
+         _meta("xianning", "咸宁市", 2024, "work_report", "421200")),    Case("meizhou_2024_work_report_newspaper.csv",
+         UNSEEN / "meizhou-2024-work-report-newspaper.pdf",
+         _meta("meizhou", "梅州市", 2024, "work_report", "441400")),
 ]
 
 

@@ -2151,3 +2151,52 @@ def test_open_data_csv_of_targets():
     assert set(zip(task["value"], task["qualifier"])) == {(300, "at_least"), (50, "point")}
     assert set(o[o["item"] == "65"]["value"]) == {286, 43}
     assert one(o, text="2024年增长3.8%").year == 2024
+
+
+def test_page_whose_declared_charset_is_wrong():
+    """钦州 (an old portal's page declaring gb2312 but written in UTF-8, with characters GB2312
+    lacks: 镕, 喆, ㎡): decoded as what it is, not as it says; ㎡ is an area."""
+    meta, ext = _detected("qinzhou-2024-work-report-charset-lie.html")
+    assert (meta["region"], meta["year"]) == ("钦州市", 2024)
+    assert "覃镕喆" in read(UNSEEN / "qinzhou-2024-work-report-charset-lie.html").text
+    o = ext.outcomes
+    assert one(o, value=13.8).unit == "m2"  # 13.8㎡, folded by NFKC
+    assert 2 <= len(o[o["indicator"] == "gdp"])
+
+
+def test_wechat_article_saved_as_a_web_archive():
+    """梧州 (a WeChat article saved by Chrome as MHTML: quoted-printable, the charset only in
+    the page's meta, numbers split across styled spans): the article is read, the 阅读/在看/点赞
+    counts are not figures of the report."""
+    meta, ext = _detected("wuzhou-2025-work-report-wechat.mhtml")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("梧州市", 2025, "work_report")
+    t, o = ext.targets, ext.outcomes
+    prose = one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长5.5%左右")
+    assert prose.qualifier == "about"
+    assert not o["text"].str.contains("阅读|在看|点赞").any()
+
+
+def test_pdf_justified_with_letter_spacing():
+    """咸宁 (PDF): body lines justified by spacing every character apart (gaps of 2–6 points),
+    some spacing the digits too; a page header and — n — page numbers; paragraphs across page
+    breaks: the characters are read as words and whole numbers."""
+    meta, ext = _detected("xianning-2024-work-report-spaced.pdf")
+    assert (meta["region"], meta["year"]) == ("咸宁市", 2024)
+    text = read(UNSEEN / "xianning-2024-work-report-spaced.pdf").text
+    assert "全社会研发经费投入强度达到2.16%" in text
+    o, t = ext.outcomes, ext.targets
+    assert one(o, value=2.16).indicator_text == "全社会研发经费投入强度"
+    assert len(t[t["indicator"] == "gdp"]) >= 1
+
+
+def test_report_printed_in_a_newspapers_columns():
+    """梅州日报 (PDF): the report printed on newspaper pages of three and four columns, a title
+    across them, a photo's caption in a column, jump lines between pages: each column is read
+    top to bottom before the next, so the sentences run on as printed."""
+    meta, ext = _detected("meizhou-2024-work-report-newspaper.pdf")
+    assert (meta["region"], meta["year"]) == ("梅州市", 2024)
+    text = read(UNSEEN / "meizhou-2024-work-report-newspaper.pdf").text
+    assert "全年实现地区生产总值1408.6亿元,增长4.8%" in text.replace("，", ",")
+    o = ext.outcomes
+    assert set(o[o["indicator"] == "gdp"]["value"]) >= {1408.6, 4.8}
+    assert one(o, value=826).indicator_text == "规模以上工业企业"

@@ -96,24 +96,36 @@ def _cell(text: str | None) -> str:
 
 def _page_lines(page) -> list[Line]:
     rows = _text_lines(page)
-    band = _gutter(page.chars)
-    if band is None:
+    bands = _gutters([c for c in page.chars if c.get("text", "").strip()])
+    if not bands:
         return align_cells([_line(r) for r in rows])
-    gutter = (band[0] + band[1]) / 2
-    across = [r for r in rows if any(c["x0"] < band[1] and c["x1"] > band[0]
+    cuts = [page.bbox[0], *((a + b) / 2 for a, b in bands), page.bbox[2]]
+    across = [r for r in rows if any(c["x0"] < b and c["x1"] > a for a, b in bands
                                      for c in r["chars"] if c.get("text", "").strip())]
     out: list[Line] = []
     top = page.bbox[1]
     for r in across + [None]:  # the bands between lines across the page, column by column
         bottom = r["top"] if r is not None else page.bbox[3]
         if bottom > top:
-            for x0, x1 in ((page.bbox[0], gutter), (gutter, page.bbox[2])):
+            for x0, x1 in itertools.pairwise(cuts):
                 column = page.within_bbox((x0, top, x1, bottom))
                 out += _column([_line(b) for b in _text_lines(column)])
         if r is not None:
             out.append(_line(r))
             top = r["bottom"]
     return align_cells(out)
+
+
+def _gutters(chars: list[dict]) -> list[tuple[float, float]]:
+    """The white bands between the columns of prose on a page, left to right: the one in the
+    middle of the text block (:func:`_gutter`), then those within each side, so that a
+    newspaper's page of three or four columns is parted as a gazette's of two is."""
+    band = _gutter(chars)
+    if band is None:
+        return []
+    left = [c for c in chars if c["x1"] <= band[0] + 0.5]
+    right = [c for c in chars if c["x0"] >= band[1] - 0.5]
+    return [*_gutters(left), band, *_gutters(right)]
 
 
 def _text_lines(page) -> list[dict]:
@@ -216,6 +228,7 @@ def _column(lines: list[Line]) -> list[Line]:
 GUTTER = 1.0  # ems: the narrowest white band between two columns of text
 MIN_COLUMN_CHARS = 200
 MIN_COLUMN_LINES = 3  # a last page may fill its second column only in part
+NEAR_BAND = 10.0  # ems: the window beside a white band whose lines tell of that band
 
 
 def _gutter(chars: list[dict]) -> tuple[float, float] | None:
@@ -226,7 +239,7 @@ def _gutter(chars: list[dict]) -> tuple[float, float] | None:
     most one line in twenty crosses (a title or a page number may), with lines on both sides
     of it, and the lines of each side mostly running up to it, so that a table's cells are
     not taken for columns."""
-    body = [c for c in chars if c.get("text", "").strip()]
+    body = [c for c in chars if c.get("text", "").strip()]  # (done by the caller too)
     if len(body) < MIN_COLUMN_CHARS:
         return None
     lo, hi = min(c["x0"] for c in body), max(c["x1"] for c in body)
@@ -245,20 +258,30 @@ def _gutter(chars: list[dict]) -> tuple[float, float] | None:
         return None
     band = (best[1] - best[0] + 1, best[1])
     gutter = (band[0] + band[1]) / 2
-    ends: dict[int, float] = {}  # per height, where the left side's line ends
-    starts: dict[int, float] = {}  # … and where the right side's begins
+    # per height, the run of text in a window beside the band on each side: a column of prose
+    # fills the window up to the band (a table's cells beside it are short); the columns further
+    # off, whose lines need not share heights with these (a newspaper's three or four), say
+    # nothing of this band
+    near = NEAR_BAND * em
+    left: dict[int, list[float]] = {}
+    right: dict[int, list[float]] = {}
     for c in body:
         h = round(c["top"])
-        if c["x1"] <= gutter:
-            ends[h] = max(ends.get(h, c["x1"]), c["x1"])
-        elif c["x0"] >= gutter:
-            starts[h] = min(starts.get(h, c["x0"]), c["x0"])
-    if min(len(ends), len(starts)) < MIN_COLUMN_LINES:
-        return None
-    # columns of prose run up to the white band from both sides (a table's cells stop short)
-    if _percentile(list(ends.values()), 0.5) < band[0] - 2 * em \
-            or _percentile(list(starts.values()), 0.5) > band[1] + 2 * em:
-        return None
+        if band[0] - near <= c["x0"] and c["x1"] <= gutter:
+            run = left.setdefault(h, [c["x0"], c["x1"]])
+        elif gutter <= c["x0"] and c["x1"] <= band[1] + near:
+            run = right.setdefault(h, [c["x0"], c["x1"]])
+        else:
+            continue
+        run[0], run[1] = min(run[0], c["x0"]), max(run[1], c["x1"])
+    for side, edge in ((left, 1), (right, 0)):
+        full = [run for run in side.values() if run[1] - run[0] >= 0.6 * near]
+        if len(full) < MIN_COLUMN_LINES or len(full) < 0.5 * len(side):
+            return None
+        # columns of prose run up to the white band from both sides
+        reach = _percentile([run[edge] for run in full], 0.5)
+        if (edge == 1 and reach < band[0] - 2 * em) or (edge == 0 and reach > band[1] + 2 * em):
+            return None
     return band
 
 
