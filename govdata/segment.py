@@ -844,8 +844,8 @@ _MONTHS_HEAD = re.compile(r"(?:\d{1,2}[-—~至])?\d{1,2}月")  # 1—10月累�
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # a wider area's own target beside the document's (全省目标, 全国目标; not 省定目标 or 省下达目标,
 # which the province sets for the city): its cells are that area's targets
-_WIDER_TARGET_COLUMN = re.compile(r"^(?P<area>全国|全省|全区|全市|全州)(?:同期)?(?:预期)?(?:目标|目标值|预期目标)$")
 WIDER_AREAS = ("全国", "全省", "全区", "全市", "全州")
+_WIDER_TARGET_COLUMN = re.compile(rf"^(?P<area>{'|'.join(WIDER_AREAS)})(?:同期)?(?:预期)?(?:目标|目标值|预期目标)$")
 _TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|^\d{1,2}月(?:本月|当月)?$|"
                              r"^(?:本月|当月|累计)$|"

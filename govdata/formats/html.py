@@ -16,7 +16,7 @@ import re
 
 from ..errors import DocumentError
 from . import cell_text, row_line
-from .text import decode_bytes, implausibility
+from .text import decode_bytes, ideographs, implausibility
 
 _JUNK = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
          "canvas", "button", "input", "select", "textarea", "nav", "header", "footer",
@@ -364,12 +364,7 @@ def render(el) -> str:
 
 # a JSON string in a script (the data a single-page app renders): "…" with its escapes
 _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){200,})"')
-_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 EMBEDDED_MIN = 200  # ideographs: less than this is a label or a menu, not an article
-
-
-def _ideographs(text: str) -> int:
-    return len(_IDEOGRAPH.findall(text))
 
 
 def embedded_article(soup) -> str | None:
@@ -390,7 +385,7 @@ def embedded_article(soup) -> str | None:
                 continue
             if not re.search(r"<(?:p|table|div|br)\b", value, re.IGNORECASE):
                 continue
-            n = _ideographs(value)
+            n = ideographs(value)
             if n > best_n:
                 best, best_n = value, n
     return best
@@ -422,7 +417,7 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, 
     embedded = embedded_article(soup)
     _clean(soup)
     body = soup.body or soup
-    if embedded is not None and _ideographs(embedded) > 2 * _ideographs(body.get_text()):
+    if embedded is not None and ideographs(embedded) > 2 * ideographs(body.get_text()):
         # a single-page app's saved page: the shell in the body, the article in a script's data
         body = BeautifulSoup(embedded, "lxml").body or body
         meta["embedded"] = True

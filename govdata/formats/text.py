@@ -57,6 +57,11 @@ def _count(rx: re.Pattern, text: str) -> int:
     return rx.subn("", text)[1]
 
 
+def ideographs(text: str) -> int:
+    """How many CJK ideographs ``text`` holds."""
+    return _count(_IDEOGRAPH, text)
+
+
 def implausibility(text: str) -> str:
     """Why ``text`` does not look like a correctly decoded Chinese document ('' if it does)."""
     if not text:
@@ -64,9 +69,9 @@ def implausibility(text: str) -> str:
     bad = _count(_IMPLAUSIBLE, text)
     if bad / len(text) > MAX_IMPLAUSIBLE:
         return f"{bad / len(text):.0%} of its characters are kana, Greek, private-use or controls"
-    ideographs = _count(_IDEOGRAPH, text)
-    if ideographs >= MIN_IDEOGRAPHS_TO_JUDGE:
-        common = _count(_common_ideographs(), text) / ideographs
+    han = ideographs(text)
+    if han >= MIN_IDEOGRAPHS_TO_JUDGE:
+        common = _count(_common_ideographs(), text) / han
         if common < MIN_COMMON_IDEOGRAPHS:
             return f"only {common:.0%} of its Chinese characters are common ones"
     return ""
