@@ -245,6 +245,15 @@ CASES = [
          _meta("xianning", "咸宁市", 2024, "work_report", "421200")),    Case("meizhou_2024_work_report_newspaper.csv",
          UNSEEN / "meizhou-2024-work-report-newspaper.pdf",
          _meta("meizhou", "梅州市", 2024, "work_report", "441400")),
+    Case("fuyang_2024_breakdown_rtf.csv", UNSEEN / "fuyang-2024-breakdown-rtf.rtf",
+         _meta("fuyang", "阜阳市", 2024, "target_breakdown", "341200")),
+    Case("linyi_2025_work_report.csv", UNSEEN / "linyi-2025-work-report.ofd",
+         _meta("linyi", "临沂市", 2025, "work_report", "371300")),
+    Case("kaifeng_2025_work_report_traditional.csv",
+         UNSEEN / "kaifeng-2025-work-report-traditional.html",
+         _meta("kaifeng", "开封市", 2025, "work_report", "410200")),
+    Case("mianxian_2024_county_work_report.csv", UNSEEN / "mianxian-2024-county-work-report.odt",
+         _meta("mianxian", "勉县", 2024, "work_report", "610725")),
 ]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import DetectionError
+from .normalise import simplified
 from .paths import REGISTRY_DIR
 from .segment import PLAN_SPAN, SO_FAR
 
@@ -174,8 +175,10 @@ def county_place(name: str, head: str) -> tuple[str, str]:
 def detection_text(doc) -> str:
     """What detection reads of a document read by :func:`govdata.read.read`: its title and its
     site's name (a page's ArticleTitle and SiteName, a Word or PDF title property) before its
-    text; a statistics bureau's page may name its city nowhere else."""
-    return "".join(f"{doc.meta[k]}\n" for k in ("title", "site") if doc.meta.get(k)) + doc.text
+    text; a statistics bureau's page may name its city nowhere else. A page in traditional
+    characters is read in simplified ones (開封市 → 开封市), as extraction reads it."""
+    return simplified("".join(f"{doc.meta[k]}\n" for k in ("title", "site") if doc.meta.get(k))
+                      + doc.text)
 
 
 def detect_region(text: str) -> tuple[str, str, str, str]:
@@ -253,9 +256,11 @@ def _issuer(head: str) -> str:
     of the 2–4 characters before 区/县/市, the stem the text repeats most."""
     found = Counter()
     for m in _ISSUER.finditer(head):
-        for n in (2, 3, 4):
+        for n in (1, 2, 3, 4):
             stem = head[max(0, m.start() - n): m.start()]
             name = stem + m.group(1)
+            if n == 1 and name not in _two_character_counties():
+                continue  # (勉县, 成县 are names; 全县, 各县 are not)
             if len(stem) == n and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _NOT_A_NAME.match(stem):
                 found[name] = head.count(name)  # 海拉尔区 recurs; 完成区 (…完成区人民政府…) does not
     best = [(c, len(name), name) for name, c in found.items() if c >= 2]
@@ -263,6 +268,12 @@ def _issuer(head: str) -> str:
         return max(best)[2]
     title = _TITLE_ISSUER.match(head.lstrip())  # 德清县2023年政府工作报告…完成情况表
     return title.group(1) if title and not _NOT_A_NAME.match(title.group(1)) else ""
+
+
+@lru_cache(maxsize=1)
+def _two_character_counties() -> frozenset[str]:
+    """The county-level divisions named by one character and 县/区/市/旗 (勉县, 成县, 吉县)."""
+    return frozenset(n for n in counties()["name"] if len(n) == 2) - _GENERIC_COUNTY
 
 
 # 德清县2023年…, 乐清市发展和改革局2024年…: the place of the government or department
@@ -363,7 +374,9 @@ def detect_doc_type(text: str) -> str:
     """Document type from characteristic phrases in its opening."""
     head = text[:3000]
     title = re.sub(r"\s+", "", "".join(ln for ln in text[:400].splitlines()[:4]))[:80]
-    for where in (title, head):  # the title decides (政 府 工 作 报 告), then the opening
+    # the title decides (政 府 工 作 报 告), then the opening; a title set below a file number
+    # (阜政办秘〔2024〕6号) is found among the first lines with text
+    for where in (title, re.sub(r"\s+", "", "".join(_title_lines(text)))[:80], head):
         for doc_type, pattern in _TYPES:
             if re.search(pattern, where):
                 return doc_type
@@ -371,6 +384,20 @@ def detect_doc_type(text: str) -> str:
     if by_table:
         return by_table
     raise DetectionError("document type not recognised")
+
+
+def _title_lines(text: str) -> list[str]:
+    """The lines of a document's title: its first four lines with text (a file number, blank
+    lines may come between), up to the first that reads as the body (各位代表：, a sentence)."""
+    out = []
+    for ln in text[:400].splitlines():
+        ln = ln.strip()
+        if not ln:
+            continue
+        if ln.endswith(("：", ":", "。")) or len(ln) > 60 or len(out) == 4:
+            break
+        out.append(ln)
+    return out
 
 
 def _header_target_year(head: str) -> int | None:

@@ -1546,7 +1546,8 @@ def _expand_subjects(subject: str, flags: dict, respectively: bool) -> list[str]
     return [subject]
 
 
-_LIST_SPLIT = re.compile(r"[、和及与]")
+# (not the 和 of a place's name: 太和县, 平和县)
+_LIST_SPLIT = re.compile(r"、|[和及与](?![县区市镇乡旗])")
 # (no 的 on either side: 用于A和B的资金 is one amount)
 PAIR = re.compile(r"^(?P<a>[^、和及与的]{4,})(?:和|与|及)(?P<b>[^、和及与的]{4,})$")
 
@@ -1585,12 +1586,15 @@ def _share_head(parts: list[str]) -> list[str]:
     # word that heads such names (产业, 产值, 人均…)
     k = next((k for k in range(n, min(len(last) - 1, n + 3))
               if last[k:].startswith(_HEAD_OPENINGS)), n)
-    if k == n and n > 2 and last[n - 2: n] != parts[0][-2:]:
-        return parts  # 林木覆盖率和建成区绿化率: two whole names (城市、农村普通人群 share one)
+    places = all(p.endswith(_PLACE_ENDS) for p in parts[:-1]) and last[n - 1] in _PLACE_ENDS
+    if k == n and n > 2 and last[n - 2: n] != parts[0][-2:] and not places:
+        return parts  # 林木覆盖率和建成区绿化率: two whole names (城市、农村普通人群 share one;
+        # so do places, 界首市、太和县地区生产总值)
     head = last[k:]
     return [p + head for p in parts[:-1]] + [last]
 
 
+_PLACE_ENDS = tuple("市县区旗镇乡")
 _HEAD_OPENINGS = ("产业", "产值", "总产值", "增加值", "人均", "居民", "收入", "企业", "营业收入",
                   "销售收入", "产量", "面积", "投资", "规模", "综合")
 
@@ -1616,8 +1620,9 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
     out = []
     for subj, st in zip(subjects, stmts):
         qual = st.qualifier if st.qualifier not in ("point",) else final_qual
-        if qual == "point" and first.qualifier == "reach":
-            qual = "reach"  # 分别达到85%和80%: the verb before the first governs both
+        if qual == "point" and first.qualifier in ("reach", "exceed"):
+            qual = first.qualifier  # 分别达到85%和80%, 分别突破400亿元和600亿元: the verb
+            # before the first governs both
         measure, value = st.measure, st.value
         if st.unit == first.unit:
             measure = first.measure  # 分别增长5.1%和7.4%: the second is a growth rate too

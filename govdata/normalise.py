@@ -156,6 +156,47 @@ def _fold(text: str, table: dict[str, str]) -> str:
     return text
 
 
+# Characters only traditional script writes, frequent in any report (區 產 總 經 濟 發 與 …),
+# and their simplified forms: which of the two a text uses more says which script it is in.
+_TRADITIONAL_ONLY = "們這個會為國經濟發區產業與對總長億萬點進務實現設際農業"
+_SIMPLIFIED_OF = "们这个会为国经济发区产业与对总长亿万点进务实现设际农业"
+_TRADITIONAL = re.compile(f"[{_TRADITIONAL_ONLY}]")
+_SIMPLIFIED = re.compile(f"[{_SIMPLIFIED_OF}]")
+_SCRIPT_EVIDENCE = 20  # fewer such characters say nothing (a name, a quoted title)
+_SCRIPT_SAMPLE = 20_000  # characters: the script shows long before
+
+
+def is_traditional(text: str) -> bool:
+    """``text`` is written in traditional characters (a portal's 繁體 page, a Hong Kong copy):
+    its common traditional-only characters outnumber their simplified forms."""
+    head = text[:_SCRIPT_SAMPLE]
+    trad = len(_TRADITIONAL.findall(head))
+    return trad >= _SCRIPT_EVIDENCE and trad > len(_SIMPLIFIED.findall(head))
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # (imported only for a text in traditional script)
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters when it is written in traditional ones (地區生產總值
+    → 地区生产总值), else unchanged. Character for character, so every offset still points at
+    the same place in the source: a line OpenCC would convert to a different length (it never
+    has) is converted a character at a time."""
+    if not is_traditional(text):
+        return text
+    convert = _t2s().convert
+    out = convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(c := convert(line)) == len(line) else "".join(
+        ch if len(s := convert(ch)) != 1 else s for ch in line)
+        for line in text.splitlines(keepends=True))
+
+
 def normalise(text: str, join_lines: bool = True) -> Normalised:
     """Normalise ``text`` (width, compatibility forms, CRLF) keeping the offset map.
 
@@ -164,7 +205,8 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
 
     Returns:
         :class:`Normalised` whose ``text`` has full-width digits, letters and punctuation
-        folded to ASCII (``８％`` → ``8%``, ``，`` → ``,``) and carriage returns removed;
+        folded to ASCII (``８％`` → ``8%``, ``，`` → ``,``), traditional characters made
+        simplified (``億元`` → ``亿元``) and carriage returns removed;
         with ``join_lines``, line breaks that split a sentence are removed too.
     """
     cache = _FOLD_CACHE
@@ -174,6 +216,7 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         if folded != ch:
             table[ch] = folded
     lengths = {len(f) for f in table.values()}
+    text = simplified(text)  # (one character for one: the offsets below hold)
     if not table or lengths == {1}:  # the usual case: one character for one
         norm = Normalised(_fold(text, table), range(len(text) + 1))
     else:  # deletions (CR, zero-width) or a character folded to several (rare)

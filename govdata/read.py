@@ -28,7 +28,8 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
-FORMATS = ("text", "csv", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf")
+FORMATS = ("text", "csv", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf", "odt",
+           "ofd")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,6 @@ def max_bytes() -> int:
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word/Excel/WPS 97–2003, or a protected .docx
 _REFUSED = (
-    (b"{\\rtf", "an RTF file; open it in Word and save it as .docx"),
     (b"\x89PNG", "an image, not a document; run OCR on it or find the text version"),
     (b"\xff\xd8\xff", "an image, not a document; run OCR on it or find the text version"),
     (b"GIF8", "an image, not a document; run OCR on it or find the text version"),
@@ -73,16 +73,19 @@ def sniff(data: bytes, name: str) -> str:
     """The format of a file from its content: one of :data:`FORMATS`.
 
     Raises:
-        DocumentError: a format govdata does not read (Word 6/95, PowerPoint, RTF, images,
+        DocumentError: a format govdata does not read (Word 6/95, PowerPoint, images,
             archives, a file protected with a password),
             with what to convert it to.
     """
     from .formats.html import looks_like_html
     from .formats.mhtml import looks_like_mhtml
+    from .formats.rtf import looks_like_rtf
 
     for magic, what in _REFUSED:
         if data.startswith(magic):
             raise DocumentError(f"{name}: this is {what}")
+    if looks_like_rtf(data):
+        return "rtf"
     if data.startswith(_OLE2):
         from .formats.legacy import ole_format
 
@@ -106,11 +109,17 @@ def _zip_format(data: bytes, name: str) -> str:
         return "docx"
     if any(n.startswith("xl/") for n in names):
         return "xlsx"
+    if "ofd.xml" in names:  # (GB/T 33190: China's fixed-layout format)
+        return "ofd"
     if any(n.startswith("ppt/") for n in names):
         raise DocumentError(f"{name}: this is a PowerPoint file; export it as PDF and read that")
     if "mimetype" in names:
-        raise DocumentError(f"{name}: this is an OpenDocument (LibreOffice/WPS) file; save it as "
-                            ".docx or .xlsx")
+        from .formats.odt import is_odt
+
+        if is_odt(names, data):
+            return "odt"
+        raise DocumentError(f"{name}: this is an OpenDocument (LibreOffice/WPS) spreadsheet or "
+                            "presentation; save it as .xlsx, or export it as PDF")
     raise DocumentError(f"{name}: this is a zip archive, not a document; unzip it and read the "
                         "files inside")
 
@@ -130,6 +139,18 @@ def _reader(fmt: str):
 
         reader = read_doc if fmt == "doc" else read_xls
         return lambda data, name, limit: reader(data, name)
+    if fmt == "ofd":
+        from .formats.ofd import read_ofd
+
+        return lambda data, name, limit: read_ofd(data, name, UNPACK_FACTOR * limit)
+    if fmt == "odt":
+        from .formats.odt import read_odt
+
+        return lambda data, name, limit: read_odt(data, name, UNPACK_FACTOR * limit)
+    if fmt == "rtf":
+        from .formats.rtf import read_rtf
+
+        return lambda data, name, limit: read_rtf(data, name)
     if fmt == "pdf":
         from .formats.pdf import read_pdf
 

@@ -566,15 +566,17 @@ def test_excel_97_workbook_reads_as_excel_shows_it(tmp_path):
     assert (row.value, row.qualifier, row.lead_units) == (8.0, "about", "市发展改革委;市统计局")
 
 
+@pytest.mark.parametrize("fmt", ["doc", "rtf", "odt"])
 @pytest.mark.parametrize("name,doc_type", [("wuhu-2024-breakdown", "target_breakdown"),
                                            ("tonglu-2024-county-work-report", "work_report")])
-def test_word_97_document_reads_as_its_docx(name, doc_type):
-    """A Word 97–2003 file (.doc: the .docx fixture saved by LibreOffice) gives the .docx's text —
-    paragraphs, each table row a line of cells, a field's result but not its code, cells merged
-    down (牵头单位, 类别) in every row they span — and so the same targets and outcomes."""
+def test_word_document_saved_in_another_format_reads_as_its_docx(name, doc_type, fmt):
+    """The .docx fixture saved by LibreOffice as Word 97–2003 (.doc), as RTF and as OpenDocument
+    text (.odt) gives the .docx's text — paragraphs, each table row a line of cells, a field's
+    result but not its code, cells merged down (牵头单位, 类别) in every row they span, a cell's
+    two paragraphs, list numbers — and so the same targets and outcomes."""
     unseen = PROJ_ROOT / "tests" / "fixtures" / "unseen"
-    doc, docx = read(unseen / f"{name}.doc"), read(unseen / f"{name}.docx")
-    assert doc.meta["format"] == "doc"
+    doc, docx = read(unseen / f"{name}.{fmt}"), read(unseen / f"{name}.docx")
+    assert doc.meta["format"] == fmt
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
     assert lines == [ln for ln in docx.text.split("\n") if ln.strip()]
     meta = {"doc_id": name, "region": "某市", "admin_code": "", "year": 2024, "doc_type": doc_type}
@@ -628,3 +630,66 @@ def test_a_single_page_apps_saved_page_is_read_from_its_data(tmp_path):
     doc = read(tmp_path / "spa.html")
     assert doc.text.splitlines() == paragraphs
     assert doc.meta["embedded"] is True
+
+
+def test_rtf_as_word_writes_it(tmp_path):
+    """RTF as Word writes it: GBK bytes (\\'b5\\'d8) in a \\ansicpg936 document, Unicode escapes
+    whose fallback is skipped, a figure split over runs, a table row with a cell merged down and
+    a cell of two paragraphs, a footnote after the paragraph citing it; the page header, a
+    field's code, a bookmark and text a revision deleted are left out."""
+    def gbk(s):
+        return "".join(f"\\'{b:02x}" for b in s.encode("gbk"))
+
+    def uni(s):
+        return "".join(f"\\u{ord(c)}?" for c in s)
+
+    rtf = ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 " + gbk("宋体") + ";}}"
+           "{\\info{\\title " + gbk("某市目标任务分解") + "}{\\author x}}"
+           "{\\header \\pard " + gbk("某市人民政府办公室文件") + "\\par}"
+           "\\pard\\plain\\uc1 " + gbk("地区生产总值增长") + "{6.5}{%" + gbk("左右") + "}"
+           "{\\deleted " + gbk("增长7%") + "}{\\*\\bkmkstart _Toc1}" + uni("。")
+           + "{\\super\\chftn}{\\footnote\\pard\\plain " + gbk("注：全市新建5G基站3000个。") + "}\\par"
+           "\\trowd\\clvmgf\\cellx1000\\cellx5000\\cellx8000"
+           "\\pard\\intbl 1\\cell\\pard\\intbl " + uni("新增就业1.2万人") + "\\par\\pard\\intbl "
+           + gbk("城镇调查失业率5.5%以内") + "\\cell\\pard\\intbl " + gbk("市人社局") + "\\cell\\row"
+           "\\trowd\\clvmrg\\cellx1000\\cellx5000\\cellx8000"
+           "\\pard\\intbl\\cell\\pard\\intbl {\\field{\\*\\fldinst PAGE}{\\fldrslt 2}}"
+           + gbk("万人") + "\\cell\\pard\\intbl " + gbk("市发改委") + "\\cell\\row"
+           "\\pard\\plain " + gbk("完毕") + "\\par}")
+    path = tmp_path / "breakdown.rtf"
+    path.write_bytes(rtf.encode("ascii"))
+    doc = read(path)
+    assert (doc.meta, doc.encoding) == ({"format": "rtf", "title": "某市目标任务分解"}, "gbk")
+    assert doc.text.split("\n") == [
+        "地区生产总值增长6.5%左右。", "注：全市新建5G基站3000个。",
+        "1\t新增就业1.2万人\u2029城镇调查失业率5.5%以内\t市人社局",
+        "1\t2万人\t市发改委", "完毕"]
+
+
+def test_rtf_table_cell_spanning_columns_keeps_the_columns(tmp_path):
+    """A header cell spanning two columns (its right edge past the next column's) is followed
+    by a blank cell, so the row below lines up under it, as the Word reader writes it."""
+    rtf = ("{\\rtf1\\ansi\\ansicpg936 "
+           "\\trowd\\cellx1000\\cellx5000\\cellx7000"
+           "\\intbl A\\cell\\intbl B\\cell\\intbl C\\cell\\row"
+           "\\trowd\\cellx1000\\cellx3000\\cellx5000\\cellx7000"
+           "\\intbl 1\\cell\\intbl 2\\cell\\intbl 3\\cell\\intbl 4\\cell\\row}")
+    path = tmp_path / "t.rtf"
+    path.write_bytes(rtf.encode())
+    assert read(path).text.split("\n") == ["A\tB\t\tC", "1\t2\t3\t4"]
+
+
+def test_report_in_traditional_characters_reads_as_in_simplified():
+    """A page saved from a portal's 繁體 version: the same targets and outcomes as the
+    simplified text (徐州 2024 converted by OpenCC), quoted as the traditional text has them."""
+    import opencc
+
+    meta = _meta(XUZHOU)
+    text, ref = extract_catalogued(XUZHOU)
+    trad = opencc.OpenCC("s2t").convert(text)
+    assert len(trad) == len(text) and "地區生產總值" in trad
+    ext = extract_document(trad, meta)
+    assert len(ref.targets) > 50
+    for got, want in ((ext.targets, ref.targets), (ext.outcomes, ref.outcomes)):
+        pd.testing.assert_frame_equal(got.drop(columns=["text"]), want.drop(columns=["text"]))
+        assert (got["text"] == [trad[a:b] for a, b in zip(got["char_start"], got["char_end"])]).all()

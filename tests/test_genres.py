@@ -2200,3 +2200,69 @@ def test_report_printed_in_a_newspapers_columns():
     o = ext.outcomes
     assert set(o[o["indicator"] == "gdp"]["value"]) >= {1408.6, 4.8}
     assert one(o, value=826).indicator_text == "规模以上工业企业"
+
+
+def test_breakdown_saved_as_rtf_by_word():
+    """阜阳 (RTF as Word writes it): GBK bytes and \\u escapes, figures split over runs, a header
+    and footer, the table's 牵头单位 merged down: read as the Word file would be, the covering
+    notice's main targets included; two places sharing one indicator (界首市、太和县地区生产总值
+    分别突破400亿元和600亿元) each get theirs."""
+    meta, ext = _detected("fuyang-2024-breakdown-rtf.rtf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("阜阳市", 2024, "target_breakdown")
+    t = ext.targets
+    notice = one(t, item="主要预期目标", indicator="gdp")
+    assert (notice.value, notice.qualifier) == (6.5, "about")
+    first = one(t, item="一/1", indicator="gdp", measure="growth_pct")
+    assert first.lead_units == "市发展改革委"
+    assert set(t[t["item"].isin(["一/2", "一/3"])]["lead_units"]) == {"市发展改革委"}  # merged down
+    places = t[t["item"] == "六/56"].set_index("indicator_text")
+    assert places.loc["界首市地区生产总值", "value"] == 400 and places.loc["太和县地区生产总值", "value"] == 600
+    assert set(places.loc[["界首市地区生产总值", "太和县地区生产总值"], "qualifier"]) == {"exceed"}
+    text = read(UNSEEN / "fuyang-2024-breakdown-rtf.rtf").text
+    assert "阜阳市人民政府办公室文件" not in text and "MERGEFORMAT" not in text
+
+
+def test_work_report_as_ofd():
+    """临沂 (OFD, GB/T 33190): text objects of a line, of a number, of a character each, lines
+    wrapped across pages, a running header and page numbers, a table of one text object per
+    cell: read as printed, the header and page numbers left out."""
+    meta, ext = _detected("linyi-2025-work-report.ofd")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("临沂市", 2025, "work_report")
+    doc = read(UNSEEN / "linyi-2025-work-report.ofd")
+    assert doc.meta["format"] == "ofd" and doc.meta["title"] == "临沂市2025年政府工作报告"
+    assert "改造城镇老旧小区236个" in doc.text  # (one text object per character on that page)
+    assert "— 3 —" not in doc.text
+    o, t = ext.outcomes, ext.targets
+    assert one(o, indicator="gdp", measure="level").value == 6418.6
+    assert one(t, indicator="gdp", text="地区生产总值增长5.5%左右").qualifier == "about"
+    cell = one(t, indicator="trade_total", measure="growth_pct", text="外贸进出口总额增长\t%\t7.3\t力争8")
+    assert (cell.value, cell.strive) == (8, True)
+
+
+def test_work_report_page_in_traditional_characters():
+    """开封 (a portal's 繁體 page): detected as 开封市, read as the simplified text would be,
+    quoted as the page has it."""
+    meta, ext = _detected("kaifeng-2025-work-report-traditional.html")
+    assert (meta["region"], meta["admin_code"], meta["year"]) == ("开封市", "410200", 2025)
+    t, o = ext.targets, ext.outcomes
+    gdp = one(t, indicator="gdp", text="地區生產總值增長5.5%左右")
+    assert (gdp.value, gdp.qualifier, gdp.indicator_text) == (5.5, "about", "地区生产总值")
+    assert one(t, indicator="grain_output").value == 285
+    assert one(o, indicator="gdp", measure="level", text="地區生產總值完成2715.6億元").unit == "亿元"
+    start = one(o, value=2364.1)
+    assert (start.indicator, start.year) == ("gdp", 2019)
+
+
+def test_county_report_as_opendocument_text():
+    """勉县 (OpenDocument text; a county named by one character): list numbers the list style
+    draws are read as item numbers, a footnote's figure is read after its paragraph, the page
+    header and a tracked deletion are left out."""
+    meta, ext = _detected("mianxian-2024-county-work-report.odt")
+    assert (meta["region"], meta["region_level"], meta["admin_code"]) == ("勉县", "county", "610725")
+    text = read(UNSEEN / "mianxian-2024-county-work-report.odt").text
+    assert "1.地区生产总值增长6%左右，在实际工作中力争更好结果；" in text.split("\n")
+    assert "增长7%增长8%" not in text and text.count("勉县人民政府") == 1
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长6%左右").qualifier == "about"
+    note = one(o, value=28.6)
+    assert (note.indicator_text, note.year) == ("建成高标准农田", 2023)

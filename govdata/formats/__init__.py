@@ -10,8 +10,12 @@
 - :mod:`.pdf` — PDFs with a text layer, wrapped lines joined back into paragraphs.
 - :mod:`.legacy` — Word and Excel 97–2003 files (.doc, .xls), read into the same text as
   their .docx and .xlsx counterparts.
+- :mod:`.rtf` — RTF as Word and WPS write it, read into the same text as the .docx.
+- :mod:`.odt` — OpenDocument text (LibreOffice, WPS), read into the same text as the .docx.
+- :mod:`.ofd` — OFD (GB/T 33190) fixed-layout files, their glyphs placed into lines and read
+  as a PDF's lines are.
 
-:mod:`.ooxml` checks a Word or Excel zip package (size, damage, XML DTDs) before any XML in
+:mod:`.ooxml` checks a zip package (Word, Excel, OpenDocument, OFD) (size, damage, XML DTDs) before any XML in
 it is parsed. Table rows come out as one line with the cells joined by a tab (the paragraphs inside a cell
 joined by U+2029 PARAGRAPH SEPARATOR), the layout ``govdata.segment`` reads as
 ``序号 | 目标 | 完成情况 | 牵头单位``.

@@ -136,14 +136,14 @@ def _text_lines(page) -> list[dict]:
 def _line(ln: dict) -> Line:
     sizes = sorted(c.get("size", 0) for c in ln["chars"]) or [0]
     size = sizes[len(sizes) // 2] or 10.0
-    text, spans = _cells_text(ln, size)
+    text, spans = cells_text(ln, size)
     return Line(text.strip(), ln["x0"], ln["x1"], size, spans=spans, top=ln["top"])
 
 
 CELL_GAP = 2.0  # ems: a white gap this wide inside a printed line separates two table cells
 
 
-def _cells_text(ln: dict, size: float) -> tuple[str, tuple[tuple[float, float], ...]]:
+def cells_text(ln: dict, size: float) -> tuple[str, tuple[tuple[float, float], ...]]:
     """The line's text, and where its cells stand; where a gap of :data:`CELL_GAP` ems or more
     parts its characters (the columns of a table row), the parts are joined by a tab, as the
     other readers join cells."""
