@@ -16,6 +16,19 @@ from functools import lru_cache
 
 # Dashes that separate the ends of a range, folded to one character.
 _DASHES = {"\u2014": "—", "\u2013": "—", "\u2015": "—", "\u2012": "—", "\uff5e": "~", "\u301c": "~"}
+# CJK radicals (U+2E81–U+2EF3) and the ideograph each stands for, from Unicode's
+# EquivalentUnifiedIdeograph.txt: a PDF whose font maps 长 to the radical ⻓ gives 增⻓6.5%
+# when copied, which NFKC leaves alone (it folds the Kangxi radicals ⽣ → 生, not these).
+_RADICAL_PAIRS = (
+    "⺁厂 ⺂乛 ⺃乚 ⺄乙 ⺅亻 ⺆冂 ⺇𠘨 ⺈刀 ⺉刂 ⺊卜 ⺋㔾 ⺌小 ⺍小 ⺎兀 ⺏尣 ⺐尢 "
+    "⺑𡯂 ⺒巳 ⺓幺 ⺔彑 ⺕彐 ⺖忄 ⺗心 ⺘扌 ⺙攵 ⺛旡 ⺜日 ⺝月 ⺞歺 ⺟母 ⺠民 ⺡氵 "
+    "⺢氺 ⺣灬 ⺤爫 ⺥爫 ⺦丬 ⺧牛 ⺨犭 ⺩王 ⺪𤴔 ⺫目 ⺬示 ⺭礻 ⺮𥫗 ⺯糹 ⺰纟 ⺱罓 "
+    "⺲罒 ⺳㓁 ⺴冗 ⺵𦉫 ⺶羊 ⺷𦍌 ⺸𦍋 ⺹耂 ⺺肀 ⺻聿 ⺼肉 ⺽𦥑 ⺾艹 ⺿艹 ⻀艹 ⻁虎 "
+    "⻂衤 ⻃覀 ⻄西 ⻅见 ⻆角 ⻇𧢲 ⻈讠 ⻉贝 ⻊𧾷 ⻋车 ⻌辶 ⻍辶 ⻎辶 ⻏邑 ⻐钅 ⻑長 "
+    "⻒镸 ⻓长 ⻔门 ⻕𨸏 ⻖阝 ⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻞𩙿 ⻟飠 ⻠饣 ⻡𩠐 "
+    "⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻫斉 ⻬齐 ⻭歯 ⻮齿 ⻯竜 ⻰龙 ⻱龜 "
+    "⻲亀 ⻳龟")
+_RADICALS = {pair[0]: pair[1:] for pair in _RADICAL_PAIRS.split()}
 # Characters NFKC would otherwise leave alone but that we want as ASCII.
 _EXTRA = {"\u3000": " ", "\u00a0": " ", "\u3001": "、",
           # zero-width characters that web pages scatter inside numbers (74.4\u200b万亿元)
@@ -128,6 +141,8 @@ def fold_char(ch: str) -> str:
     if "\u2460" <= ch <= "\u2473":  # ① → (1), not 1: a footnote's mark after a figure
         return f"({ord(ch) - 0x245F})"  # (增长7.2%①) must not run into it, nor an item's number
     #                                    into the item's first figure (①3个 → (1)3个)
+    if ch in _RADICALS:
+        return _RADICALS[ch]
     folded = unicodedata.normalize("NFKC", ch)
     # NFKC can land on a dash or space we fold further (︲ → – → —): fold is idempotent
     return "".join(_DASHES.get(c, _EXTRA.get(c, c)) for c in folded)

@@ -693,3 +693,15 @@ def test_report_in_traditional_characters_reads_as_in_simplified():
     for got, want in ((ext.targets, ref.targets), (ext.outcomes, ref.outcomes)):
         pd.testing.assert_frame_equal(got.drop(columns=["text"]), want.drop(columns=["text"]))
         assert (got["text"] == [trad[a:b] for a, b in zip(got["char_start"], got["char_end"])]).all()
+
+
+def test_text_copied_from_a_pdf_whose_fonts_map_to_radicals():
+    """Text from a PDF whose fonts map characters to CJK radicals (增⻓ with U+2ED3, ⽣产 with a
+    Kangxi radical, ⻔ for 门) reads as the plain text does, quoted as copied."""
+    meta = _meta(XUZHOU)
+    text, ref = extract_catalogued(XUZHOU)
+    odd = text.translate(str.maketrans({"长": "⻓", "生": "⽣", "门": "⻔", "人": "⼈", "见": "⻅"}))
+    assert odd.count("⻓") > 20 and "增长" not in odd
+    ext = extract_document(odd, meta)
+    for got, want in ((ext.targets, ref.targets), (ext.outcomes, ref.outcomes)):
+        pd.testing.assert_frame_equal(got.drop(columns=["text"]), want.drop(columns=["text"]))
