@@ -1288,6 +1288,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             continue
         # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
         measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
+        if noun and measure == "growth_pct" and subject.endswith(("增长", "增速")) and len(subject) > 4:
+            subject = subject[:-2]  # 9.6% / 规模以上工业增加值增长: a card names its growth after it
         if (added or _CUMULATIVE.search(subject_raw)) and measure in ("level", "count"):
             measure = "change"  # 新增2.52万亩; 五年累计新增城镇就业27.5万人: what a period adds
         value, high = q["value"], q["value_high"]

@@ -331,6 +331,7 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
     text = norm.text
     drop: list[tuple[int, int]] = []
     marks: dict[int, str] = {}
+    value_first = _value_first_lines(text)
     for m in _BREAK.finditer(text):
         a, b = m.span()
         prev_start = text.rfind("\n", 0, a) + 1
@@ -340,8 +341,11 @@ def join_wrapped_lines(norm: Normalised) -> Normalised:
             continue
         joint = None
         if len(prev.strip()) <= _CARD_SHORT and "\n" not in text[a:b].replace("\n", "", 1):  # (the line before it only where a card may be)
-            before = text[text.rfind("\n", 0, max(0, prev_start - 1)) + 1: max(0, prev_start - 1)]
-            joint = _card_joint(before.strip(), prev.strip(), nxt.strip())
+            if prev_start in value_first:
+                joint = _value_first_joint(prev.strip(), nxt.strip())
+            else:
+                before = text[text.rfind("\n", 0, max(0, prev_start - 1)) + 1: max(0, prev_start - 1)]
+                joint = _card_joint(before.strip(), prev.strip(), nxt.strip())
         if joint == "\n":
             continue  # a card's heading (经济总量 再上台阶) keeps its line
         if joint is None and _is_wrapped(prev, nxt):
@@ -413,6 +417,76 @@ def _card_joint(before: str, prev: str, nxt: str) -> str | None:
     if re.match(r"[\u4e00-\u9fff“A-Za-z]", nxt) and (figure_prev or (
             _CARD_GOES_ON.match(prev) and prev.endswith(_CARD_ENDS))):
         return "。"  # the next indicator's label, after a figure or 实现正增长
+    return None
+
+
+# two lines or more in a row short enough to be a card's blocks (opening on the line break
+# before them, a literal the engine skips to in C, rather than testing ^ at every character)
+_SHORT_LINES = re.compile(rf"\n((?:[^\n]{{1,{_CARD_SHORT + 4}}}\n){{2,}})")
+
+
+def _value_first_lines(text: str) -> set[int]:
+    """Where the lines of cards laid out figure first begin (1528.6亿元 / 地区生产总值 /
+    增长5.8% / 9.6% / 规模以上工业增加值增长): in a run of short lines, from a heading or the
+    run's start, a figure on its own line followed by a label names that label's figure — the
+    layout holds for the rest of the run, up to the next heading."""
+    out: set[int] = set()
+    for run in _SHORT_LINES.finditer("\n" + text):  # (a run may open the text)
+        pos, lines = run.start(1) - 1, []
+        for line in run.group(1).split("\n")[:-1]:
+            lines.append((pos, line.strip(BULLETS + " \u3000\r")))
+            pos += len(line) + 1
+        first = True  # the next line opens a run of cards (after a heading)
+        layout = False
+        heading = None  # where the heading before the run's first card begins
+        for k, (start, line) in enumerate(lines):
+            if _CARD_HEADING.fullmatch(line) or not line:
+                first, layout, heading = True, False, None
+                continue
+            if first:
+                if not (_card_value(line) or _card_label(line)):
+                    heading = start  # a heading of another form (✦ 数说2024 ✦)
+                    continue
+                nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+                layout = _bare_figure(line) and _card_label(nxt)
+                first = False
+                if layout and heading is not None:
+                    out.add(heading)  # (its break before the first figure ends a sentence)
+            if layout:
+                out.add(start)
+    return out
+
+
+def _bare_figure(line: str) -> bool:
+    """A card's figure alone (1528.6亿元, 8%以上), not a block going on about one (增长5.8%)."""
+    return _card_value(line) and not _CARD_GOES_ON.match(line)
+
+
+def _card_label(line: str) -> bool:
+    """A card's label: words, no figure (地区生产总值, 规模以上工业增加值增长)."""
+    return bool(line) and not re.search(r"\d", line) and bool(re.match(r"[\u4e00-\u9fff“A-Za-z]", line)) \
+        and not line.endswith(_TERMINAL) and not _CARD_HEADING.fullmatch(line)
+
+
+def _value_first_joint(prev: str, nxt: str) -> str | None:
+    """The mark between two blocks of cards laid out figure first: a figure and the label
+    under it are joined (1528.6亿元地区生产总值), a block going on about it follows a comma
+    (…地区生产总值,增长5.8%), and the next card's figure starts a sentence (…。9.6%…)."""
+    if not prev or not nxt or "\t" in prev or "\t" in nxt:
+        return None
+    prev, nxt = prev.strip(BULLETS + " \u3000"), nxt.strip(BULLETS + " \u3000")
+    if _CARD_HEADING.fullmatch(prev) or _CARD_HEADING.fullmatch(nxt):
+        return "\n"
+    if _card_tail(nxt) and re.search(r"[\d%‰]$", prev):
+        return ""  # 39826 / 元
+    if _bare_figure(prev) and _card_label(nxt):
+        return ""
+    if _card_value(nxt) and _CARD_GOES_ON.match(nxt) and not _bare_figure(nxt):
+        return ","
+    if _bare_figure(nxt):
+        return "。"
+    if _card_label(prev):
+        return "\n"  # the last card's label: what follows is not part of it
     return None
 
 

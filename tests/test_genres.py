@@ -2167,13 +2167,23 @@ def test_page_whose_declared_charset_is_wrong():
 def test_wechat_article_saved_as_a_web_archive():
     """梧州 (a WeChat article saved by Chrome as MHTML: quoted-printable, the charset only in
     the page's meta, numbers split across styled spans): the article is read, the 阅读/在看/点赞
-    counts are not figures of the report."""
+    counts are not figures of the report, and cards laid out figure first take the label under
+    their figure."""
     meta, ext = _detected("wuzhou-2025-work-report-wechat.mhtml")
     assert (meta["region"], meta["year"], meta["doc_type"]) == ("梧州市", 2025, "work_report")
     t, o = ext.targets, ext.outcomes
     prose = one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长5.5%左右")
     assert prose.qualifier == "about"
     assert not o["text"].str.contains("阅读|在看|点赞").any()
+    # cards with the figure above its label (9.6% / 规模以上工业增加值增长 / 386.2亿元 / 外贸进出口
+    # 总额 / 增长15.7%): each figure is its own label's, not the card's before
+    cards = o[o["item"] == ""]  # (before the report's first heading)
+    assert one(cards, value=9.6)[["indicator", "measure"]].tolist() == ["industrial_value_added", "growth_pct"]
+    assert one(cards, value=386.2).indicator == "trade_total"
+    assert one(cards, value=15.7).indicator == "trade_total"
+    assert one(cards, value=2.18).indicator_text == "城镇新增就业"
+    card_targets = t[t["text"].str.contains("\n", regex=False)]
+    assert one(card_targets, value=5.5, qualifier="at_most").indicator_text == "城镇调查失业率"
 
 
 def test_pdf_justified_with_letter_spacing():
