@@ -136,6 +136,20 @@ def counties() -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+@lru_cache(maxsize=64)
+def prefecture_counties(admin_code: str) -> re.Pattern | None:
+    """A pattern matching, at the start of a text, the name of a county-level division of the
+    prefecture ``admin_code`` (崇阳县, 阳春市, 梅县区 of their cities), longest first; None for
+    a code that is not a prefecture's."""
+    if len(admin_code) != 6 or not admin_code.isdigit() or admin_code[2:] == "0000" \
+            or admin_code[4:] != "00":
+        return None
+    table = counties()
+    names = sorted(set(table.loc[table["admin_code"].str[:4] == admin_code[:4], "name"])
+                   - _GENERIC_COUNTY, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
 # names of county-level divisions that are also everyday words (城区, 郊区): never read as a place
 _GENERIC_COUNTY = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新区"}
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .detect import county_place, wider_place
+from .detect import county_place, prefecture_counties, wider_place
 from .extract import (
     ACTION_ONLY,
     Statement,
@@ -125,16 +125,21 @@ def extract_document(text: str, meta: dict) -> Extraction:
         if seg.area in WIDER_AREAS and not doc[1]:
             continue  # 全区目标 where 全区 is no wider area the code names: not the city's figure
         for st, (kind, year, period_start) in timed:
+            place = doc
+            named = _county_named(st.indicator_text, meta) if doc is whole else None
+            if named:  # 崇阳县地区生产总值增长7%: the county's figure, in the city's report
+                place = (meta["doc_id"], *named[:2])
+                st = st._replace(indicator_text=named[2])
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
-            key = (kind, year, doc[1], seg.item, st.indicator_text, st.measure, st.value, st.unit,
+            key = (kind, year, place[1], seg.item, st.indicator_text, st.measure, st.value, st.unit,
                    _squash(snippet))  # (2024年,…增长8%以上;2025年,…增长8%以上: two years)
             if key in seen:  # a clause repeated by copy-paste yields one row
                 continue
             seen.add(key)
             indicator = link(st.indicator_text)
             # the columns of TARGET_COLUMNS and OUTCOME_COLUMNS, in order
-            head = (*doc, year, period_start, seg.item, indicator, name_zh(indicator),
+            head = (*place, year, period_start, seg.item, indicator, name_zh(indicator),
                     st.indicator_text, st.measure, st.value)
             if kind == "target":
                 t_rows.append((*head, st.value_high, st.unit, st.qualifier, st.strive, lead_units,
@@ -185,6 +190,23 @@ def _area_place(area: str, meta: dict, text: str) -> tuple[str, str, str]:
     if area in WIDER_AREAS:
         return (meta["doc_id"], *wider_place(area, meta.get("admin_code") or ""))
     return meta["doc_id"], area, county_place(area, text[:5000])[1]
+
+
+def _county_named(indicator_text: str, meta: dict) -> tuple[str, str, str] | None:
+    """``(county, admin_code, indicator)`` when an indicator opens with the name of a county of
+    the document's own prefecture and goes on to name an indicator (崇阳县 + 地区生产总值);
+    None otherwise."""
+    names = prefecture_counties(meta.get("admin_code") or "")
+    m = names.match(indicator_text) if names else None
+    rest = indicator_text[m.end():] if m else ""
+    if len(rest) < 4 or rest.startswith(_NOT_AN_INDICATOR) or rest.endswith(_PROJECT_ENDS):
+        return None  # (中方县绿色食品加工园: a project of the city's list, sited in a county)
+    code = county_place(m.group(), "")[1] or ""
+    return (m.group(), code, rest) if code[:4] == meta["admin_code"][:4] else None
+
+
+_NOT_AN_INDICATOR = tuple("、和及与等")  # (a list of places, not one place's indicator)
+_PROJECT_ENDS = ("园", "园区", "项目", "工程", "基地", "电站", "公园", "中心")
 
 
 def _own_place(area: str, region: str) -> bool:

@@ -1776,7 +1776,8 @@ def test_work_points_name_their_lead_units_in_a_parenthesis():
     assert (meta["year"], meta["doc_type"]) == (2025, "work_report")
     t, o = ext.targets, ext.outcomes
     assert one(t, indicator="gdp", measure="growth_pct").lead_units == "州发展改革委;州统计局"
-    assert one(t, indicator="gdp", measure="level").lead_units == "州发展改革委"
+    assert one(t, indicator="gdp", measure="level", region=meta["region"]).lead_units == "州发展改革委"
+    assert one(t, indicator="gdp", measure="level", region="吉首市").value == 260  # (吉首市地区生产总值…)
     pigs = one(t, value=180.0)
     assert (pigs.year, pigs.qualifier, pigs.lead_units) == (2025, "about", "州农业农村局")
     assert one(o, indicator="general_budget_revenue", measure="level").value == 61.2
@@ -2215,8 +2216,8 @@ def test_report_printed_in_a_newspapers_columns():
 def test_breakdown_saved_as_rtf_by_word():
     """阜阳 (RTF as Word writes it): GBK bytes and \\u escapes, figures split over runs, a header
     and footer, the table's 牵头单位 merged down: read as the Word file would be, the covering
-    notice's main targets included; two places sharing one indicator (界首市、太和县地区生产总值
-    分别突破400亿元和600亿元) each get theirs."""
+    notice's main targets included; two counties sharing one indicator (界首市、太和县地区生产总值
+    分别突破400亿元和600亿元) each get theirs, as their own rows."""
     meta, ext = _detected("fuyang-2024-breakdown-rtf.rtf")
     assert (meta["region"], meta["year"], meta["doc_type"]) == ("阜阳市", 2024, "target_breakdown")
     t = ext.targets
@@ -2225,9 +2226,10 @@ def test_breakdown_saved_as_rtf_by_word():
     first = one(t, item="一/1", indicator="gdp", measure="growth_pct")
     assert first.lead_units == "市发展改革委"
     assert set(t[t["item"].isin(["一/2", "一/3"])]["lead_units"]) == {"市发展改革委"}  # merged down
-    places = t[t["item"] == "六/56"].set_index("indicator_text")
-    assert places.loc["界首市地区生产总值", "value"] == 400 and places.loc["太和县地区生产总值", "value"] == 600
-    assert set(places.loc[["界首市地区生产总值", "太和县地区生产总值"], "qualifier"]) == {"exceed"}
+    places = t[(t["item"] == "六/56") & (t["indicator"] == "gdp")].set_index("region")
+    assert places.loc["界首市", "value"] == 400 and places.loc["太和县", "value"] == 600
+    assert places.loc["太和县", "admin_code"] == "341222"  # (its county's row, the indicator plain)
+    assert set(places.loc[["界首市", "太和县"], "qualifier"]) == {"exceed"}
     text = read(UNSEEN / "fuyang-2024-breakdown-rtf.rtf").text
     assert "阜阳市人民政府办公室文件" not in text and "MERGEFORMAT" not in text
 
@@ -2276,3 +2278,20 @@ def test_county_report_as_opendocument_text():
     assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长6%左右").qualifier == "about"
     note = one(o, value=28.6)
     assert (note.indicator_text, note.year) == ("建成高标准农田", 2023)
+
+
+def test_a_countys_figure_in_a_citys_report_is_the_countys():
+    """A county of the city named before an indicator in the city's report (崇阳县、通城县、通山县
+    地区生产总值增长7%以上; 阳东区、阳春市…增长5%以上) gives that county's row, with its code and
+    the plain indicator; a project sited in a county (中方县绿色食品加工园) stays the city's."""
+    _, ext = _detected("xianning-2024-work-report-spaced.pdf")
+    t = ext.targets
+    counties = t[t["region"].isin(["崇阳县", "通城县", "通山县"])]
+    assert set(counties["indicator"]) == {"gdp"} and set(counties["value"]) == {7.0}
+    assert one(counties, region="崇阳县").admin_code == "421223"
+    assert not t["indicator_text"].str.startswith("崇阳县").any()
+    _, ext = _detected("yangjiang-2024-work-report-footnotes.docx")
+    o = ext.outcomes
+    assert set(o.loc[o["region"].isin(["阳东区", "阳春市", "阳西县"]), "indicator"]) == {"gdp"}
+    _, ext = _detected("huaihua-2024-three-year-action-plan.docx")
+    assert set(ext.targets["region"]) == {"怀化市"}
