@@ -254,6 +254,17 @@ CASES = [
          _meta("kaifeng", "开封市", 2025, "work_report", "410200")),
     Case("mianxian_2024_county_work_report.csv", UNSEEN / "mianxian-2024-county-work-report.odt",
          _meta("mianxian", "勉县", 2024, "work_report", "610725")),
+    Case("nanyang_2024_party_congress_report_numerals.csv",
+         UNSEEN / "nanyang-2024-party-congress-report-numerals.txt",
+         _meta("nanyang", "南阳市", 2024, "work_report", "411300")),
+    Case("xinxiang_2021_2024_targets_comparison.csv",
+         UNSEEN / "xinxiang-2021-2024-targets-comparison.html",
+         _meta("xinxiang", "新乡市", 2024, "statistical_communique", "410700")),
+    Case("baoji_2024_work_report_ocr.csv", UNSEEN / "baoji-2024-work-report-ocr.pdf",
+         _meta("baoji", "宝鸡市", 2024, "work_report", "610300")),
+    Case("zhumadian_2024_work_report_hardwrapped.csv",
+         UNSEEN / "zhumadian-2024-work-report-hardwrapped.docx",
+         _meta("zhumadian", "驻马店市", 2024, "work_report", "411700")),
 ]
 
 

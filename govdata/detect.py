@@ -51,6 +51,9 @@ _TYPES = [
     # a speech at a year's economic work conference (在全市经济工作会议上的讲话): last year's
     # results and this year's targets, as a work report gives them
     ("work_report", r"经济工作会议上的讲话"),
+    # a party committee's plenary report (在中国共产党…市第八届委员会第七次全体会议上的报告):
+    # last year's results and this year's targets, as a work report gives them
+    ("work_report", r"(?:全体会议|全会)上的(?:报告|讲话)"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     # a plan over a span of years (…三年行动方案（2024—2026年）): read as a five-year plan is
     ("five_year_plan", PLAN_SPAN.pattern),
@@ -331,6 +334,7 @@ def detect_year(text: str, doc_type: str = "") -> int:
         k = "一二三四五六七".index(plan.group(1) or plan.group(2)) + 1
         return 2001 + 5 * k  # 第十四个五年规划 → 2021
     head = unicodedata.normalize("NFKC", head)  # ２００１年 → 2001年
+    head = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), head)  # 二〇二三年 → 2023年
     issued = _ISSUED.search(head[:600]) or _DATE_LINE.search(head)
     if doc_type == "five_year_plan" and issued:
         return int(issued.group(1))  # 绍政发〔2022〕21号: a plan of no span, the year it is issued
@@ -378,6 +382,9 @@ _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|
 _PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作计划|工作要点|工作安排|工作思路|工作打算"
                            r"|绩效目标|国民经济和社会发展计划(?!执行|草案))")
 _TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
+# a year written in numerals (二〇二三年, 一九九八年, 二○二四年 with a circle for zero)
+_CN_YEAR = re.compile(r"[一二][九〇零○][〇零○一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _ISSUED = re.compile(r"[\u4e00-\u9fff]{1,6}[〔\[((]((?:19|20)\d{2})[〕\]))]\s*\d{1,4}\s*号")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")

@@ -63,6 +63,7 @@ class Statement(NamedTuple):
     base_year: int | None = None  # the year compared with (比2002年增长65.5%)
     year_rel: int | None = None  # a year named relative to the document's (过去一年 → -1)
     year_far: bool = False  # the year was named in an earlier sentence of the paragraph
+    year_aim: bool = False  # a year's own target a review names (年初确定的6%左右的预期目标)
 
 
 # ---------------------------------------------------------------- word lists (from registry)
@@ -127,6 +128,9 @@ def _bracket_unit_regex() -> re.Pattern:
     return re.compile(rf"%|‰|(?:万亿|千亿|万|亿|千)?(?:{unit_pattern()})")
 
 
+_PLAIN = "零〇一二两三四五六七八九"  # numerals of no place value: a decimal's digits
+
+
 @lru_cache(maxsize=1)
 def cn_quantity_regex() -> re.Pattern:
     """Chinese-numeral quantities that are unambiguous: 百分之五, 三个百分点, 三分之二, 翻一番,
@@ -135,12 +139,15 @@ def cn_quantity_regex() -> re.Pattern:
     units = unit_pattern()
     return re.compile(
         rf"(?P<pct>百分之(?P<pctn>[{d}点]+))"
+        rf"|(?P<pmil>千分之(?P<pmiln>[{d}点]+))"
         rf"|(?P<pp>(?P<ppn>[{d}点]+)个百分点)"
         rf"|(?P<frac>(?P<fracd>[{d}]+)分之(?P<fracn>[{d}]+))"
         rf"|(?P<dbl>翻了?(?P<dbln>[一两二三四])?番)"
         rf"|(?P<times>(?P<timesn>[一两二三四五六七八九十])倍)"
         rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
-        rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*)(?P<more>多|余)?(?P<placedu>{units}))"
+        # (四千五百三十二点六亿元, 六点九万人: a decimal in words is as plain before a unit)
+        rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*(?:点[{_PLAIN}]+)?|[{_PLAIN}]+点[{_PLAIN}]+)"
+        rf"(?P<more>多|余)?(?P<placedu>{units}))"
         # 近两成, 超过三成, 占六成以上: tenths (not 一成不变, 建成, 三成员)
         # (增长一成: a tenth after a verb of change, 一 too, but not 一成不变)
         rf"|(?<=[近超达占约逾过为到的])(?P<tenth>(?P<tenthn>[两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
@@ -152,7 +159,7 @@ def cn_quantity_regex() -> re.Pattern:
 # numerals or 点. Searching for them first (a pattern of plain alternatives, which the regular
 # expression engine skips to in C) and trying the full pattern only just before them finds the
 # same matches as ``cn_quantity_regex().finditer`` at a tenth of the cost
-_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成")
+_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成|点")
 _CN_RUN = frozenset(CN_DIGITS + "点")
 
 
@@ -721,8 +728,11 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
         if m.start() > start and text[m.start() - 1] in "0123456789.":
             continue  # the 亿元 of 1208亿元: the Arabic scan above has it
         try:
-            if m.group("pct"):
-                v, unit, hi = cn_to_number(m.group("pctn")), "%", None
+            if m.group("pct"):  # (百分之百: the hundred's 一 unsaid)
+                n = m.group("pctn")
+                v, unit, hi = cn_to_number("一" + n if n[0] == "百" else n), "%", None
+            elif m.group("pmil"):  # 千分之五: per mille
+                v, unit, hi = cn_to_number(m.group("pmiln")), "‰", None
             elif m.group("pp"):
                 v, unit, hi = cn_to_number(m.group("ppn")), "个百分点", None
             elif m.group("frac"):
@@ -745,9 +755,14 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
             elif m.group("tenth") or m.group("tenth2"):
                 v, unit, hi = 10 * cn_to_number(m.group("tenthn") or m.group("tenthn2")), "%", None
             else:
-                v, unit, hi = cn_to_number(m.group("placedn")), m.group("placedu"), None
-                if unit_kind(unit) == "count" and (v < 100 or len(m.group("placedn")) < 2):
-                    continue  # 十个方面, 百个村: rhetoric; 两千个充电桩, 一千二百个 counts
+                n, unit, hi = m.group("placedn"), m.group("placedu"), None
+                mult = next((w for w in ("万亿", "亿", "万") if n.endswith(w) and len(n) > len(w)), "")
+                if mult and not unit.startswith(("万", "亿")):
+                    n, unit = n[: -len(mult)], mult + unit  # 五百亿元 → 500 亿元, as 500亿元 reads
+                v = cn_to_number(n)
+                if unit_kind(unit) == "count" and "点" not in m.group("placedn") and (
+                        cn_to_number(m.group("placedn")) < 20 or len(m.group("placedn")) < 2):
+                    continue  # 十个方面, 百个村: rhetoric; 八十六个, 三点五个, 两千个 counts
         except NumberError as exc:  # an unconvertible numeral is not a quantity
             log.debug("skipped numeral %r: %s", m.group(0), exc)
             continue
@@ -1264,6 +1279,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
             if noun:
                 subject = noun
+        if target_after and _AGAINST_AIM.fullmatch(subject):
+            subject = ""  # 增长5.2%,低于年初确定的<6%左右的预期目标>: the indicator before
         inherited = not subject  # (力争7%: no subject of its own)
         if inherited and last_subject:
             subject = last_subject
@@ -1331,12 +1348,15 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
                 and before.measure == measure and before.qualifier == "point" \
                 and flags.get("qual") == "at_most":
             hint = "target"  # 城镇调查失业率5.3%,<控制在5.5%以内>: the bound it was kept within
+        year_aim = target_after and bool(_YEAR_AIM.search(text, max(c_start, q["start"] - 12),
+                                                          stmt_end + 10))
         for subj in subjects if len(subjects) > 1 and not respectively else [subject]:
             out.append(Statement(start=min(subject_start, q["start"]), end=stmt_end,
                                  num_start=q["start"], num_end=q["end"], indicator_text=subj,
                                  measure=measure, value=value, value_high=high, unit=unit,
                                  qualifier=qualifier, strive=strive_q,
-                                 kind_hint=hint, base_year=flags.get("base_year")))
+                                 kind_hint=hint, base_year=flags.get("base_year"),
+                                 year_aim=year_aim))
         if start_value is not None and measure in ("level", "count", "share_pct"):
             (sv, year) = start_value
             out.append(out[-1]._replace(
@@ -1354,6 +1374,11 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
 
 
 _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
+_YEAR_AIM = re.compile(r"年初|年度|全年|当年")  # (距12%的目标 may be a plan's, not the year's)
+# what a review says of a target it names before the figure (低于年初确定的, 与年初, 未实现年初
+# 提出的, 高于): a comparison, not the indicator
+_AGAINST_AIM = re.compile(r"(?:低于|高于|快于|慢于|超过|超出|与|同|较|比|距|离|未实现|未达到|未完成|超额完成|完成|实现|达到)?"
+                          r"(?:了)?(?:年初|年度|全年|当年)?(?:确定|提出|设定|制定|预期)?的?")
 _CUMULATIVE = re.compile(r"累计|[五三两]年(?:共|新增|新建|实施)|(?:期间|时期)(?:共|新增|累计)")
 _LIST_JOINERS = frozenset(("、", "和", "及", "与", ",", "、 "))
 # A和B实际增长8.4%和11.4%: two figures joined as the subjects are, 分别 left unsaid

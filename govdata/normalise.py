@@ -236,8 +236,8 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         norm = Normalised(_fold(text, table), range(len(text) + 1))
     else:  # deletions (CR, zero-width) or a character folded to several (rare)
         norm = Normalised(_fold(text, table), _fold_offsets(text, table))
-    return join_wrapped_lines(without_page_furniture(spaced_columns(letter_spaced(norm)))) \
-        if join_lines else norm
+    return join_wrapped_lines(without_page_furniture(spaced_columns(spaced_numbers(
+        letter_spaced(norm))))) if join_lines else norm
 
 
 def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
@@ -521,6 +521,37 @@ def letter_spaced(norm: Normalised) -> Normalised:
     return _without(norm, drop)
 
 
+# a space inside a number, as OCR leaves it (1 2 0 0亿元, 6 . 8%, 5 860元): a candidate, found fast
+_DIGIT_GAP = re.compile(r"\d (?=[.\d])|\d\. (?=\d)")
+# the whole number, spaces and all, between words or cells (not between two cells of a row
+# laid out with spaces, which stand apart from the words before them)
+_SPACED_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\t\u4e00-\u9fff,。、;:(“]))"
+                            r"\d(?:\d|\.(?= ?\d)| (?=[.\d]))*\d"
+                            r"(?=[\t\n\u4e00-\u9fff%‰,。、;:)”]|$)", re.MULTILINE)
+# a zero OCR read as the ideograph 〇 or a circle inside a figure (2〇23年)
+_ZERO_IN_DIGITS = re.compile(r"(?<=\d)[〇○](?=[\d〇○])|(?<=[\d〇○])[〇○](?=\d)")
+
+
+def spaced_numbers(norm: Normalised) -> Normalised:
+    """Numbers an OCR engine broke with spaces (完成投资1 2 0 0亿元, 增长6 . 8%, 每人每年5 860元)
+    read whole, and a zero it read as 〇 (2〇23年) read as 0; only a number standing between
+    words, punctuation or a table's cell edges, so two cells of a row laid out with spaces stay
+    apart. The offset map is kept exact."""
+    text = norm.text
+    marks = {m.start(): "0" for m in _ZERO_IN_DIGITS.finditer(text)} if "〇" in text or "○" in text \
+        else {}
+    if not _DIGIT_GAP.search(text) and not marks:
+        return norm
+    scan = "".join(marks.get(i, c) for i, c in enumerate(text)) if marks else text
+    drop = [(m.start() + k, m.start() + k + 1) for m in _SPACED_NUMBER.finditer(scan)
+            if not _YEAR_AFTER_NUMBER.search(scan, m.start(), m.end() + 1)
+            for k, c in enumerate(m.group()) if c == " "]
+    return _without(norm, drop, marks)
+
+
+_YEAR_AFTER_NUMBER = re.compile(r" (?:19|20)\d\d年")  # 图3 2025年…: a caption's number, then a year
+
+
 def spaced_columns(norm: Normalised) -> Normalised:
     """A table laid out with runs of spaces, as text copied from a PDF keeps it (粮食      万吨
     45.62      1.3): each run between two cells, on a line of three cells or more, becomes the tab
@@ -565,10 +596,36 @@ _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|�
                           r"(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*(?=\n|$)")
 
 
+_CARRIED_LINES = 3  # lines a page may repeat from the foot of the page before
+
+
+def _carried_over(text: str, foot: int, top: int) -> list[tuple[int, int]]:
+    """The lines at the top of a page (from ``top``) that repeat the last lines of the page
+    before (ending at ``foot``, its page number's line break), as a document pasted together
+    from pages repeats them: the repeat, to drop; empty when the page goes on afresh."""
+    before = text[max(0, foot - 400): foot].split("\n")
+    for k in range(_CARRIED_LINES, 0, -1):
+        tail = [ln.strip() for ln in before[-k:]]
+        if len(before) <= k or not all(len(ln) >= 8 for ln in tail):
+            continue
+        end, ok = top, True
+        for ln in tail:
+            nxt = text.find("\n", end)
+            nxt = len(text) if nxt < 0 else nxt
+            if text[end:nxt].strip() != ln:
+                ok = False
+                break
+            end = nxt + 1
+        if ok:
+            return [(top, min(end, len(text)))]
+    return []
+
+
 def without_page_furniture(norm: Normalised) -> Normalised:
     """Remove the page numbers a PDF's text keeps on lines of their own (— 3 —), and the running
     header on the line after each (政府工作报告) when it repeats, so that a sentence a page
-    break cut (…居 / — 3 — / 政府工作报告 / 民人均可支配收入…) can be joined again."""
+    break cut (…居 / — 3 — / 政府工作报告 / 民人均可支配收入…) can be joined again; lines a page
+    repeats from the foot of the page before are dropped too."""
     text = norm.text
     pages = list(_PAGE_NUMBER.finditer(text))
     if len(pages) < 2:
@@ -584,6 +641,8 @@ def without_page_furniture(norm: Normalised) -> Normalised:
     repeated = {h for _, _, h in after if h and len(h) <= 20}
     repeated = {h for h in repeated if sum(1 for _, _, x in after if x == h) >= 2}
     drop += [(a, b) for a, b, h in after if h in repeated]
+    for m, (a, b, h) in zip(pages, after):
+        drop += _carried_over(text, m.start(), b if h in repeated else a)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(drop):  # (disjoint, as _without needs)
         if merged and a < merged[-1][1]:

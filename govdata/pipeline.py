@@ -265,8 +265,10 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
             and st.year_rel is None and st.kind_hint != "outcome" and not seg.cells:
         kind = "target"  # among last year's results, 2025年,部门预算收支总额…: this year's, planned
     if dated and st.year is not None:
-        if st.year < doc_year and kind != "outcome" and not (seg.cells and st.kind_hint == "target"):
-            kind = "outcome"  # (not a column of a year's budget or plan so called: 2024年预算数)
+        if st.year < doc_year and kind != "outcome" and not (
+                st.year_aim or seg.cells and st.kind_hint == "target"):
+            kind = "outcome"  # (not a column of a year's budget or plan so called, 2024年预算数,
+            # nor a past year's target its words name, 2023年…未实现年初提出的增长5%以上的目标)
         elif st.year > doc_year and kind != "target":
             kind = "target"
     if kind == "target":
@@ -281,8 +283,9 @@ def timing(meta: dict, seg: Segment, st: Statement) -> tuple[str, int, int | Non
                 and st.measure == "avg_growth_pct" else None
         if dated and st.year is not None and st.year >= doc_year:
             year, first = st.year, (doc_year if plan else None)
-        elif dated and st.year is not None and seg.cells and st.kind_hint == "target":
-            year, first = st.year, None  # a column 2024年预算数 in a report of 2025
+        elif dated and st.year is not None and st.kind_hint == "target" and (seg.cells or st.year_aim):
+            year, first = st.year, None  # a column 2024年预算数 in a report of 2025; 2023年…
+            # 未实现年初提出的增长5%以上的目标: that year's target
         elif seg.period and seg.period[1] >= doc_year:
             first, year = seg.period  # “十四五”时期主要目标 in a 2021 report: targets for 2025
         if st.measure == "avg_growth_pct" and first is None and year > doc_year:

@@ -1005,8 +1005,8 @@ def indicator_table_rows(text: str, results: bool = False
             else:
                 columns = indicator_columns(top, results)
             if columns is None:
-                columns = area_columns(top, cells, text[text.rfind("\n", 0, max(0, ln.start - 1))
-                                                        + 1: ln.start])
+                above_at = text.rfind("\n", 0, max(0, ln.start - 1)) + 1
+                columns = area_columns(top, cells, text[above_at: ln.start], above_at)
             if columns is not None:
                 out[ln.start] = ()
                 unit = _header_unit(text, cells, columns) if not isinstance(columns, AreaColumns) \
@@ -1023,10 +1023,11 @@ def indicator_table_rows(text: str, results: bool = False
 
 
 class AreaColumns(tuple):
-    """The header of a table of areas × indicators: ``(area column, ((column, header span,
-    kind, year), …))`` — each indicator column's header cell names the indicator (and its unit
-    in brackets); the kind is ``target``, ``base`` (a result) or ``value`` (the words say
-    neither)."""
+    """The header of a table of areas × indicators: ``(area column, ((column, name span,
+    kind, year, unit span), …))`` — each indicator column's header cell names the indicator
+    (and its unit in brackets; the unit span is then None), or, when it names only what the
+    column holds (目标（%）), the table's title names it and the header cell its unit; the kind is
+    ``target``, ``base`` (a result) or ``value`` (the words say neither)."""
 
 
 # 县市区, 县(市、区), 区县, 各县市区, 地区, 乡镇(街道): a column naming the places of a county or city
@@ -1037,13 +1038,15 @@ _AREA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|区|县|
 _AREA_TOTAL = re.compile(r"^(?:全市|全县|全区|全州|全盟|全旗|合计|总计|小计|全市合计)$")
 
 
-def area_columns(header: list[str], cells: list[tuple[int, int]], above: str
+def area_columns(header: list[str], cells: list[tuple[int, int]], above: str, above_at: int = 0
                  ) -> AreaColumns | None:
     """The header of a table of areas × indicators (县市区 | 地区生产总值增速(%) | 固定资产投资
     增速(%)), None when the line is no such header: its first word cell names places and at
     least two others name indicators. Whether the figures are targets or results is read from
     the header and the title line above it (2024年各县市区主要指标目标分解; 2023年各县市区
-    主要指标完成情况); when neither says, they are left to the document's genre."""
+    主要指标完成情况); when neither says, they are left to the document's genre. A header that
+    names only what its columns hold (县（市、区） | 目标（%） | 完成（%）) takes its indicator
+    from that title (2024年各县（市、区）地区生产总值增速), which starts at ``above_at``."""
     words = ["".join(c.split()).replace("（", "(").replace("）", ")") for c in header]
     first = next((i for i, w in enumerate(words) if w and w not in ("序号", "编号")), None)
     if first is None or not _AREA_HEADER.match(words[first]):
@@ -1061,10 +1064,28 @@ def area_columns(header: list[str], cells: list[tuple[int, int]], above: str
         if _BARE_RATE.match(words[i]) and out:
             # 地区生产总值（亿元） | 增速（%）: the growth of the column before it, named there
             kind = {"target": "target_rate", "base": "outcome_rate"}.get(kind, "value_rate")
-            out.append((i, out[-1][1], kind, out[-1][3] if y is None else int(y.group(1))))
+            out.append((i, out[-1][1], kind, out[-1][3] if y is None else int(y.group(1)), None))
             continue
-        out.append((i, cells[i], kind, int(y.group(1)) if y else None))
+        name, unit = cells[i], None
+        if _KIND_ONLY.match(words[i]):
+            titled = _TITLE_INDICATOR.search(above)
+            if titled is None:
+                return None  # 目标 | 完成 with no indicator named anywhere
+            name = (above_at + titled.start("name"), above_at + titled.end("name"))
+            bracket = _BRACKETED.search(header[i])  # 目标（%）: the unit stays the header's
+            if bracket:
+                unit = (cells[i][0] + bracket.start(1), cells[i][0] + bracket.end(1))
+        out.append((i, name, kind, int(y.group(1)) if y else None, unit))
     return AreaColumns((first, tuple(out)))
+
+
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$")
+# a header cell that names only what its column holds (目标（%）, 完成值, 实际完成)
+_KIND_ONLY = re.compile(r"^(?:年度|全年)?(?:目标|完成|实际|预期|计划)(?:值|数|情况|完成)?(?:\([^()]{1,6}\))?$")
+# the indicator a title of a table of areas names after them (2024年各县（市、区）地区生产总值
+# 增速, 分县区一般公共预算收入完成情况)
+_TITLE_INDICATOR = re.compile(r"(?:各|分)(?:县|区|乡镇|市)[(（]?[市区县、]*[)）]?(?:主要)?"
+                              r"(?P<name>[\u4e00-\u9fff]{4,16}?)(?:目标任务|完成情况|目标|情况|对比|一览表)?\s*$")
 
 
 _BARE_RATE = re.compile(r"^(?:比上年|同比)?(?:增速|增长|增幅|增长率)(?:\(%\)|%)?$")
@@ -1087,9 +1108,10 @@ def area_row(cells: list[tuple[int, int]], columns: AreaColumns, text: str
     if not (_AREA_NAME.match(place) or _AREA_TOTAL.match(place)):
         return ()
     row = [(a, b, "area", None)]
-    for i, (h_a, h_b), kind, year in named:
+    for i, (h_a, h_b), kind, year, unit in named:
         if i < len(cells) and cells[i][1] > cells[i][0]:
-            row += [(h_a, h_b, "name", year), (*cells[i], kind, year)]
+            row += [(h_a, h_b, "name", year), *([(*unit, "unit", None)] if unit else []),
+                    (*cells[i], kind, year)]
     return tuple(row)
 
 
@@ -1103,11 +1125,12 @@ def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
     what it holds, as a one-row header would name it (2023年完成值, 2023年增长(%),
     2024年目标, 2024年目标增长(%)). None unless the second row is all words (no figure) and
     some top cell with a year spans columns."""
-    if len(below) < 2 or any(_DIGIT.search(c) for c in below):
-        return None
     width = max(len(top), len(below))
     top = top + [""] * (width - len(top))
     below = below + [""] * (width - len(below))
+    # (a cell spanning both rows, 2025年目标, is written again below by a reader of rowspans)
+    if len(below) < 2 or any(_DIGIT.search(b) and b != t for t, b in zip(top, below)):
+        return None
     spread, last = [], ""
     for cell in top:  # a merged cell is written once, its other columns blank, or repeated
         c = "".join(cell.split())

@@ -2295,3 +2295,65 @@ def test_a_countys_figure_in_a_citys_report_is_the_countys():
     assert set(o.loc[o["region"].isin(["阳东区", "阳春市", "阳西县"]), "indicator"]) == {"gdp"}
     _, ext = _detected("huaihua-2024-three-year-action-plan.docx")
     assert set(ext.targets["region"]) == {"怀化市"}
+
+
+def test_party_plenary_report_written_in_chinese_numerals():
+    """南阳 (a party committee's plenary report, 在…第八届委员会第七次全体会议上的报告, dated
+    二〇二四年一月十八日): a report of last year and this year's aims, as a work report is; its
+    figures in numerals read as numbers — decimals (四千五百三十二点六亿元, 六点九万人), counts
+    (八十六个), 百分之百, 千分之五 — the place value kept in the unit (五百亿元 → 500 亿元)."""
+    meta, ext = _detected("nanyang-2024-party-congress-report-numerals.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("南阳市", 2024, "work_report")
+    t, o = ext.targets, ext.outcomes
+    gdp = one(o, indicator="gdp", measure="level", text="达到四千五百三十二点六亿元")
+    assert (gdp.value, gdp.unit, gdp.year) == (4532.6, "亿元", 2023)
+    assert (one(o, indicator="urban_new_jobs", year=2023).value, one(o, value=86).unit) == (6.9, "个")
+    infant = one(t, text="婴儿死亡率控制在千分之五以内")
+    assert (infant.value, infant.unit, infant.qualifier) == (5, "‰", "at_most")
+    assert one(o, text="国省考断面水质达标率百分之百").value == 100
+    assert one(t, text="生产总值超五百亿元")[["value", "unit"]].tolist() == [500, "亿元"]
+
+
+def test_table_of_targets_and_results_over_several_years():
+    """新乡 (statistics bureau's page): a table whose two-row header puts 目标 | 完成 under each of
+    2021年…2024年 (and 2025年目标 spanning both rows): each cell is that year's target or result;
+    a table of counties whose header says only 目标（%） | 完成（%） takes its indicator from its
+    title (2024年各县（市、区）地区生产总值增速); a review naming a past year's target
+    (未实现年初提出的增长5%以上的目标) gives that year's target of the indicator before it."""
+    _, ext = _detected("xinxiang-2021-2024-targets-comparison.html")
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", year=2021, text="地区生产总值增长\t%\t8左右").qualifier == "about"
+    assert one(o, indicator="gdp", year=2022, item="地区生产总值增长").value == 4.1
+    assert one(t, indicator="gdp", year=2025, item="地区生产总值增长").value == 6
+    county = one(t, region="长垣市")
+    assert (county.indicator, county.measure, county.value, county.qualifier, county.unit) == (
+        "gdp", "growth_pct", 7, "at_least", "%")
+    assert one(o, region="获嘉县").value == 3.6
+    past = one(t, year=2023, text="未实现年初提出的增长5%以上")
+    assert (past.indicator, past.value, past.qualifier) == ("trade_total", 5, "at_least")
+
+
+def test_scanned_report_with_an_ocr_text_layer():
+    """宝鸡 (a scan with an invisible OCR text layer): chunks placed with jitter; numbers the OCR
+    broke with spaces (完成投资1 2 0 0亿元, 增长6 . 8%, 每人每年5 860元) and a zero read as 〇
+    (2〇23年) read whole."""
+    meta, ext = _detected("baoji-2024-work-report-ocr.pdf")
+    assert (meta["region"], meta["year"]) == ("宝鸡市", 2024)
+    o = ext.outcomes
+    assert one(o, value=1200, unit="亿元").year == 2023
+    assert one(o, indicator="industrial_value_added", year=2023, item="一、2023年工作回顾").value == 6.8
+    assert one(o, value=5860).unit == "元"
+    assert one(o, value=1386.5).unit == "亿元"
+
+
+def test_word_file_pasted_from_a_pdf_line_by_line():
+    """驻马店 (Word, every printed line its own paragraph, page numbers and a running header as
+    paragraphs, two lines of a page repeated at the top of the next): sentences read whole, the
+    repeated lines once, so 单位地区生产总值能耗降低…完成省下达任务 stays one task."""
+    meta, ext = _detected("zhumadian-2024-work-report-hardwrapped.docx")
+    assert (meta["region"], meta["year"]) == ("驻马店市", 2024)
+    t = ext.targets
+    assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长6%左右").qualifier == "about"
+    assert not t["indicator_text"].str.contains("减排完成率").any()
+    assert one(t, indicator="surveyed_unemployment", year=2024, qualifier="at_most",
+               item="二、2024年工作总体要求和主要预期目标").value == 5.5
