@@ -178,7 +178,7 @@ _SIMPLIFIED_OF = "们这个会为国经济发区产业与对总长亿万点进�
 _TRADITIONAL = re.compile(f"[{_TRADITIONAL_ONLY}]")
 _SIMPLIFIED = re.compile(f"[{_SIMPLIFIED_OF}]")
 _SCRIPT_EVIDENCE = 20  # fewer such characters say nothing (a name, a quoted title)
-_SCRIPT_SAMPLE = 20_000  # characters: the script shows long before
+_SCRIPT_SAMPLE = 8_000  # characters: the script shows long before
 
 
 def is_traditional(text: str) -> bool:
@@ -236,8 +236,8 @@ def normalise(text: str, join_lines: bool = True) -> Normalised:
         norm = Normalised(_fold(text, table), range(len(text) + 1))
     else:  # deletions (CR, zero-width) or a character folded to several (rare)
         norm = Normalised(_fold(text, table), _fold_offsets(text, table))
-    return join_wrapped_lines(without_page_furniture(spaced_columns(spaced_numbers(
-        letter_spaced(norm))))) if join_lines else norm
+    return join_wrapped_lines(without_newspaper_furniture(without_page_furniture(spaced_columns(
+        spaced_numbers(letter_spaced(norm)))))) if join_lines else norm
 
 
 def _fold_offsets(text: str, table: dict[str, str]) -> Offsets:
@@ -294,6 +294,8 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
     item = _ITEM_BEFORE_DIGIT.match(nxt)  # 1.新建基地3个 / 2.8个市级基地…: the next item
     if item and re.match(rf"{int(item.group(1)) - 1}[.、]", prev):
         return False
+    if prev[-1] in "%‰" and nxt[0].isdigit():
+        return False  # …分别增长8% / 95%以上: two figures, never one broken
     if prev.endswith(_OPENING) or nxt.startswith(_CLOSING):
         return True  # “\n十三五\n”: a line never ends inside a quote, nor starts with ”
     if _ENDS_BLOCK.search(prev) or TABLE_TITLE.fullmatch(nxt):
@@ -522,14 +524,30 @@ def letter_spaced(norm: Normalised) -> Normalised:
 
 
 # a space inside a number, as OCR leaves it (1 2 0 0亿元, 6 . 8%, 5 860元): a candidate, found fast
-_DIGIT_GAP = re.compile(r"\d (?=[.\d])|\d\. (?=\d)")
+# (two patterns, each opening on a literal the engine skips to in C: an alternation would not)
+_DIGIT_GAPS = (re.compile(r" (?<=\d )(?=[.\d])"), re.compile(r"\. (?<=\d\. )(?=\d)"))
 # the whole number, spaces and all, between words or cells (not between two cells of a row
 # laid out with spaces, which stand apart from the words before them)
 _SPACED_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\t\u4e00-\u9fff,。、;:(“]))"
                             r"\d(?:\d|\.(?= ?\d)| (?=[.\d]))*\d"
                             r"(?=[\t\n\u4e00-\u9fff%‰,。、;:)”]|$)", re.MULTILINE)
-# a zero OCR read as the ideograph 〇 or a circle inside a figure (2〇23年)
-_ZERO_IN_DIGITS = re.compile(r"(?<=\d)[〇○](?=[\d〇○])|(?<=[\d〇○])[〇○](?=\d)")
+_ZEROS = "〇○"
+
+
+def _zeros_in_digits(text: str) -> dict[int, str]:
+    """Where OCR read a zero inside a figure as the ideograph 〇 or a circle (2〇23年): position
+    → "0" (found from each 〇, not by a pattern tried at every character)."""
+    out: dict[int, str] = {}
+    for zero in _ZEROS:
+        i = text.find(zero)
+        while i >= 0:
+            j = i
+            while j < len(text) and text[j] in _ZEROS:
+                j += 1  # a run of them (2〇〇5年)
+            if 0 < i and j < len(text) and text[i - 1].isdigit() and text[j].isdigit():
+                out.update((k, "0") for k in range(i, j))
+            i = text.find(zero, j)
+    return out
 
 
 def spaced_numbers(norm: Normalised) -> Normalised:
@@ -538,14 +556,26 @@ def spaced_numbers(norm: Normalised) -> Normalised:
     words, punctuation or a table's cell edges, so two cells of a row laid out with spaces stay
     apart. The offset map is kept exact."""
     text = norm.text
-    marks = {m.start(): "0" for m in _ZERO_IN_DIGITS.finditer(text)} if "〇" in text or "○" in text \
-        else {}
-    if not _DIGIT_GAP.search(text) and not marks:
+    marks = _zeros_in_digits(text)
+    gaps = sorted(m.start() for rx in _DIGIT_GAPS for m in rx.finditer(text))
+    if not gaps and not marks:
         return norm
     scan = "".join(marks.get(i, c) for i, c in enumerate(text)) if marks else text
-    drop = [(m.start() + k, m.start() + k + 1) for m in _SPACED_NUMBER.finditer(scan)
-            if not _YEAR_AFTER_NUMBER.search(scan, m.start(), m.end() + 1)
-            for k, c in enumerate(m.group()) if c == " "]
+    drop, done = [], 0
+    for a in gaps or sorted(marks):
+        # (few: the whole-text pattern would try every place)
+        if a < done:
+            continue
+        while a > 0 and (scan[a - 1].isdigit() or scan[a - 1] in ". "):
+            a -= 1
+        while not scan[a].isdigit():
+            a += 1
+        m = _SPACED_NUMBER.match(scan, a)
+        if m is None or _YEAR_AFTER_NUMBER.search(scan, m.start(), m.end() + 1):
+            done = a + 1
+            continue
+        drop += [(m.start() + k, m.start() + k + 1) for k, c in enumerate(m.group()) if c == " "]
+        done = m.end()
     return _without(norm, drop, marks)
 
 
@@ -594,6 +624,38 @@ def _without(norm: Normalised, drop: list[tuple[int, int]], marks: dict[int, str
 # (opening on the line break, a literal the engine skips to, instead of testing every position)
 _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|第[ \t]*\d{1,4}[ \t]*页"
                           r"(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*(?=\n|$)")
+
+
+# a newspaper's page furniture, on lines of their own: jump lines ((下转A3版), 要闻（上接A3版）),
+# the editors' line (责任编辑:…), the paper's name and section (要闻 梅州日报), the dateline
+_NEWS_LINE = re.compile(r"\n[^\n]{0,40}[(（](?:上接|下转|接|转)第?[A-Z]?\d{1,2}版[)）][^\n]{0,8}(?=\n|$)"
+                        r"|\n[^\n]{0,30}责任编辑[:：][^\n]{0,30}(?=\n|$)"
+                        r"|\n(?:要闻|综合|时政|本地新闻|专版)?[\t ]?[\u4e00-\u9fff]{2,6}日报(?=\n|$)"
+                        r"|\n(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\t ]*星期[一二三四五六日天][^\n]{0,40}(?=\n|$)")
+# (a line no longer than these: one the reader ran into the body's text is left whole)
+# a photo's caption set inside a column: 图为…。 本报记者 黄志强 摄
+_CAPTION = re.compile(r"图为[^\n。]{2,80}。[ \t]*(?:本报记者|记者|通讯员|本报通讯员)[^\n。]{1,24}?摄[ \t]*")
+
+
+def without_newspaper_furniture(norm: Normalised) -> Normalised:
+    """A report printed in a newspaper, as its PDF's text keeps it: the jump lines, editors'
+    lines, masthead and dateline a page break sets between the halves of a sentence, and a
+    photo's caption set inside a column, are removed, so the sentence joins again. Only in a
+    text that has a jump line ((下转A3版)): nothing else is touched."""
+    text = norm.text
+    if "版)" not in text and "版）" not in text:
+        return norm
+    if not re.search(r"[(（](?:上接|下转)第?[A-Z]?\d{1,2}版[)）]", text):
+        return norm
+    drop = sorted([(m.start() + 1, min(m.end() + 1, len(text))) for m in _NEWS_LINE.finditer(text)]
+                  + [m.span() for m in _CAPTION.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for a, b in drop:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return _without(norm, merged)
 
 
 _CARRIED_LINES = 3  # lines a page may repeat from the foot of the page before

@@ -2210,6 +2210,12 @@ def test_report_printed_in_a_newspapers_columns():
     assert "全年实现地区生产总值1408.6亿元,增长4.8%" in text.replace("，", ",")
     o = ext.outcomes
     assert set(o[o["indicator"] == "gdp"]["value"]) >= {1408.6, 4.8}
+    # a photo's caption inside a column (图为…。 本报记者 黄志强 摄) and the jump lines, editors'
+    # line and masthead between a sentence's halves ((下转A3版) / 要闻（上接A3版） / 梅州日报) are
+    # left out, so 兴宁市地区生|…|产总值突破300亿元 reads whole, as 兴宁市's own figure
+    assert one(o, region="兴宁市").value == 300
+    rows = pd.concat([o, ext.targets])
+    assert not rows["indicator_text"].str.contains("本报记者|梅州日报|上接|下转").any()
     assert one(o, value=826).indicator_text == "规模以上工业企业"
 
 
