@@ -35,9 +35,9 @@ class Case:
     items: tuple[str, ...] = ()  # restrict scope to these items (completion reports)
 
 
-def _meta(doc_id, region, year, doc_type, code=""):
+def _meta(doc_id, region, year, doc_type, code="", level=""):
     return {"doc_id": doc_id, "region": region, "admin_code": code, "year": year,
-            "doc_type": doc_type}
+            "doc_type": doc_type, "region_level": level}
 
 
 CASES = [
@@ -265,6 +265,14 @@ CASES = [
     Case("zhumadian_2024_work_report_hardwrapped.csv",
          UNSEEN / "zhumadian-2024-work-report-hardwrapped.docx",
          _meta("zhumadian", "驻马店市", 2024, "work_report", "411700")),
+    Case("yanbian_2024_work_report_bilingual.csv", UNSEEN / "yanbian-2024-work-report-bilingual.html",
+         _meta("yanbian", "延边朝鲜族自治州", 2024, "work_report", "222400")),
+    Case("wanzhou_2024_district_work_report.csv", UNSEEN / "wanzhou-2024-district-work-report.docx",
+         _meta("wanzhou", "万州区", 2024, "work_report", "500101", "county")),
+    Case("jinzhong_2023_communique_radicals.csv", UNSEEN / "jinzhong-2023-communique-radicals.pdf",
+         _meta("jinzhong", "晋中市", 2023, "statistical_communique", "140700")),
+    Case("panzhihua_2024_work_report_slides.csv", UNSEEN / "panzhihua-2024-work-report-slides.pdf",
+         _meta("panzhihua", "攀枝花市", 2024, "work_report", "510400")),
 ]
 
 

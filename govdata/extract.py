@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .errors import NumberError
-from .normalise import BULLETS
+from .normalise import BULLETS, OTHER_SCRIPT
 from .numbers import (
     CN_DIGITS,
     COUNT_KINDS,
@@ -1069,6 +1069,12 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         if bisect.bisect_left(starts, s_start) == bisect.bisect_left(starts, s_end) and \
                 not _NON_NUMERIC_HINT.search(text, s_start, s_end):
             continue  # no number and no relative target or task: nothing to state
+        if OTHER_SCRIPT.search(text, s_start, s_end) and _translated(text[s_start:s_end]):
+            numbers.extend({"start": q["start"], "end": q["end"], "role": "translation"}
+                           for q in found[bisect.bisect_left(starts, s_start):
+                                          bisect.bisect_left(starts, s_end)])
+            continue  # 지역총생산액이 5.5% 좌우 성장…: a bilingual page's translation of the
+            # sentence before, whose figures are read there
         strive_sentence = False  # 力争 in an earlier clause of the sentence
         strive_open = False  # …in a clause of no figure of its own (力争全年,): it governs the rest
         last_subject = ""
@@ -1109,6 +1115,15 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
             out.extend(_dated(st, anchors, text, s_start) for st in stmts)
     return out, numbers
+
+
+# (a sentence written in another script than Chinese, OTHER_SCRIPT, is a translation)
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _translated(sentence: str) -> bool:
+    """The sentence is written mostly in another script than Chinese."""
+    return len(OTHER_SCRIPT.findall(sentence)) > len(_IDEOGRAPH.findall(sentence))
 
 
 # what a sentence of a report of results says of the months ahead (下一步…, 我们将…, 今年的目标

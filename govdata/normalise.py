@@ -296,6 +296,12 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in "%‰" and nxt[0].isdigit():
         return False  # …分别增长8% / 95%以上: two figures, never one broken
+    if _YEAR_HEADING.fullmatch(prev):
+        return False  # 2023年工作回顾 / 过去一年,…: a heading in words, then its text
+    if OTHER_SCRIPT.match(prev[-1]) or prev[-1] in ".!?" and OTHER_SCRIPT.search(prev) \
+            or OTHER_SCRIPT.match(nxt[0]) and not OTHER_SCRIPT.search(prev):
+        return False  # a bilingual page's Korean (Tibetan, Uyghur…) paragraph and the Chinese
+        # beside it: each stands alone
     if prev.endswith(_OPENING) or nxt.startswith(_CLOSING):
         return True  # “\n十三五\n”: a line never ends inside a quote, nor starts with ”
     if _ENDS_BLOCK.search(prev) or TABLE_TITLE.fullmatch(nxt):
@@ -308,6 +314,9 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         and not re.search(r"\d$", prev) and not re.fullmatch(r"[\d.、]+", nxt)
 
 
+# a heading in words naming its year (2023年工作回顾, 2024年主要预期目标, 2023年成绩单)
+_YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,6}(?:回顾|成绩单|预期目标|目标任务|重点工作|"
+                           r"工作安排|民生实事|展望)")
 # the end of a document's title or of a dateline: what follows is a new block
 _ENDS_BLOCK = re.compile(r"(?:情况说明|的通知|的报告|的意见|的决定|的函|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
 # a table's title on its own line: 部门整体支出绩效目标表, 2024年度…绩效自评表 (segment reads
@@ -444,6 +453,11 @@ def _value_first_lines(text: str) -> set[int]:
         for k, (start, line) in enumerate(lines):
             if _CARD_HEADING.fullmatch(line) or not line:
                 first, layout, heading = True, False, None
+                continue
+            if _YEAR_HEADING.search(line) and not _card_value(line):
+                # a heading naming its year (2023年成绩单 · 民生保障): the cards under it are
+                # laid out afresh
+                first, layout, heading = True, False, start
                 continue
             if first:
                 if not (_card_value(line) or _card_label(line)):
@@ -657,6 +671,9 @@ def without_newspaper_furniture(norm: Normalised) -> Normalised:
             merged.append((a, b))
     return _without(norm, merged)
 
+
+# the scripts a bilingual region's page sets beside the Chinese: Korean, Tibetan, Mongolian, Uyghur
+OTHER_SCRIPT = re.compile(r"[\uac00-\ud7af\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff]")
 
 _CARRIED_LINES = 3  # lines a page may repeat from the foot of the page before
 

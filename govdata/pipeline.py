@@ -130,6 +130,13 @@ def extract_document(text: str, meta: dict) -> Extraction:
             if named:  # 崇阳县地区生产总值增长7%: the county's figure, in the city's report
                 place = (meta["doc_id"], *named[:2])
                 st = st._replace(indicator_text=named[2])
+            elif doc is whole and _of_the_whole_city(norm.text, st.num_start, meta):
+                # 同期,全市地区生产总值增长6.1% in a district's report: the city's figure
+                place = places.setdefault("全市", _area_place("全市", meta, norm.text))
+            elif doc is whole and (town := _town_named(st.indicator_text, meta)):
+                # 高笋塘街道社会消费品零售总额… in a county's report: the town's figure
+                place = (meta["doc_id"], town[0], "")
+                st = st._replace(indicator_text=town[1])
             cs, ce = span(st.start, st.end)
             snippet = text[cs:ce]
             key = (kind, year, place[1], seg.item, st.indicator_text, st.measure, st.value, st.unit,
@@ -205,6 +212,35 @@ def _county_named(indicator_text: str, meta: dict) -> tuple[str, str, str] | Non
     return (m.group(), code, rest) if code[:4] == meta["admin_code"][:4] else None
 
 
+def _of_the_whole_city(text: str, pos: int, meta: dict) -> bool:
+    """The clause holding ``pos``, in the report of a district or county (not a county-level
+    city, whose 全市 is itself), opens on 全市: it states the whole city's figure."""
+    region = meta.get("region") or ""
+    if meta.get("region_level") != "county" or not region.endswith(("区", "县", "旗")):
+        return False
+    start = max(text.rfind(c, 0, pos) for c in ",;。:\n") + 1
+    return bool(_WHOLE_CITY.match(text, start, pos))
+
+
+def _town_named(indicator_text: str, meta: dict) -> tuple[str, str] | None:
+    """``(town, indicator)`` when, in a county's report, an indicator opens with the name of one
+    of its towns (高笋塘街道, 分水镇, 太安镇) and goes on to name an indicator; None otherwise."""
+    if meta.get("region_level") != "county":
+        return None
+    m = _TOWN.match(indicator_text)
+    rest = indicator_text[m.end():] if m else ""
+    if not m or len(rest) < 3 or rest.startswith(_NOT_AN_INDICATOR) or _NOT_A_TOWN.search(m.group("town")):
+        return None
+    return m.group("town"), rest
+
+
+# a town's name: two or three characters and 街道, 镇 or 乡 (not 城镇, 乡镇, nor a kind of town),
+# after the verb of a task set it (支持大冶镇…, 推动博鳌镇…)
+_TOWN = re.compile(r"(?:支持|推动|推进|加快|促进|引导|鼓励|指导|帮助|力争)?"
+                   r"(?P<town>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))(?![镇村级区])")
+_NOT_A_TOWN = re.compile(r"小镇|重点镇|中心镇|示范镇|特色镇|建制镇|城镇|乡镇|集镇|名镇|强镇|全镇|各镇|全乡|各乡|"
+                         r"新增|新建|建设|打造|培育|创建|乡村|城乡")
+_WHOLE_CITY = re.compile(r"\s*(?:同期|同时|其中|而)?,?\s*全市(?!场)")
 _NOT_AN_INDICATOR = tuple("、和及与等")  # (a list of places, not one place's indicator)
 _PROJECT_ENDS = ("园", "园区", "项目", "工程", "基地", "电站", "公园", "中心")
 

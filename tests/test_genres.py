@@ -2363,3 +2363,62 @@ def test_word_file_pasted_from_a_pdf_line_by_line():
     assert not t["indicator_text"].str.contains("减排完成率").any()
     assert one(t, indicator="surveyed_unemployment", year=2024, qualifier="at_most",
                item="二、2024年工作总体要求和主要预期目标").value == 5.5
+
+
+def test_bilingual_page_reads_the_chinese_once():
+    """延边 (a prefecture's Chinese–Korean page): each Chinese paragraph followed by its Korean
+    translation with the same figures, table cells in both languages: the figures are read once,
+    from the Chinese; the Korean's are counted as translations, not stated again."""
+    meta, ext = _detected("yanbian-2024-work-report-bilingual.html")
+    assert (meta["region"], meta["year"]) == ("延边朝鲜族自治州", 2024)
+    o, t = ext.outcomes, ext.targets
+    assert len(o[(o["indicator"] == "gdp") & (o["value"] == 856.3)]) == 1
+    assert one(t, indicator="gdp", text="地区生产总值增长6%左右").qualifier == "about"
+    assert not pd.concat([o, t])["text"].str.contains("[\uac00-\ud7af]").any()
+    n = ext.numbers
+    assert "translation" in set(n["role"])
+
+
+def test_district_of_a_municipality_and_the_whole_citys_figures():
+    """万州区 (a district of 重庆市, in Word): detected as a county-level district of 重庆市; the
+    figures it quotes for the whole city (同期,全市地区生产总值…增长6.1%; 全市确定了…的预期目标)
+    are 重庆市's rows, a town's figures the town's, its own 全区 figures its own."""
+    meta, ext = _detected("wanzhou-2024-district-work-report.docx")
+    assert (meta["region"], meta["region_level"], meta["province"], meta["admin_code"]) == (
+        "万州区", "county", "重庆市", "500101")
+    o, t = ext.outcomes, ext.targets
+    city = o[o["region"] == "重庆市"]
+    assert set(city["value"]) == {3.0, 6.1, 6.6}
+    assert one(t, region="重庆市", indicator="fixed_asset_investment").value == 5
+    own = one(t, region="万州区", indicator="gdp", text="地区生产总值增长6.5%左右")
+    assert own.qualifier == "about"
+    # a town of the district named before an indicator (高笋塘街道社会消费品零售总额力争达到108亿元)
+    town = one(t, region="高笋塘街道")
+    assert (town.indicator, town.value, town.strive) == ("retail_sales", 108, True)
+
+
+def test_pdf_whose_fonts_map_characters_to_radicals():
+    """晋中 (a communiqué exported as PDF whose text layer gives radicals for some characters:
+    增⻓ with U+2ED3, ⼈均 with a Kangxi radical): read as the ordinary characters, quoted as the
+    text layer has them."""
+    meta, ext = _detected("jinzhong-2023-communique-radicals.pdf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("晋中市", 2023, "statistical_communique")
+    o = ext.outcomes
+    row = one(o, text="增⻓4.3%")
+    assert (row.indicator, row.measure, row.value) == ("primary_industry_value_added", "growth_pct", 4.3)
+    assert one(o, indicator="gdp_per_capita", measure="level").value == 61846
+
+
+def test_slides_of_cards_in_a_grid():
+    """攀枝花 (一图读懂 slides as PDF): cards in 2×4 grids, a big figure over its label or the label
+    over the figure, neighbouring cards on one printed line: each card is read down its column
+    (48652元 / 城镇居民人均可支配收入), headings in words (2023年工作回顾) keep their line, so the
+    成绩单 cards are last year's results."""
+    meta, ext = _detected("panzhihua-2024-work-report-slides.pdf")
+    assert (meta["region"], meta["year"]) == ("攀枝花市", 2024)
+    o = ext.outcomes
+    income = one(o, value=48652)  # (48652元 / 城镇居民人均可支配收入 / 增长4.6%: figure first)
+    assert (income.indicator, income.measure, income.year) == ("urban_disposable_income", "level", 2023)
+    assert set(o.loc[o["value"] == 24318, "indicator"]) == {"rural_disposable_income"}
+    assert set(o.loc[o["value"] == 62.4, "indicator"]) == {"forest_coverage"}
+    assert "清洁能源装机容量" in set(o.loc[o["value"] == 1126, "indicator_text"])  # (label first)

@@ -391,6 +391,11 @@ def embedded_article(soup) -> str | None:
     return best
 
 
+# the languages a region's bilingual page sets beside the Chinese: Korean, Tibetan, Uyghur,
+# Mongolian, Kazakh, Kyrgyz (each sentence's figures are the Chinese one's, read there)
+_TRANSLATION_LANG = re.compile(r"^(?:ko|bo|ug|mn|kk|ky)(?:-|$)", re.IGNORECASE)
+
+
 def _clean(soup) -> None:
     from bs4 import Comment
 
@@ -404,6 +409,8 @@ def _clean(soup) -> None:
         style = re.sub(r"\s+", "", str(el.get("style", ""))).lower()
         if el.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style:
             el.decompose()
+        elif el.name not in ("html", "body") and _TRANSLATION_LANG.match(str(el.get("lang", ""))):
+            el.decompose()  # a bilingual page's translation (lang="ko", "bo", "ug", "mn")
 
 
 def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, dict]:

@@ -44,6 +44,7 @@ class Line:
     # a table row's cells, left to right: where each starts and ends (empty for prose)
     spans: tuple[tuple[float, float], ...] = ()
     top: float = 0.0  # where it stands on its page
+    card: bool = False  # a block of a card in a grid (see card_grids): never joined to a line
 
 
 def page_lines(page) -> list[Line]:
@@ -285,6 +286,61 @@ def _gutter(chars: list[dict]) -> tuple[float, float] | None:
     return band
 
 
+_FIGURE_CELL = re.compile(r"^\D{0,8}\d[\d.,]*\s*\S{0,8}$")  # 1268.5亿元, 增长6.1%, 力争7%
+_CARD_CELL_MAX = 16  # characters: a card's figure or label, not a table's sentence
+
+
+def card_grids(lines: list[Line]) -> list[Line]:
+    """Cards laid out in a grid (a slide's 2×4 figures, each a figure over its label): the
+    PDF's lines run across the cards of a grid row (1268.5亿元 | 增长6.1% | 增长9.2%, then
+    地区生产总值 | 地区生产总值增速), so each card's blocks are read column by column instead,
+    each block a line of its own, as a card's figure and label follow each other. A run of
+    lines is such a grid when every line's cells are all figures or all words (a table's rows
+    mix a name with figures) and it has both kinds."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].spans and _card_row(lines[end]):
+            end += 1
+        run = lines[k:end]
+        kinds = {_card_row(ln) for ln in run}
+        if len(run) >= 2 and kinds == {"figures", "words"}:
+            out += _by_column(run)
+            k = end
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
+def _card_row(ln: Line) -> str:
+    """``figures`` or ``words`` when every cell of a row is a card's figure or label, else ''."""
+    cells = [c for c in ln.text.split("\t") if c.strip()]
+    if not cells or any(len(c) > _CARD_CELL_MAX for c in cells):
+        return ""
+    figures = [bool(_FIGURE_CELL.match(c)) for c in cells]
+    if all(figures):
+        return "figures"
+    if not any(re.search(r"\d", c) for c in cells):
+        return "words"
+    return ""
+
+
+def _by_column(run: list[Line]) -> list[Line]:
+    """The cells of a grid's rows as lines, column by column (a cell belongs to the column whose
+    middle, over the run's widest row, is nearest its own), top to bottom within a column."""
+    widest = max(run, key=lambda ln: len(ln.spans))
+    middles = [(a + b) / 2 for a, b in widest.spans]
+    columns: list[list[Line]] = [[] for _ in middles]
+    for ln in run:
+        for (a, b), cell in zip(ln.spans, ln.text.split("\t")):
+            if cell.strip():
+                col = min(range(len(middles)), key=lambda c: abs(middles[c] - (a + b) / 2))
+                columns[col].append(replace(ln, text=cell.strip(), x0=a, x1=b, spans=(), card=True))
+    return [ln for col in columns for ln in col]
+
+
 def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
@@ -345,7 +401,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     out: list[str] = []
     prev: Line | None = None
     for ln in tables_after_sentences(body, runs_on, indented):
-        row = "\t" in ln.text or (prev is not None and "\t" in prev.text)  # a table row is whole
+        row = "\t" in ln.text or ln.card or (prev is not None and ("\t" in prev.text or prev.card))
+        # (a table row is whole, and so is a card's block)
         if out and prev is not None and runs_on(prev) and not indented(ln) and not row:
             out[-1] += joiner(out[-1], ln.text) + ln.text
         else:
@@ -385,7 +442,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, dict]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page_lines(p) for p in pdf.pages]
+            pages = [card_grids(page_lines(p)) for p in pdf.pages]
             info = pdf.metadata or {}
     except Exception as exc:  # pdfminer raises many types for a broken file; pdfplumber wraps
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
