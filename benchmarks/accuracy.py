@@ -273,6 +273,11 @@ CASES = [
          _meta("jinzhong", "晋中市", 2023, "statistical_communique", "140700")),
     Case("panzhihua_2024_work_report_slides.csv", UNSEEN / "panzhihua-2024-work-report-slides.pdf",
          _meta("panzhihua", "攀枝花市", 2024, "work_report", "510400")),
+    Case("zhoushan_2024_work_report_review_draft.csv",
+         UNSEEN / "zhoushan-2024-work-report-review-draft.docx",
+         _meta("zhoushan", "舟山市", 2024, "work_report", "330900")),
+    Case("rizhao_2024_work_report_spread.csv", UNSEEN / "rizhao-2024-work-report-spread.pdf",
+         _meta("rizhao", "日照市", 2024, "work_report", "371100")),
 ]
 
 

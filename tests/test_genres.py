@@ -2422,3 +2422,30 @@ def test_slides_of_cards_in_a_grid():
     assert set(o.loc[o["value"] == 24318, "indicator"]) == {"rural_disposable_income"}
     assert set(o.loc[o["value"] == 62.4, "indicator"]) == {"forest_coverage"}
     assert "清洁能源装机容量" in set(o.loc[o["value"] == 1126, "indicator_text"])  # (label first)
+
+
+def test_review_draft_with_comments_and_tracked_changes():
+    """舟山 (a Word review draft): reviewers' comments with figures of their own (建议改为增长6%左右)
+    are not the report's, tracked changes read as accepted (增长7% struck for 增长6.5%左右, a digit
+    changed inside 600亿元, a paragraph moved)."""
+    meta, ext = _detected("zhoushan-2024-work-report-review-draft.docx")
+    assert (meta["region"], meta["year"]) == ("舟山市", 2024)
+    text = read(UNSEEN / "zhoushan-2024-work-report-review-draft.docx").text
+    assert "建议改为" not in text and "8.0%8.2%" not in text
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长6.5%左右").qualifier == "about"
+    assert one(t, text="完成年度投资600亿元以上").value == 600
+    assert one(o, text="邮轮靠泊42航次").unit == "航次"
+
+
+def test_pdf_of_printer_spreads():
+    """日照 (A3 sheets each holding two A4 pages side by side, a ruled table on one half beside
+    prose on the other): each half is read as a page of its own, left then right, so the table's
+    rows and the prose beside them no longer interleave."""
+    meta, ext = _detected("rizhao-2024-work-report-spread.pdf")
+    assert (meta["region"], meta["year"]) == ("日照市", 2024)
+    t, o = ext.targets, ext.outcomes
+    assert one(o, indicator="gdp", measure="level").value == 2406.8
+    trade = one(t, text="外贸进出口总额增长\t%\t4.6\t力争3")
+    assert (trade.value, trade.strive, trade.year) == (3, True, 2024)
+    assert one(t, indicator="gdp", measure="growth_pct", item="二、2024年工作安排").qualifier == "about"

@@ -52,6 +52,9 @@ def page_lines(page) -> list[Line]:
     to bottom, or, on a page printed in two columns, the left column before the right one
     (lines across both, such as a title or a page number, where they stand). A ruled table's
     rows come out one line each, read cell by cell (see :func:`ruled_rows`)."""
+    halves = _spread_halves(page)
+    if halves:  # a printer's spread: two pages side by side, the left one read first
+        return [ln for half in halves for ln in _column(page_lines(half))]
     page = page.dedupe_chars()
     ruled = ruled_rows(page)
     if ruled:
@@ -62,6 +65,30 @@ def page_lines(page) -> list[Line]:
         rows = [ln for _, lines in ruled for ln in lines]
         return sorted(_page_lines(page) + rows, key=lambda ln: ln.top)
     return _page_lines(page)
+
+
+SPREAD_ASPECT = (1.35, 1.48)  # width over height of a sheet holding two A-size pages side by side
+
+
+def _spread_halves(page):
+    """The two halves of a sheet printed as a spread (an A3 landscape sheet holding two A4
+    pages, each with its own margins, page number and running header), or None: a sheet of
+    that shape whose text never crosses a band at its middle, with text on both sides."""
+    width, height = page.width, page.height
+    if not height or not SPREAD_ASPECT[0] <= width / height <= SPREAD_ASPECT[1]:
+        return None
+    chars = [c for c in page.chars if c.get("text", "").strip()]
+    if len(chars) < MIN_COLUMN_CHARS:
+        return None
+    mid = page.bbox[0] + width / 2
+    em = _percentile([c.get("size", 10.0) or 10.0 for c in chars], 0.5)
+    if any(c["x0"] < mid + em and c["x1"] > mid - em for c in chars):
+        return None
+    left = sum(1 for c in chars if c["x1"] <= mid)
+    if min(left, len(chars) - left) < 0.1 * len(chars):
+        return None
+    x0, top, x1, bottom = page.bbox
+    return page.crop((x0, top, mid, bottom)), page.crop((mid, top, x1, bottom))
 
 
 MIN_TABLE_ROWS = 2  # rows with two cells or more that make a ruled frame a table
