@@ -15,6 +15,7 @@ import pandas as pd
 
 from .errors import DetectionError
 from .normalise import simplified
+from .numbers import CN_YEAR_DIGITS
 from .paths import REGISTRY_DIR
 from .segment import PLAN_SPAN, SO_FAR
 
@@ -334,7 +335,7 @@ def detect_year(text: str, doc_type: str = "") -> int:
         k = "一二三四五六七".index(plan.group(1) or plan.group(2)) + 1
         return 2001 + 5 * k  # 第十四个五年规划 → 2021
     head = unicodedata.normalize("NFKC", head)  # ２００１年 → 2001年
-    head = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), head)  # 二〇二三年 → 2023年
+    head = _CN_YEAR.sub(lambda m: m.group().translate(CN_YEAR_DIGITS), head)  # 二〇二三年 → 2023年
     issued = _ISSUED.search(head[:600]) or _DATE_LINE.search(head)
     if doc_type == "five_year_plan" and issued:
         return int(issued.group(1))  # 绍政发〔2022〕21号: a plan of no span, the year it is issued
@@ -384,7 +385,6 @@ _PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[\u4e00-\u9fff]{0,8}?(?:
 _TITLED = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告")
 # a year written in numerals (二〇二三年, 一九九八年, 二○二四年 with a circle for zero)
 _CN_YEAR = re.compile(r"[一二][九〇零○][〇零○一二三四五六七八九]{2}(?=年)")
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _ISSUED = re.compile(r"[\u4e00-\u9fff]{1,6}[〔\[((]((?:19|20)\d{2})[〕\]))]\s*\d{1,4}\s*号")
 _DATE_LINE = re.compile(r"(?m)^\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*$")
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在.{0,40}?(?:人民代表大会|人大)")

@@ -25,6 +25,7 @@ from .errors import NumberError
 from .normalise import BULLETS, OTHER_SCRIPT
 from .numbers import (
     CN_DIGITS,
+    CN_YEAR_DIGITS,
     COUNT_KINDS,
     cn_to_number,
     parse_number,
@@ -442,7 +443,7 @@ def _strip_tail(before: str) -> tuple[str, dict]:
         if m and not changed:
             s = s[: m.start()].rstrip()
             if m.group("cmp") in ("比", "较", "在", "为", "是"):
-                flags.setdefault("base_year", int(m.group("y").translate(_CN_YEAR_DIGITS)))
+                flags.setdefault("base_year", int(m.group("y").translate(CN_YEAR_DIGITS)))
                 if m.group("cmp") in ("为", "是"):
                     flags.setdefault("times", True)  # 为2015年的4倍: a multiple of that year's
             changed = True
@@ -942,7 +943,6 @@ _PERIOD_ANCHOR = re.compile(r"五年来|过去五年|五年间|过去的五年"
                             r"|“(?P<fyp>十[一二三四五]?)五”?(?:时期|期间|(?P<end>末|期末)|(?=年均))"
                             r"|(?P<fyp_>十[一二三四五]?)五”?(?:时期|期间|(?P<end_>末|期末))")  # “十一五”年均增长
 _AHEAD = re.compile(r"今后五年|未来五年|今后一个时期")
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 _SPAN_ON = re.compile(r"[-—~至到]\d")
@@ -965,7 +965,7 @@ def time_anchors(text: str, start: int, end: int) -> list[tuple[int, int | None,
             continue
         if _SPAN_ON.match(text, m.end()):
             continue  # 2021年至2025年: the span's end dates it
-        out.append((m.start(), int(m.group("y").translate(_CN_YEAR_DIGITS)), 0))
+        out.append((m.start(), int(m.group("y").translate(CN_YEAR_DIGITS)), 0))
     for m in _PERIOD_ANCHOR.finditer(text, start, end):
         if _YEAR_NOT_ANCHOR_BEFORE.search(text[max(start, m.start() - 1): m.start()]):
             continue  # 比“十五”期末降低20%: the period is the base compared with

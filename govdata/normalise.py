@@ -611,6 +611,17 @@ def spaced_columns(norm: Normalised) -> Normalised:
     return _without(norm, drop, marks)
 
 
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap merged: the disjoint spans :func:`_without` needs."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _without(norm: Normalised, drop: list[tuple[int, int]], marks: dict[int, str] | None = None
              ) -> Normalised:
     """``norm`` with the spans ``drop`` (in order, disjoint) removed and the characters at
@@ -661,15 +672,9 @@ def without_newspaper_furniture(norm: Normalised) -> Normalised:
         return norm
     if not re.search(r"[(（](?:上接|下转)第?[A-Z]?\d{1,2}版[)）]", text):
         return norm
-    drop = sorted([(m.start() + 1, min(m.end() + 1, len(text))) for m in _NEWS_LINE.finditer(text)]
-                  + [m.span() for m in _CAPTION.finditer(text)])
-    merged: list[tuple[int, int]] = []
-    for a, b in drop:
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return _without(norm, merged)
+    drop = [(m.start() + 1, min(m.end() + 1, len(text))) for m in _NEWS_LINE.finditer(text)] \
+        + [m.span() for m in _CAPTION.finditer(text)]
+    return _without(norm, _disjoint(drop))
 
 
 # the scripts a bilingual region's page sets beside the Chinese: Korean, Tibetan, Mongolian, Uyghur
@@ -722,10 +727,4 @@ def without_page_furniture(norm: Normalised) -> Normalised:
     drop += [(a, b) for a, b, h in after if h in repeated]
     for m, (a, b, h) in zip(pages, after):
         drop += _carried_over(text, m.start(), b if h in repeated else a)
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(drop):  # (disjoint, as _without needs)
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return _without(norm, merged)
+    return _without(norm, _disjoint(drop))

@@ -15,6 +15,8 @@ from .errors import NumberError
 from .registry import units
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# a year written digit by digit in numerals (二〇二三, with a circle ○ for zero too) → 2023
+CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _CN_NUMERAL = re.compile(f"^[{CN_DIGITS}点]+$")
 
 

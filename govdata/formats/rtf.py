@@ -43,7 +43,7 @@ _SYMBOLS = {b"~": "\u00a0", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "
             b"\n": "\n", b"\r": "\n"}
 _WORD_TEXT = {"tab": "\t", "line": "\n", "emdash": "—", "endash": "–", "bullet": "•",
               "lquote": "‘", "rquote": "’", "ldblquote": "“", "rdblquote": "”", "emspace": " ",
-              "enspace": " ", "qmspace": " ", "~": "\u00a0"}
+              "enspace": " ", "qmspace": " "}
 
 
 def looks_like_rtf(data: bytes) -> bool:
