@@ -278,6 +278,27 @@ CASES = [
          _meta("zhoushan", "舟山市", 2024, "work_report", "330900")),
     Case("rizhao_2024_work_report_spread.csv", UNSEEN / "rizhao-2024-work-report-spread.pdf",
          _meta("rizhao", "日照市", 2024, "work_report", "371100")),
+    Case("xingtai_2024_economic_work_plan.csv", UNSEEN / "xingtai-2024-economic-work-plan.docx",
+         _meta("xingtai", "邢台市", 2024, "target_breakdown", "130500")),
+    Case("dezhou_2025_work_report_altchunk.csv", UNSEEN / "dezhou-2025-work-report-altchunk.docx",
+         _meta("dezhou", "德州市", 2025, "work_report", "371400")),
+    Case("leshan_2025_work_report_app_page.csv", UNSEEN / "leshan-2025-work-report-app-page.html",
+         _meta("leshan", "乐山市", 2025, "work_report", "511100")),
+    Case("ankang_2024_county_targets_sheets.csv", UNSEEN / "ankang-2024-county-targets-sheets.xlsx",
+         _meta("ankang", "安康市", 2024, "target_breakdown", "610900")),
+    Case("huanggang_2025_work_report_page1.csv", UNSEEN / "huanggang-2025-work-report-page1.html",
+         _meta("huanggang-1", "黄冈市", 2025, "work_report", "421100")),
+    Case("huanggang_2025_work_report_page2.csv", UNSEEN / "huanggang-2025-work-report-page2.html",
+         _meta("huanggang-2", "黄冈市", 2025, "work_report", "421100")),
+    Case("huanggang_2025_work_report_page3.csv", UNSEEN / "huanggang-2025-work-report-page3.html",
+         _meta("huanggang-3", "黄冈市", 2025, "work_report", "421100")),
+    Case("jingmen_2024_quarterly_targets.csv", UNSEEN / "jingmen-2024-quarterly-targets.xlsx",
+         _meta("jingmen", "荆门市", 2024, "target_breakdown", "420800")),
+    Case("sichuan_2025_plan_report_estimates.csv", UNSEEN / "sichuan-2025-plan-report-estimates.docx",
+         _meta("sichuan", "四川省", 2025, "work_report", "510000", "province")),
+    Case("zhanjiang_2023_completion_browser_print.csv",
+         UNSEEN / "zhanjiang-2023-completion-browser-print.pdf",
+         _meta("zhanjiang", "湛江市", 2023, "completion_report", "440800")),
 ]
 
 
@@ -355,8 +376,8 @@ def evaluate(case: Case) -> pd.DataFrame:
     for k in order:
         lab = next(labels.iloc[[k]].itertuples())
         value = float(lab.value) if lab.value != "" else float("nan")
-        hit = None
         area = getattr(lab, "area", None)  # (labels of a table of areas name each row's area)
+        candidates = []
         for i, r in rows.iterrows():
             if i in used or r["kind"] != lab.kind:
                 continue
@@ -366,14 +387,22 @@ def evaluate(case: Case) -> pd.DataFrame:
             numeric = r["unit"] == "倍" or r["measure"] not in ("task", "relative")
             if overlap and _same_value(r["value"], r["unit"], value, lab.unit) and \
                     numeric == (lab.unit == "倍" or lab.measure not in ("task", "relative")):
-                hit = i
-                break
+                candidates.append(i)
+        # a row that ends inside the label's snippet first: of a table row's cells that all
+        # overlap a short snippet (8左右), the row read from the snippet's own cell
+        hit = next((i for i in candidates if any(s < rows.at[i, "char_end"] <= e
+                                                 for s, e in lab.spans)),
+                   candidates[0] if candidates else None)
         if hit is not None:
             used.add(hit)
         r = rows.loc[hit] if hit is not None else None
         found[k] = {"file": case.label_file, "kind": lab.kind, "measure": lab.measure,
                     "recalled": hit is not None,
-                    "qualifier_ok": r is not None and r["qualifier"] == lab.qualifier,
+                    # (a target for part of the year, its label's period 上半年, is `partial`
+                    # by the contract, whatever bound its cell writes)
+                    "qualifier_ok": r is not None and (r["qualifier"] == lab.qualifier or (
+                        r["qualifier"] == "partial"
+                        and getattr(lab, "period", "") not in ("", "全年"))),
                     "measure_ok": r is not None and r["measure"] == lab.measure,
                     "strive_ok": r is not None and bool(r.get("strive", False))
                     == (str(lab.strive).lower() == "true"),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .extract import DONE_ADVERBS
+from .extract import DONE_ADVERBS, compared_with
 from .link import direction
 from .numbers import to_base, unit_kind
 from .registry import rules
@@ -409,7 +409,10 @@ def _settle_by_words(row: dict, outcomes: list[dict]) -> bool:
 
 
 def _assess_relative(t, in_item, row, reference) -> dict:
-    own = [o for o in in_item if o["indicator"] == t["indicator"]] or _halves(t, in_item)
+    kin = [o for o in in_item if o["indicator"] == t["indicator"]]
+    if _assess_by_gap(t, [o for o in kin if o["measure"] == "relative"], row):
+        return row
+    own = [o for o in kin if o["measure"] != "relative"] or _halves(t, in_item)
     if not own:
         row["reason"] = "relative target; no outcome reported for this indicator"
         return row
@@ -435,6 +438,27 @@ def _assess_relative(t, in_item, row, reference) -> dict:
     row.update(target_value=value, gap=gap, status="met" if ok else "missed",
                reason=f"reference value {value:g} from {source}")
     return row
+
+
+def _assess_by_gap(t, gaps: list[dict], row: dict) -> bool:
+    """A relative target (高于全省平均水平, 高于全省1个百分点以上) judged by the gap the result
+    states to the same figure (高于全省0.1个百分点 → +0.1): True when it settles the row."""
+    than = compared_with(str(t["text"]))
+    stated = [o for o in gaps if not pd.isna(o["value"]) and than
+              and compared_with(str(o["text"])) == than]
+    if not stated:
+        return False
+    o = stated[0]
+    _link_outcome(row, o, "same item")
+    need = 0.0 if pd.isna(t["value"]) else abs(float(t["value"]))
+    value = float(o["value"])
+    if rule_for("relative", direction(t["indicator"])) == "reference":
+        ok, gap = (value > need + EPS if not need else value >= need - EPS), value - need
+    else:
+        ok, gap = (value < -need - EPS if not need else value <= -need + EPS), value + need
+    row.update(outcome_value=value, gap=gap, status="met" if ok else "missed",
+               reason=f"the result states its gap to {than}: {value:+g} points")
+    return True
 
 
 def _halves(t: dict, in_item: list[dict]) -> list[dict]:

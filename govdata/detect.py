@@ -43,7 +43,7 @@ _TYPES = [
     ("statistical_communique", r"国民经济和社会发展(?:概况|综述|简况)|年鉴"),
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", (r"分解方案|责任分解|任务分解|目标分解|分工(?:实施)?方案|目标责任书|责任状|目标任务书"
-                          r"|项目.{0,6}?计划表")),
+                          r"|项目.{0,6}?计划表|(?:目标|指标)(?:任务)?(?:安排|分配)(?:表|方案)")),
     # a year's work plan (…局2024年工作要点): last year's results, this year's targets
     # (…2025年州人民政府工作要点: the issuer may stand between the year and the words)
     # (…2024年国民经济和社会发展计划: a year's plan, last year's estimates and this year's targets)
@@ -373,11 +373,16 @@ def detect_year(text: str, doc_type: str = "") -> int:
     if not years:
         raise DetectionError("no year found in the text")
     year = Counter(years).most_common(1)[0][0]
-    if doc_type == "work_report" and re.search(r"过去一年|一年来|去年工作", head):
-        return year + 1
+    ahead = {int(y) for y in _AIMS_YEAR.findall(head)}
+    if doc_type == "work_report" and re.search(r"过去一年|一年来|去年工作", head) \
+            and year not in ahead:
+        return year + 1  # (not when that year's aims are set out: 2025年主要预期目标, the page
+        # of a report split over several that opens after its review)
     return year
 
 
+_AIMS_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,6}?(?:总体要求|预期目标|主要目标|重点工作|工作安排"
+                        r"|工作任务)")
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}?回顾|[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况)"
                             r"|首先报告((?:19|20)\d{2})年")
 _PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作计划|工作要点|工作安排|工作思路|工作打算"

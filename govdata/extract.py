@@ -1080,6 +1080,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         last_subject = ""
         group: list[str] = []  # the subjects of the last 分别 clause
         previous = None  # the sentence's last statement so far
+        figure = None  # …and the last of a figure, not a change in points (增速比上半年加快0.3个百分点)
         ahead = _AIMS_AHEAD.search(text, sentence_start(text, start, s_start), s_end)
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
@@ -1097,9 +1098,16 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             if quantities:
                 stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
                                                          last_subject, carried, numbers, previous,
-                                                         ahead.end() if ahead else None)
+                                                         ahead.end() if ahead else None, figure)
                 previous = stmts[-1] if stmts else previous
+                figure = next((st for st in reversed(stmts) if st.measure not in _GAP_MEASURES), figure)
                 stmts = _carry_respectively(stmts, group, inherited)
+                if stmts and _RELATIVE_WORD.search(text, stmts[-1].end, c_end):
+                    # 增长7%左右、<与经济增长同步>: a relative aim after the figure, in its clause
+                    stmts += [st for st in _non_numeric(
+                        text, _TAIL_PUNCT.match(text, stmts[-1].end).end(), c_end,
+                        strive_open or bool(_STRIVE.search(clause)), stmts[-1].indicator_text)
+                        if st.measure == "relative"]
             if len(stmts) > 1 and "分别" in clause:
                 group = [st.indicator_text for st in stmts]
             if not stmts and not any(q["unit"] for q in quantities):
@@ -1117,6 +1125,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
     return out, numbers
 
 
+_TAIL_PUNCT = re.compile(r"[、,，\s]*")
 # (a sentence written in another script than Chinese, OTHER_SCRIPT, is a translation)
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1167,11 +1176,13 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers,
-                       previous: Statement | None = None, ahead_at: int | None = None):
+                       previous: Statement | None = None, ahead_at: int | None = None,
+                       figure: Statement | None = None):
     """The statements of one clause; ``previous`` is the sentence's statement before it;
     ``strive`` says what an earlier clause's 力争 governs here: ``all`` its figures, the
     ``inherited`` ones (no subject of their own), or nothing; ``ahead_at``, where the sentence
-    turned to the months ahead (我们将…): figures after it are aims."""
+    turned to the months ahead (我们将…): figures after it are aims; ``figure``, the sentence's
+    last statement of a figure (not a change in points), whose indicator a gap is of."""
     out: list[Statement] = []
     prev_end = c_start
     pending_each: list[str] = []
@@ -1214,8 +1225,18 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if q["unit"] and not role and _DONE_RATE_BEFORE.search(text, max(0, q["start"] - 8),
                                                                 q["start"]):
             role = "label"  # 完成率92%: the result as a share of the target
+        gap = _GAP_BEFORE.search(text, max(0, q["start"] - 20), q["start"]) \
+            if q["unit"] == "个百分点" and not role else None
+        if gap:  # 增长6.1%,高于全省0.1个百分点; 增速快于城镇居民2.1个百分点: how far above another's
+            figures = [st for st in out if st.measure not in _GAP_MEASURES]
+            st = _gap_statement(text, c_start, prev_end, q, gap, figures[-1] if figures else (
+                figure or (out[-1] if out else previous)), last_subject, strive_here, ahead_at)
+            out.append(st)
+            numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
+            prev_end = st.end
+            continue
         if q["unit"] and not role and _AGAINST_AREA.search(text, max(0, q["start"] - 12), q["start"]):
-            role = "label"  # 增长5.2%,高于全国0.2个百分点: the gap to a wider area's figure
+            role = "label"  # 高于全国0.2%: a gap not in points (an amount, a share) says too little
         if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 16), q["start"]):
             role = "label"  # 经济每增长1个百分点, 每多1户: the step of a rule, not a figure
         if q["unit"] == "个" and not role and text.startswith(("季度", "月"), q["end"]):
@@ -1554,6 +1575,49 @@ _AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先
                            r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|盟))"
                            r"(?:平均水平|平均|水平|增速|目标)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$"
                            r"|比(?:全国|全省|全市|全区|全县|全旗)(?:平均水平|平均)?(?:高|低|快|慢)$")  # 增速比全省高0.5个百分点
+# the figure a gap is measured from: a wider area's (全省, 全省平均水平, 温州市平均), another
+# group's (城镇居民, 全市农村居民收入增速), or the economy's growth
+_WIDER = r"(?:全国|全省|全市|省|全区|全县|全旗|全州|全盟|全疆)"  # (a wider area, as a comparison names it)
+_COMPARED = (rf"(?:(?:{_WIDER}|市|县|[\u4e00-\u9fff]{{2,3}}(?:省|市|州|盟))"
+             r"(?:(?:城镇|农村)居民(?:人均可支配收入|收入)?)?(?:平均水平|平均|水平|增速|增幅|预期目标|目标)?"
+             r"|(?:城镇|农村)居民(?:人均可支配收入|收入)?(?:平均水平|增速|增幅|增长)?"
+             r"|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速)(?:目标)?)")
+_GAP_BEFORE = re.compile(rf"(?P<verb>高于|低于|快于|慢于|超过|超出|领先|落后于?){_COMPARED}的?$"
+                         rf"|比{_COMPARED}(?P<verb2>高|低|快|慢)了?$")
+_BELOW = frozenset("低慢落")
+# what a comparison is made with, in a relative target or result (高于<全省>平均水平, 快于<城镇居民>)
+_COMPARED_WITH = re.compile(rf"(?:高于|低于|快于|慢于|好于|超过|跑赢|领先|落后于?|比)(?P<than>{_WIDER}|城镇居民|农村居民|经济)")
+
+
+def compared_with(text: str) -> str:
+    """What a relative target or result compares with (全省, 城镇居民…); empty when it names no
+    such figure (与经济增长同步 keeps pace, it is no gap)."""
+    m = _COMPARED_WITH.search(text)
+    return m.group("than") if m else ""
+_GAP_MEASURES = frozenset(("pp_change", "relative"))
+
+
+def _gap_statement(text: str, c_start: int, prev_end: int, q: dict, gap: re.Match,
+                   before: Statement | None, last_subject: str, strive: bool,
+                   ahead_at: int | None) -> Statement:
+    """A figure's gap to another's, in points (高于全省0.1个百分点 → +0.1, 低于全国3.7个百分点
+    → −3.7): a ``relative`` statement of the indicator named before the comparison, or else of
+    the figure before it in the sentence (增长6.1%,<高于全省0.1个百分点>)."""
+    verb = gap.group("verb") or gap.group("verb2")
+    _raw, _flags, own, own_start = _subject_before(text, prev_end, gap.start())
+    named = own = _GROWTH_SUFFIX.sub("", own)
+    if len(own) < 2 or own in _heads() or own in _DEMONSTRATIVES or own.startswith("这"):
+        own = ""  # 增速高于…, 这一目标高于…: the figure before is meant
+    subject = own or (before.indicator_text if before is not None else last_subject) or named
+    _qual, end = _qualifier_after(text, q["end"])
+    aim = bool(_AIM.search(text, c_start, q["start"])) or ahead_at is not None and q["start"] >= ahead_at
+    return Statement(start=own_start if own else gap.start(), end=end, num_start=q["start"],
+                     num_end=q["end"], indicator_text=subject, measure="relative",
+                     value=-q["value"] if verb[0] in _BELOW else q["value"], value_high=None,
+                     unit=q["unit"], qualifier="relative", strive=strive,
+                     kind_hint="target" if aim else "")
+
+
 _THRESHOLD_NOUN = re.compile(r"^(?:以上|以下|及以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|产业集群|重点项目)"
                              r"|^(?:以上|以下|及以上)的(?:村|镇|乡|社区|县|户)")  # 收入10万元以上的村占比
 
@@ -1772,6 +1836,15 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
             continue
         if column not in _VALUE_COLUMNS or end <= start:
             continue
+        if column == "part_target":  # 一季度 | 上半年 | 前三季度 of a year's target: milestones,
+            # targets for part of the year (qualifier partial), never the year's own
+            stmts, nums = _indicator_statements(
+                text, tuple(c if c[:2] != (start, end) else (start, end, "target", year)
+                            for c in cells if c[2] in ("name", "unit") or c[:2] == (start, end)),
+                row_start)
+            out += [st._replace(qualifier="partial") for st in stmts]
+            numbers += nums
+            continue
         cell = text[start:end]
         hint = "outcome" if column in ("base", "outcome", "outcome_rate") else (
             "" if column in ("value", "value_rate") else "target")
@@ -1876,7 +1949,7 @@ def _no_subject(text: str, st: Statement) -> bool:
 
 # (value: a figure of a table of areas × indicators whose words say neither target nor result)
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate",
-                            "value", "value_rate"))
+                            "value", "value_rate", "part_target"))
 
 
 # the words before 完成 that say a task was done (已完成, 全面完成): attainment reads them too
@@ -1931,15 +2004,23 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
     return _measure(unit, {}, subject), unit
 
 
-_NON_NUMERIC_HINT = re.compile(r"高于|快于|不低于|超过|跑赢|同步|任务|目标|正增长|零增长|持平|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"
-                               r"|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工)")
+_NON_NUMERIC_HINT = re.compile(r"高于|快于|好于|不低于|超过|跑赢|同步|平均水平|发达国家水平|任务|目标|正增长|零增长|持平"
+                               r"|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工|办结)")
+# what a relative target or result compares with: a wider area (全省平均水平, 全国、全省平均水平,
+# 全市农村居民收入增速), another group (城镇居民), or the economy's growth; or a level to reach
+_REL = (rf"(?:(?:高于|快于|好于|不低于|超过|跑赢|略高于|低于){_WIDER}(?:、{_WIDER})?"
+        r"(?:(?:城镇|农村)居民(?:人均可支配收入|收入)?)?(?:平均水平|平均|水平|增速|增幅)?"
+        r"|(?:高于|快于|略高于)城镇居民(?:人均可支配收入|收入)?(?:增长|增速|增幅|平均水平|水平)?"
+        r"|[与和同]经济(?:增长|发展)(?:基本)?同步"
+        r"|(?:适度)?(?:快于|高于|略高于)(?:经济增长|经济增速|地区生产总值增长|地区生产总值增速)"
+        rf"|达到{_WIDER}平均水平(?:以上)?|达到中等发达国家水平)")
 _RELATIVE = re.compile(
-    r"(?P<subj>[^,;。]{2,40}?)(?:增速|增幅|增长)?(?P<rel>(?:高于|快于|不低于|超过|跑赢|略高于)(?:全省|全国|全市|省|全区|全县|全旗)(?:平均水平|平均|水平)?|[与和同]经济增长(?:基本)?同步|[与和同]经济发展(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长)")
+    rf"(?P<subj>[^,;。]{{2,40}}?)(?:增速|增幅|增长)?(?:继续|持续|始终|仍然|仍)?(?P<rel>{_REL})")
 # a superior that sets a task (完成省下达的节能减排任务)
 _ISSUER = (r"(?:(?:省|市|区|县|州|盟|旗|镇|乡|自治区|上级|国家|省市|[\u4e00-\u9fff]{2,4}?(?:省|市|州|盟|自治区|县|区|旗))"
            r"(?:定|下达))")  # 省定, 市下达, 杭州市下达, 自治区下达
 _TASK = re.compile(
-    rf"(?P<subj>[^,;。]{{0,60}}?)(?P<task>(?:完成|实现)(?:{_ISSUER}|年度|全年)?[\u4e00-\u9fff]{{0,4}}?(?:目标)?任务|完成(?:{_ISSUER}的?|年度)目标|完成[^,;。]{{1,12}}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长"
+    rf"(?P<subj>[^,;。]{{0,60}}?)(?P<task>(?:完成|实现)(?:{_ISSUER}|年度|全年)?[\u4e00-\u9fff]{{0,4}}?(?:目标)?任务|完成(?:{_ISSUER}的?|年度)目标|完成[^,;。]{{1,12}}?(?:确定|下达)的(?:主要)?(?:目标|任务)(?:和任务)?|实现正增长|^正增长$"
     # the indicator written inside the task: 完成省下达的<节能减排>任务, 全面完成省定<节能减排>目标,
     # 实现<外贸进出口>正增长
     rf"|完成{_ISSUER}的?(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:目标)?任务"
@@ -1948,9 +2029,9 @@ _TASK = re.compile(
     rf"|控制在{_ISSUER}的?(?:目标|任务)+(?:值)?(?:以内|之内|范围内)?"
     r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长"
     # the task named first, then done: 年度任务已全部完成, 该项实事已全部完成
-    r"|(?:(?:年度|全年)?(?:目标)?任务|实事|项目|工程)(?:已经?|均已)(?:全部|全面|基本|顺利)?(?:完成|完工)"
+    r"|(?:(?:年度|全年)?(?:目标)?任务|实事|项目|工程)(?:已经?|均已)(?:全部|全面|基本|顺利)?(?:完成|完工|办结)"
     # or done with no 已, the task's noun kept in its name: 十件民生实事<全部完成>
-    r"|(?<=任务|实事|项目|工程)(?:全部|全面)(?:完成|完工))")
+    r"|(?<=任务|实事|项目|工程)(?:全部|全面)(?:完成|完工|办结))")
 
 
 # a relative target as a clause of its own, about the subject of the clause before
@@ -1958,15 +2039,14 @@ _TASK = re.compile(
 _ZERO_GROWTH = re.compile(r"(?P<subj>[^,;。]{0,30}?)(?:实现|保持|继续|连续[一二两三四五]年)?"
                           r"(?P<zero>零增长(?!行动|计划|工程|方案)"
                           r"|(?:与上年|同比|比上年|与去年|较上年)(?:同期)?(?P<basic>基本)?持平)")
-_RELATIVE_ALONE = re.compile(
-    r"\s*(?:并|且|基本)?(?P<rel>[与和同]经济(?:增长|发展)(?:基本)?同步|(?:适度)?(?:快于|高于|略高于)经济增长"
-    r"|(?:高于|快于|不低于|跑赢|略高于)(?:全省|全国|全市|省|全区|全县|全旗)(?:平均水平|平均|水平)?)\s*$")
+_RELATIVE_ALONE = re.compile(rf"\s*(?:并|且|基本)?(?:继续|持续|始终)?(?P<rel>{_REL})\s*$")
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
-_RELATIVE_WORD = re.compile(r"高于|快于|不低于|超过|跑赢|同步")
+_RELATIVE_WORD = re.compile(r"高于|快于|好于|低于|不低于|超过|跑赢|同步|达到")
 _NOT_DONE = re.compile(r"\s*(?:但|均)?(?:未|未能|尚未|没有)完成")
 _DEMONSTRATIVES = frozenset(("该项", "此项", "该", "此", "上述", "以上", "这项", "各项"))
-_TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)")
+_TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"
+                        r"|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工|办结)")
 
 
 def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: str = ""
@@ -1998,7 +2078,7 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
         subj = _GROWTH_SUFFIX.sub("", subj)
         return [Statement(start=c_start + m.start("subj") + (len(m.group("subj")) - len(m.group("subj").lstrip())),
                           end=c_start + m.end(), num_start=c_start + m.start("rel"),
-                          num_end=c_start + m.end("rel"), indicator_text=subj or m.group("rel"),
+                          num_end=c_start + m.end("rel"), indicator_text=subj or _GROWTH_SUFFIX.sub("", previous) or m.group("rel"),
                           measure="relative", value=None, value_high=None, unit="",
                           qualifier="relative", strive=strive)]
     m = _TASK.search(clause) if _TASK_WORD.search(clause) else None

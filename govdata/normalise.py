@@ -296,8 +296,9 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in "%‰" and nxt[0].isdigit():
         return False  # …分别增长8% / 95%以上: two figures, never one broken
-    if _YEAR_HEADING.fullmatch(prev):
-        return False  # 2023年工作回顾 / 过去一年,…: a heading in words, then its text
+    if _YEAR_HEADING.fullmatch(prev) or _ANNEX_LINE.fullmatch(prev):
+        return False  # 2023年工作回顾 / 过去一年,…: a heading in words, then its text; 附件 / 附件2
+        # above an annex's title
     if OTHER_SCRIPT.match(prev[-1]) or prev[-1] in ".!?" and OTHER_SCRIPT.search(prev) \
             or OTHER_SCRIPT.match(nxt[0]) and not OTHER_SCRIPT.search(prev):
         return False  # a bilingual page's Korean (Tibetan, Uyghur…) paragraph and the Chinese
@@ -317,6 +318,7 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
 # a heading in words naming its year (2023年工作回顾, 2024年主要预期目标, 2023年成绩单)
 _YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,6}(?:回顾|成绩单|预期目标|目标任务|重点工作|"
                            r"工作安排|民生实事|展望)")
+_ANNEX_LINE = re.compile(r"附件\s*[\d一二三四五六七八九十]*\s*[:：]?")
 # the end of a document's title or of a dateline: what follows is a new block
 _ENDS_BLOCK = re.compile(r"(?:情况说明|的通知|的报告|的意见|的决定|的函|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
 # a table's title on its own line: 部门整体支出绩效目标表, 2024年度…绩效自评表 (segment reads

@@ -7,6 +7,7 @@ report). Every genre has one segmenter; :func:`segment` picks it from the docume
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -234,8 +235,9 @@ def _completion_follows(ls: list[Line], k: int) -> bool:
     after its start or on a line after it, comes before the next heading: the heading is an
     item of the report, not a section."""
     for n in range(k, len(ls)):
-        if n > k and HEADING.match(ls[n].text):
-            break
+        if n > k and (HEADING.match(ls[n].text) or ITEM_INLINE.match(ls[n].text)
+                      or ITEM_NUMBER.match(ls[n].text)):
+            break  # (一)经济发展主要指标 / 1.地区生产总值…: a section of numbered items
         parts = split_parts([ls[n]])
         if any(COMPLETION_LABEL.match(p.text) or UNIT_LINE.match(p.text)
                for p in (parts[1:] if n == k else parts)):
@@ -399,6 +401,7 @@ def _table_row(ln: Line, section: str, columns: dict[str, int] = _COMPLETION_COL
 ITEM_START = re.compile(r"^(\d{1,3})[.、](?!\d)")
 UNIT_LINE = re.compile(r"^(?:牵头单位|责任单位|牵头领导|配合单位)[:：]")
 ANNEX = re.compile(r"^附件\s*(\d+)\s*$")
+BARE_ANNEX = re.compile(r"^附件\s*$")
 
 
 # the units written at the end of an item's own line: (牵头单位:A;责任单位:B), 责任单位:A(牵头)、B,
@@ -452,8 +455,10 @@ def segment_breakdown(text: str) -> list[Segment]:
     """
     tables = indicator_table_rows(text)  # 指标 | 单位 | 2025年目标 | 牵头单位
     ls = [ln for ln in lines(text) if ln.start not in tables]
+    table_starts = sorted(tables)
     segs: list[Segment] = table_segments(text, tables)
     annex, section, sec_no, period = "", "", "", None
+    review = False  # inside an annex reviewing last year's results (2023年…完成情况)
     section_units: tuple[str, ...] = ()  # 一、扩大有效投资(牵头单位:市发展改革委): its items' lead
     columns = _breakdown_columns(ls)
     i = 0
@@ -475,6 +480,9 @@ def segment_breakdown(text: str) -> list[Segment]:
                                                  period))
             i += 1
             continue
+        if BARE_ANNEX.match(ln.text) or ANNEX.match(ln.text):
+            # 附件 / 2023年全市主要目标任务完成情况: an annex of last year's results, or not
+            review = i + 1 < len(ls) and bool(_REVIEW_TITLE.search(ls[i + 1].text))
         a = ANNEX.match(ln.text)
         if a:
             annex, section, sec_no, section_units = f"附件{a.group(1)}", "", "", ()
@@ -497,6 +505,11 @@ def segment_breakdown(text: str) -> list[Segment]:
             i += 1
             continue
         m = h if h else ITEM_START.match(ln.text)  # 一、推进教育均衡化发展(2个子项)。… + 责任单位
+        if not m and review:
+            # 附件 2023年全市主要目标任务完成情况: last year's results, told in paragraphs
+            segs.append(Segment(ln.start, ln.end, "outcome", sec_no, section, year_offset=-1))
+            i += 1
+            continue
         if not m and _GOAL_SECTION.match(section):
             # 一、总体目标 / 二、主要任务 of a responsibility book: its paragraphs are its targets
             segs.append(Segment(ln.start, ln.end, "target", sec_no, section, section_units,
@@ -516,7 +529,8 @@ def segment_breakdown(text: str) -> list[Segment]:
         body = [ln]
         j = i + 1
         while j < len(ls) and not ITEM_START.match(ls[j].text) and not UNIT_LINE.match(ls[j].text) \
-                and not HEADING.match(ls[j].text) and not ANNEX.match(ls[j].text):
+                and not HEADING.match(ls[j].text) and not ANNEX.match(ls[j].text) \
+                and not _table_between(table_starts, ls[j - 1].end, ls[j].start):
             body.append(ls[j])
             j += 1
         units: tuple[str, ...] = ()
@@ -542,7 +556,15 @@ def segment_breakdown(text: str) -> list[Segment]:
 
 # the sections of a responsibility book (目标责任书) that state its targets, and those that say
 # how they are scored, rewarded or signed: their numbers are rules (每超额1个百分点加0.5分)
-_GOAL_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?:总体|主要|年度|具体|工作)?(?:目标|任务|指标)(?:任务)?\s*$")
+def _table_between(table_starts: list[int], start: int, end: int) -> bool:
+    """A table's row lies between ``start`` and ``end``: an item's text stops at a table."""
+    k = bisect.bisect_left(table_starts, start)
+    return k < len(table_starts) and table_starts[k] < end
+
+
+_GOAL_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?:总体|主要|年度|具体|工作)?(?:预期)?(?:目标|任务|指标)(?:任务)?\s*$")
+# the title of an annex that reports the last year's results
+_REVIEW_TITLE = re.compile(r"^(?:\d{4}年)?.{0,20}(?:完成情况|执行情况|工作回顾|工作总结)$")
 _AHEAD_SECTION = re.compile(r"^[一二三四五六七八九十]+、.{0,12}(?:工作要求|工作打算|工作思路|工作安排|工作建议|下一步)")
 _RULES_SECTION = re.compile(r"^[一二三四五六七八九十]+、.{0,6}(?:考核|计分|评分|加分|扣分|奖惩|奖励|附则|职责)")
 # (a department's own plan names its divisions: 牵头处室, 责任科室)
@@ -682,6 +704,27 @@ def _cell_spans(text: str, ln: Line) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in table_cells(Line(at, ln.end, text[at: ln.end]))]
 
 
+_PAST_WORDS = re.compile(r"了|同比|比上年|较上年|去年|过去一年|上年")
+_PLAN_WORDS = re.compile(r"力争|确保|推动|加快|推进|着力|全力|大力|深入实施|持续")
+
+
+def _opening(text: str, start: int, most: int = 1500) -> str:
+    """The text from ``start`` to the next line that is a heading (at most ``most`` characters):
+    the part a document opens on."""
+    stop = min(len(text), start + most)
+    at = text.find("\n", start)
+    while 0 <= at < stop:
+        if HEADING.match(text[at + 1: at + 12]):
+            return text[start:at]
+        at = text.find("\n", at + 1)
+    return text[start:stop]
+
+
+def _reads_as_plans(opening: str) -> bool:
+    """Text with hardly a word of the past (了, 同比, 比上年…) and many of plans (力争, 确保…)."""
+    return len(_PAST_WORDS.findall(opening)) <= 1 and len(_PLAN_WORDS.findall(opening)) >= 6
+
+
 def segment_work_report(text: str) -> list[Segment]:
     """Segment a work report: paragraphs of the review part are outcomes of the previous year;
     paragraphs after it (targets and tasks for the report's year) are targets. The rows of a
@@ -719,7 +762,9 @@ def segment_work_report(text: str) -> list[Segment]:
                 part = "plan"
             continue
         if part == "":
-            part = "review"  # a report opens on the past year, with or without a heading
+            # a report opens on the past year, with or without a heading — unless what it opens
+            # on reads as plans (the last page of a report a portal split over several)
+            part = "plan" if _reads_as_plans(_opening(text, ln.start)) else "review"
         if part == "review" and "主要预期目标" in ln.text and _TARGETS_OPEN.search(ln.text):
             part = "plan"
         if section != period_of[0]:
@@ -901,6 +946,10 @@ def indicator_columns(header: list[str], results: bool = False
             cols.append(["year_rate", int(y.group("y")), y.group("what")])  # 2023年增长
         elif y:
             cols.append(["year", int(y.group("y")), y.group("what")])
+        elif "目标" in c and PART_YEAR.search(c):
+            cols.append(["part_target", None, c])  # 分季度目标(累计) over 一季度 | 上半年 | 前三季度
+        elif "目标" in c and c.endswith("全年"):
+            cols.append(["target", None, c])  # …(累计)全年: the year's own target, once more
         elif _GROWTH_COLUMN.search(c) and "属性" not in c and not _MONTHS_HEAD.match(c):
             cols.append(["growth", None])
         elif _UNIT_COLUMN.match(c):
@@ -939,7 +988,8 @@ def indicator_columns(header: list[str], results: bool = False
     # (not after a base year so called: 2023年基数 | 2024年 | 2025年 | 2026年 are targets)
     series = len(years) >= 3 and not any(_PLANNED_WORD.search(c[2]) or "基数" in c[2]
                                          or "现状" in c[2] for c in years)
-    reached = ("基数", "现状", "实际", "完成", "执行", "决算")
+    reached = ("基数", "现状", "实际", "完成", "执行", "决算", "预计")  # (预计: an estimate of
+    # a year's result, 2024年预计增长; not 预期, what a target is expected to be)
     # 2023年基数 | 2024年 | 2025年 | 2026年: the years after a base so called are targets
     named_base = max((c[1] for c in years if any(w in c[2] for w in reached)), default=None)
     for i, c in enumerate(years):
@@ -963,8 +1013,9 @@ def indicator_columns(header: list[str], results: bool = False
             before, before_year = c[0], c[1]
     bases = {c[1] for c in cols if c[0] == "base"}
     for c in cols:  # the rate beside a year's figure: a result's beside a result
-        if c[0] == "year_rate":
-            c[0] = "outcome_rate" if c[1] in bases else "target_rate"
+        if c[0] == "year_rate":  # (2024年预计增长 | 2025年预期增长: each column says)
+            reach = any(w in c[2] for w in reached) and not _PLANNED_WORD.search(c[2])
+            c[0] = "outcome_rate" if c[1] in bases or reach else "target_rate"
     target_years = [c[1] for c in cols if c[0] == "target" and c[1]]
     end = max(target_years) if target_years else None
     for c in cols:  # (全省目标: of the year the city's target is for; its area in the kind)
@@ -1057,8 +1108,10 @@ def area_columns(header: list[str], cells: list[tuple[int, int]], above: str, ab
         return None
     out = []
     for i in named:
-        said = words[i] + " " + above
-        planned, done = _PLANNED_WORD.search(said), _DONE_WORD.search(said)
+        # the column's own words decide (2024年预计增长 under a title of 预期增长目标), else the title's
+        planned, done = _PLANNED_WORD.search(words[i]), _DONE_WORD.search(words[i]) or "预计" in words[i]
+        if not planned and not done:
+            planned, done = _PLANNED_WORD.search(above), _DONE_WORD.search(above)
         kind = "target" if planned and not done else "base" if done and not planned else "value"
         y = _YEAR_IN_WORDS.search(words[i]) or _YEAR_IN_WORDS.search(above)
         if _BARE_RATE.match(words[i]) and out:
@@ -1200,7 +1253,7 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
         if not row:  # a header: 1—9月完成 | 同比增长(%) | 全年目标 dates its results
             end = text.find("\n", start)
             part = bool(PART_YEAR.search(text, start, end if end >= 0 else len(text)))
-            above = text[text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
+            above = _title_above(text, start)
             m = _TARGETS_TITLE.search(above) if start > 0 else None
             titled = int(m.group(1)) if m else None  # 2024年主要预期目标 over 指标 | 目标
             results = False
@@ -1211,7 +1264,7 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
             titled_place = place.group(1) if place else ""
             continue
         if titled is not None:
-            row = tuple((a, b, col, titled if y is None and (col == "target" or results and col in (
+            row = tuple((a, b, col, titled if y is None and (col in ("target", "part_target") or results and col in (
                 "outcome", "outcome_rate")) else y) for a, b, col, y in row)
         lead = next((text[a:b] for a, b, col, _ in row if col == "lead"), "")
         name = next((text[a:b] for a, b, col, _ in row if col == "name"), "")
@@ -1229,6 +1282,21 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
             segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section, cells=cells,
                                 area=col.split(":", 1)[1]))
     return segs
+
+
+_UNIT_ROW = re.compile(r"\s*(?:计量)?单位\s*[:：]")
+
+
+def _title_above(text: str, header: int) -> str:
+    """The line above a table's header, or above its unit line (单位:亿元、%) when the title
+    stands over that."""
+    end = max(0, header - 1)
+    for _ in range(2):
+        line = text[text.rfind("\n", 0, end) + 1: end]
+        if not _UNIT_ROW.match(line) or end == 0:
+            return line
+        end = max(0, end - len(line) - 1)
+    return text[text.rfind("\n", 0, end) + 1: end]
 
 
 def _table_title_year(text: str, header: int, reach: int = 10) -> tuple[int | None, bool]:

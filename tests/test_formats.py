@@ -705,3 +705,14 @@ def test_text_copied_from_a_pdf_whose_fonts_map_to_radicals():
     ext = extract_document(odd, meta)
     for got, want in ((ext.targets, ref.targets), (ext.outcomes, ref.outcomes)):
         pd.testing.assert_frame_equal(got.drop(columns=["text"]), want.drop(columns=["text"]))
+
+
+def test_html_note_marks_after_figures_are_not_digits():
+    """增长6.5%<sup>1</sup>: a superscript mark referring to a note is dropped; m<sup>2</sup> is
+    kept (a unit's letter before it, not a figure)."""
+    from govdata.formats.html import read_html
+
+    page = ("<html><body><p>地区生产总值增长6.5%<sup>1</sup>，新增绿地150万m<sup>2</sup>，"
+            "增长8%<sup>[2]</sup>。</p><p>注：1按可比价计算</p></body></html>")
+    text = read_html(page.encode(), "notes.html")[0]
+    assert "增长6.5%，新增绿地150万m2，增长8%。" in text

@@ -608,13 +608,14 @@ def test_completion_items_written_on_one_line_with_labelled_parts(numbering):
     # 预计 is not a subject; the item's name is
     assert one(o, item="4", measure="growth_pct").indicator == "energy_intensity"
     assert one(o, item="6", measure="growth_pct").indicator == "disposable_income"
-    # 快于经济增长0.5个百分点: the gap to GDP growth, a label, not a result of its own
+    # 快于经济增长0.5个百分点: the gap to GDP growth, a relative figure, not a change of its own
     assert not (o["measure"] == "pp_change").any()
+    assert one(o, item="6", measure="relative").value == 0.5
     # (增长5.6%,未完成年度目标: the figure says how far it fell short; no task row beside it)
     assert set(o[o["measure"] == "task"]["indicator"]) == {
         "general_budget_revenue", "surveyed_unemployment", "energy_intensity", "zh:节能减排"}
     roles = ext.numbers["role"].value_counts()
-    assert roles.get("unexplained", 0) == 0 and roles["label"] == 1
+    assert roles.get("unexplained", 0) == 0 and roles.get("label", 0) == 0
     a = attain(ext.targets, ext.outcomes).set_index("item")
     assert a.loc["1", "status"] == "missed" and a.loc["2", "status"] == "exceeded"
     assert a.loc["4", "status"] == "met"  # 完成省下达任务, said so in its result
@@ -1435,7 +1436,8 @@ def test_league_completion_workbook_with_notes_column():
         "锡林郭勒盟", "内蒙古自治区", "completion_report")
     t, o = ext.targets, ext.outcomes
     gdp = o[(o["item"] == "1") & (o["indicator"] == "gdp")]
-    assert set(zip(gdp["measure"], gdp["value"])) == {("level", 1386.2), ("growth_pct", 7.2)}
+    assert set(zip(gdp["measure"], gdp["value"])) == {("level", 1386.2), ("growth_pct", 7.2),
+                                                     ("relative", 0.9)}  # (高于全区0.9个百分点)
     revenue = o[(o["item"] == "2") & (o["indicator"] == "general_budget_revenue")]
     assert set(zip(revenue["measure"], revenue["value"])) == {("growth_pct", 8.6), ("level", 112.6)}
     assert 78.3 in set(o[o["indicator"] == "tax_revenue"]["value"])  # named in the note
@@ -1917,7 +1919,7 @@ def test_ordered_list_of_targets_and_a_table_with_colspan_header():
         zip(gdp_t["measure"], gdp_t["value"], gdp_t["qualifier"]))
     gdp_o = o[o["indicator"] == "gdp"]
     assert set(zip(gdp_o["year"], gdp_o["measure"], gdp_o["value"])) == {
-        (2023, "level", 378.6), (2023, "growth_pct", 7.8)}
+        (2023, "level", 378.6), (2023, "growth_pct", 7.8), (2023, "relative", 0.6)}  # (高于全省…)
 
 
 def test_a_years_plan_document_with_a_two_row_word_header():
@@ -2449,3 +2451,146 @@ def test_pdf_of_printer_spreads():
     trade = one(t, text="外贸进出口总额增长\t%\t4.6\t力争3")
     assert (trade.value, trade.strive, trade.year) == (3, True, 2024)
     assert one(t, indicator="gdp", measure="growth_pct", item="二、2024年工作安排").qualifier == "about"
+
+
+def test_gap_to_a_wider_area_or_another_group_is_a_relative_figure():
+    """增长6.1%,高于全省0.1个百分点: the gap is read as a relative figure of the indicator before
+    it, signed (低于 → negative); 农村居民…增速高于城镇居民 (no figure) is a relative target."""
+    _, ext = _detected("rizhao-2024-work-report-spread.pdf")
+    gap = one(ext.outcomes, indicator="gdp", measure="relative")
+    assert (gap.value, gap.unit, gap.text) == (0.1, "个百分点", "高于全省0.1个百分点")
+    _, ext = _detected("handan-2006-plan-outline-utf16.txt")
+    below = one(ext.outcomes, measure="relative", text="低于全省平均水平4.1个百分点")
+    assert (below.value, below.indicator_text) == (-4.1, "服务业增加值占生产总值比重")
+    _, ext = _detected("tonglu-2024-county-work-report.docx")
+    rural = one(ext.targets, indicator="rural_disposable_income", measure="relative")
+    assert rural.text.endswith("增速高于城镇居民")
+    _, ext = _detected("meixi-2024-township-work-report.txt")  # 增长7%左右、与经济增长同步
+    assert pd.isna(one(ext.targets, indicator="rural_disposable_income", measure="relative").value)
+
+
+def test_relative_target_judged_by_the_gap_the_result_states():
+    """A completion report's 高于全省0.4个百分点 settles 增速高于全省平均水平 (met) with no outside
+    figure; a gap to another figure (全省 for a 全国 target) does not."""
+    text = ("某市2023年政府工作报告目标任务完成情况\n"
+            "1.地区生产总值增速高于全省平均水平。完成情况:地区生产总值增长6.1%,高于全省0.4个百分点。"
+            "牵头单位:市发展改革委\n"
+            "2.农村居民人均可支配收入增速高于城镇居民。完成情况:农村居民人均可支配收入增长5.2%,"
+            "增速低于城镇居民0.3个百分点。牵头单位:市农业农村局\n"
+            "3.城镇居民人均可支配收入增速高于全国平均水平。完成情况:城镇居民人均可支配收入增长5.5%,"
+            "高于全省0.2个百分点。牵头单位:市统计局\n")
+    ext = extract_document(text, some_city("completion_report", 2023, "gaps"))
+    docs = pd.DataFrame([{"doc_id": "gaps", "doc_type": "completion_report", "province": ""}])
+    a = attain(ext.targets, ext.outcomes, docs)
+    assert (one(a, item="1").status, one(a, item="1").gap) == ("met", 0.4)
+    assert (one(a, item="2").status, one(a, item="2").outcome_value) == ("missed", -0.3)
+    assert one(a, item="3").status == "not_assessable"
+
+
+def test_word_content_controls_and_note_marks():
+    """邢台 (a Word template): targets inside content controls that wrap a section, whole table
+    rows and single cells are read; a superscript note mark after a figure (增长6.5%¹) is not a
+    digit of it; 附件 / 2023年…完成情况 after the table is last year's results."""
+    meta, ext = _detected("xingtai-2024-economic-work-plan.docx")
+    assert (meta["region"], meta["doc_type"]) == ("邢台市", "target_breakdown")
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="industrial_value_added", item="二").text == "规模以上工业增加值增长6.5%"
+    assert one(t, text="高新技术企业总数达到1550家")["item"] == "11"  # a row inside a control
+    assert one(t, text="民间投资增长5%左右")["item"] == "5"  # a cell inside a control
+    assert one(t, indicator="cpi").value == 3  # the second paragraph of 二、主要预期目标
+    gdp = one(o, indicator="gdp", measure="level")
+    assert (gdp.value, gdp.year) == (2698.6, 2023)
+
+
+def test_word_document_whose_body_is_an_embedded_html_part():
+    """德州 (an OA system's export): the body is an HTML part Word shows in place (w:altChunk);
+    a table's cell 正增长 is the task 实现正增长."""
+    meta, ext = _detected("dezhou-2025-work-report-altchunk.docx")
+    assert (meta["region"], meta["year"]) == ("德州市", 2025)
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长5.5%以上").qualifier \
+        == "at_least"
+    assert one(t, indicator="trade_total", measure="task", text="正增长").value == 0
+    assert len(o) > 100 and len(t) > 100
+
+
+def test_workbook_of_a_sheet_per_county():
+    """安康 (Excel): each county's sheet, titled 汉阴县2024年主要经济指标目标 over its unit line,
+    gives that county's rows; a formula's result and a percentage read as the cells show them
+    (1353.83, 7.0%); the hidden sheet (an old draft) is not read."""
+    meta, ext = _detected("ankang-2024-county-targets-sheets.xlsx")
+    assert (meta["region"], meta["doc_type"]) == ("安康市", "target_breakdown")
+    t = ext.targets
+    assert one(t, region="安康市", indicator="gdp", measure="level").value == 1353.83
+    hanyin = one(t, region="汉阴县", indicator="gdp", measure="growth_pct")
+    assert (hanyin.value, hanyin.text.endswith("\t7.0%")) == (7, True)
+    assert set(t["region"]) == {"安康市", "汉滨区", "汉阴县", "石泉县", "宁陕县", "紫阳县", "岚皋县",
+                                "平利县", "镇坪县", "旬阳市", "白河县"}
+    assert "旧版" not in read(UNSEEN / "ankang-2024-county-targets-sheets.xlsx").text
+
+
+def test_news_app_page_whose_article_is_in_a_script():
+    """乐山 (a news app's saved page): the visible body is empty; the article is an HTML string in
+    the page state's JSON (\\u escapes, <\\/p>); related articles and comments are not read."""
+    meta, ext = _detected("leshan-2025-work-report-app-page.html")
+    assert (meta["region"], meta["year"]) == ("乐山市", 2025)
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="growth_pct", text="地区生产总值增长6%左右").qualifier == "about"
+    assert not o["text"].str.contains("2500亿元").any()
+
+
+def test_report_split_over_three_web_pages():
+    """黄冈 (a portal's article in three pages): each page is a document; the second, which opens
+    inside the review and sets out 2025年主要预期目标, is dated 2025 (not the year after the one
+    it names); the third names no year at all — the catalog must give it — and opens on tasks,
+    so its figures are targets."""
+    meta, ext = _detected("huanggang-2025-work-report-page2.html")
+    assert (meta["region"], meta["year"]) == ("黄冈市", 2025)
+    assert one(ext.targets, indicator="gdp", measure="growth_pct").year == 2025
+    with pytest.raises(Exception, match="no year found"):
+        _detected("huanggang-2025-work-report-page3.html")
+    doc = read(UNSEEN / "huanggang-2025-work-report-page3.html")
+    meta = {"doc_id": "hg3", "region": "黄冈市", "admin_code": "421100", "year": 2025,
+            "doc_type": "work_report"}
+    ext = extract_document(doc.text, meta)
+    assert ext.outcomes.empty
+    assert one(ext.targets, text="新建高标准农田30万亩").year == 2025
+
+
+def test_quarterly_targets_are_partial_targets():
+    """荆门 (Excel, 分季度目标安排表): 一季度 | 上半年 | 前三季度 under 分季度目标(累计) are
+    milestones for part of the year (qualifier partial), never the year's target; 2,460 (a
+    #,##0 format) reads as the cell shows; the title says a schedule of targets."""
+    meta, ext = _detected("jingmen-2024-quarterly-targets.xlsx")
+    assert (meta["region"], meta["doc_type"]) == ("荆门市", "target_breakdown")
+    gdp = ext.targets[(ext.targets["indicator"] == "gdp") & (ext.targets["measure"] == "level")]
+    assert sorted(zip(gdp["value"], gdp["qualifier"])) == [
+        (535, "partial"), (1150, "partial"), (1790, "partial"), (2460, "point"), (2460, "point")]
+    assert gdp["text"].str.contains("2,460").all()
+    assert one(ext.targets, region="掇刀区", indicator="gdp").value == 7
+
+
+def test_plan_report_columns_of_estimates():
+    """四川 (a province's plan report in Word): 2024年预计增长 is last year's estimated result, not
+    a target, even under a title of 预期增长目标; the 2025 range beside it is the target."""
+    meta, ext = _detected("sichuan-2025-plan-report-estimates.docx")
+    assert (meta["region"], meta["year"]) == ("四川省", 2025)
+    assert one(ext.outcomes, region="绵阳市").value == 6.6
+    mianyang = one(ext.targets, region="绵阳市")
+    assert (mianyang.value, mianyang.value_high, mianyang.year) == (6.5, 7, 2025)
+
+
+def test_completion_report_printed_from_a_browser():
+    """湛江 (a portal page printed to PDF): the browser's date, title, address and page count
+    at the top and foot of each page are not the report's; sections (一)经济发展主要指标 hold
+    items numbered 1.–44. straight through, each target then 完成情况."""
+    meta, ext = _detected("zhanjiang-2023-completion-browser-print.pdf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("湛江市", 2023, "completion_report")
+    text = read(UNSEEN / "zhanjiang-2023-completion-browser-print.pdf").text
+    assert "zhanjiang.gov.cn" not in text and "16:42" not in text  # (a page's running lines)
+    t, o = ext.targets, ext.outcomes
+    assert (one(t, item="1", indicator="gdp").value, one(t, item="1", indicator="gdp").qualifier) \
+        == (5.5, "about")
+    assert one(o, item="1", indicator="gdp", measure="growth_pct").value == 4.4
+    assert one(t, item="2", indicator="industrial_value_added", qualifier="at_least").value == 6
+    assert not t["text"].str.contains("1523|2024/3/5").any()

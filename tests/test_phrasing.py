@@ -316,9 +316,16 @@ def test_a_share_of_the_target_is_no_task_of_its_own():
 
 @pytest.mark.parametrize("text", ["全年GDP增长5.2%,高于全国0.2个百分点",
                                   "地区生产总值增长5.2%,快于全省平均水平0.5个百分点"])
-def test_the_gap_to_a_wider_area_is_not_a_quantity_of_its_own(text):
-    s = single(text)
-    assert (s.measure, s.value) == ("growth_pct", 5.2)
+def test_the_gap_to_a_wider_area_is_a_relative_figure_of_the_indicator(text):
+    growth, gap = stmts(text)
+    assert (growth.measure, growth.value) == ("growth_pct", 5.2)
+    assert (gap.measure, gap.unit, gap.indicator_text) == ("relative", "个百分点", growth.indicator_text)
+    assert gap.value in (0.2, 0.5)
+
+
+def test_the_gap_below_a_wider_area_is_negative():
+    _level, gap = stmts("城镇化率达到58.6%,低于全省平均水平2.6个百分点")
+    assert (gap.measure, gap.value, gap.indicator_text) == ("relative", -2.6, "城镇化率")
 
 
 @pytest.mark.parametrize("written", ["万元GDP能耗", "单位GDP能源消耗", "单位生产总值能耗"])

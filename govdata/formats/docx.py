@@ -35,6 +35,8 @@ def paragraph_text(p) -> str:
             tag = child.tag
             if tag in _SKIP:
                 continue
+            if tag == W + "r" and out and _note_mark(child, out[-1]):
+                continue  # 增长6.5%¹: a note's mark set after a figure, not a digit of it
             if tag == W + "t":
                 out.append(child.text or "")
             elif tag == W + "tab":
@@ -50,6 +52,40 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
+_MARK_AFTER = frozenset("0123456789%‰")
+
+
+def _note_mark(run, before: str) -> bool:
+    """A run set as a superscript that holds only digits or letters (¹, ², a) and follows a
+    figure: a mark referring to a note below (按可比价计算), not part of the number. A
+    superscript after a unit's letter (m², CO₂ is a subscript) is kept."""
+    align = run.find(f"{W}rPr/{W}vertAlign")
+    if align is None or align.get(W + "val") != "superscript" or not before \
+            or before[-1] not in _MARK_AFTER:
+        return False
+    text = "".join(t.text or "" for t in run.iter(W + "t")).strip()
+    return bool(text) and len(text) <= 2 and text.isalnum()
+
+
+def _unwrap_controls(body) -> None:
+    """Take the content of every content control (``w:sdt``) and custom-XML wrapper out of its
+    wrapper, in place: a template's controls may wrap whole table rows or cells, where a
+    reader of rows and cells would not look."""
+    for el in list(body.iter(W + "sdt", W + "customXml")):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        inner = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
+        at = parent.index(el)
+        for child in [] if inner is None else [c for c in inner if c.tag not in _WRAPPER_PROPS]:
+            parent.insert(at, child)
+            at += 1
+        parent.remove(el)
+
+
+_WRAPPER_PROPS = {W + "sdtPr", W + "sdtEndPr", W + "customXmlPr"}
+
+
 def numbered_text(p, numbering) -> str:
     """A paragraph's text with the number Word draws before it (automatic list numbering)."""
     label = numbering.label(p) if numbering is not None else ""
@@ -63,7 +99,7 @@ def _cell_lines(cell, numbering=None) -> list[str]:
     for kind, el in _blocks(cell._tc):
         if kind == "p":
             parts.append(numbered_text(el, numbering))
-        else:
+        elif kind == "tbl":
             parts.extend(" ".join(r.split("\t"))
                          for r in _table_lines(el, cell._parent, numbering))
     return parts
@@ -100,6 +136,8 @@ def _blocks(el):
             yield "tbl", child
         elif child.tag in _CONTAINERS:
             yield from _blocks(child)
+        elif child.tag == W + "altChunk":
+            yield "chunk", child
 
 
 _TEXT_BOX = W + "txbxContent"
@@ -126,6 +164,9 @@ def _body_lines(el, document, numbering, notes) -> list[str]:
     for kind, child in _blocks(el):
         if kind == "p":
             lines.append(numbered_text(child, numbering))
+        elif kind == "chunk":
+            lines.extend(_chunk_lines(child, document))
+            continue
         elif _layout_table(child):
             for tc in child.iter(W + "tc"):
                 if _outer_table(tc) is child:
@@ -135,6 +176,41 @@ def _body_lines(el, document, numbering, notes) -> list[str]:
             lines.extend(_table_lines(child, document, numbering))
         lines.extend(_notes_of(child, notes))
     return lines
+
+
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _chunk_lines(chunk, document) -> list[str]:
+    """The lines of an embedded document Word shows in place (``w:altChunk``): an HTML, MHT,
+    RTF, plain-text or Word part, as office systems that export a report put its body in one."""
+    rel = document.part.rels.get(chunk.get(R + "id"))
+    if rel is None or rel.is_external:
+        return []
+    part = rel.target_part
+    blob, kind = part.blob, (part.content_type or "").lower()
+    name = str(part.partname)
+    if "html" in kind or "xhtml" in kind:
+        from .html import read_html
+
+        text = read_html(blob, name)[0]
+    elif "rfc822" in kind or "mhtml" in kind:
+        from .mhtml import read_mhtml
+
+        text = read_mhtml(blob, name)[0]
+    elif "rtf" in kind:
+        from .rtf import read_rtf
+
+        text = read_rtf(blob, name)[0]
+    elif "wordprocessingml" in kind:
+        text = read_docx(blob, name, max(len(blob) * 8, 1))[0]
+    elif kind.startswith("text/"):
+        from .text import read_text
+
+        text = read_text(blob, name)[0]
+    else:
+        return []
+    return text.split("\n")
 
 
 def _layout_table(tbl) -> bool:
@@ -195,6 +271,7 @@ def read_docx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
 
     check_package(data, name, max_unpacked)
     document = docx.Document(io.BytesIO(data))
+    _unwrap_controls(document.element.body)
     numbering = Numbering.of(document)
     notes = _notes(document)
     lines = _body_lines(document.element.body, document, numbering, notes)

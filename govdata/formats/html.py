@@ -411,6 +411,18 @@ def _clean(soup) -> None:
             el.decompose()
         elif el.name not in ("html", "body") and _TRANSLATION_LANG.match(str(el.get("lang", ""))):
             el.decompose()  # a bilingual page's translation (lang="ko", "bo", "ug", "mn")
+    for sup in soup.find_all("sup"):
+        if _note_mark(sup):
+            sup.decompose()  # 增长6.5%<sup>1</sup>: a note's mark, not a digit of the figure
+
+
+def _note_mark(sup) -> bool:
+    """A superscript of a digit or two (or [1]) right after a figure: a mark referring to a note
+    (m<sup>2</sup>, after a unit's letter, is kept)."""
+    mark = sup.get_text().strip().strip("[]()（）")
+    before = sup.find_previous(string=True)
+    tail = before.rstrip()[-1:] if before else ""
+    return bool(mark) and len(mark) <= 2 and mark.isalnum() and bool(tail) and tail in "0123456789%‰"
 
 
 def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, dict]:

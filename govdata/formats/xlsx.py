@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..errors import DocumentError
 from . import cell_text, row_line
@@ -48,12 +49,31 @@ def cell_value(cell) -> str:
     if isinstance(v, bool):
         return str(v).upper()
     if isinstance(v, (int, float)):
-        if "%" in (getattr(cell, "number_format", "") or ""):
-            return _num(round(v * 100, 10)) + "%"
-        return _num(v)
+        return shown_number(v, getattr(cell, "number_format", "") or "")
     if isinstance(v, (dt.datetime, dt.date)):
         return v.strftime("%Y-%m-%d")
     return cell_text(str(v).splitlines())
+
+
+_DECIMALS = re.compile(r"0\.(0+)")
+
+
+def shown_number(v: float, number_format: str) -> str:
+    """A number as its cell's format shows it: a percentage format (0.0%) times a hundred with
+    its decimals (0.07 → 7.0%), a number format rounded to its decimals (0.00: 1353.828 →
+    1353.83) with its thousands commas (#,##0: 2,460), as the published table reads; General,
+    the number as stored."""
+    fmt = number_format.split(";")[0]
+    fmt = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt)  # quoted text, [Red], escaped characters
+    if not re.search(r"[0#]", fmt):
+        return _num(v)  # General, or a format of text or dates: the number as stored
+    percent = "%" in fmt
+    value = v * 100 if percent else v
+    places = _DECIMALS.search(fmt)
+    step = Decimal(1).scaleb(-(len(places.group(1)) if places else 0))
+    shown = Decimal(repr(round(float(value), 10))).quantize(step, rounding=ROUND_HALF_UP)
+    grouped = "," in fmt.split(".")[0]  # #,##0: thousands parted by commas (2,460)
+    return (f"{shown:,}" if grouped else str(shown)) + ("%" if percent else "")
 
 
 def _num(v: float) -> str:
@@ -209,7 +229,9 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     try:
         sheets = [(ws.title, join_two_row_headers(fill_vertical_merges(
             _rows(ws), merged_ranges(data, getattr(ws, "_worksheet_path", "") or ""))))
-                  for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+                  for ws in wb.worksheets if hasattr(ws, "iter_rows")
+                  and getattr(ws, "sheet_state", "visible") == "visible"]  # (a hidden sheet:
+        # a draft or a lookup list, not what the workbook shows)
         title = (wb.properties.title or "").strip()
     finally:
         wb.close()
