@@ -405,6 +405,10 @@ def detect_doc_type(text: str) -> str:
     for where in (title, re.sub(r"\s+", "", "".join(_title_lines(text)))[:80], head):
         for doc_type, pattern in _TYPES:
             if re.search(pattern, where):
+                if doc_type == "statistical_communique" and \
+                        _table_doc_type(head) == "completion_report":
+                    return "completion_report"  # 主要经济指标完成情况表 with a column of the
+                    # year's targets beside its results: a report on targets, not statistics
                 return doc_type
     by_table = _table_doc_type(head)
     if by_table:
@@ -446,7 +450,11 @@ def _table_doc_type(head: str) -> str:
     for line in head.splitlines()[:5]:
         if "\t" not in line:
             continue
-        kinds = {k for k, _y in indicator_columns(line.split("\t")) or ()}
+        columns = indicator_columns(line.split("\t")) or ()
+        kinds = {k for k, _y in columns}
+        aimed = {y for k, y in columns if k == "target" and y}
+        if aimed & {y for k, y in columns if k in ("base", "outcome") and y}:
+            return "completion_report"  # 2024年目标 | 2024年完成: a year's targets and results
         if "target" in kinds and "lead" in kinds:
             return "target_breakdown"
         if "target" in kinds and kinds & {"outcome", "done_rate"}:

@@ -1579,7 +1579,8 @@ _AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先
 # group's (城镇居民, 全市农村居民收入增速), or the economy's growth
 _WIDER = r"(?:全国|全省|全市|省|全区|全县|全旗|全州|全盟|全疆)"  # (a wider area, as a comparison names it)
 _COMPARED = (rf"(?:(?:{_WIDER}|市|县|[\u4e00-\u9fff]{{2,3}}(?:省|市|州|盟))"
-             r"(?:(?:城镇|农村)居民(?:人均可支配收入|收入)?)?(?:平均水平|平均|水平|增速|增幅|预期目标|目标)?"
+             r"(?:(?:城镇|农村)居民(?:人均可支配收入|收入)?|[\u4e00-\u9fff]{1,8}?(?=增速|增幅))?"
+             r"(?:平均水平|平均|水平|增速|增幅|预期目标|目标)?"  # (全市工业增速: another indicator's)
              r"|(?:城镇|农村)居民(?:人均可支配收入|收入)?(?:平均水平|增速|增幅|增长)?"
              r"|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速)(?:目标)?)")
 _GAP_BEFORE = re.compile(rf"(?P<verb>高于|低于|快于|慢于|超过|超出|领先|落后于?){_COMPARED}的?$"
@@ -1894,14 +1895,19 @@ def _cell_values(cell: str) -> list[tuple[int, re.Match]] | None:
     if v is not None:
         return [(lead, v)]
     out, pos = [], 0
-    for piece in re.split(r"([,;，；])", cell):
-        if piece and piece not in ",;，；":
-            m = _CELL_VALUE.fullmatch(piece.strip())
+    for piece in re.split("([,;，；\u2029])", cell):
+        if piece and piece not in ",;，；\u2029":
+            inner = _IN_BRACKETS.fullmatch(piece.strip())  # 7600以上 / （力争7800）
+            at = pos + len(piece) - len(piece.lstrip()) + (1 if inner else 0)
+            m = _CELL_VALUE.fullmatch(inner.group(1) if inner else piece.strip())
             if m is None:
                 return None
-            out.append((pos + len(piece) - len(piece.lstrip()), m))
+            out.append((at, m))
         pos += len(piece)
     return out if len(out) > 1 else None
+
+
+_IN_BRACKETS = re.compile(r"[(（]([^()（）]+)[)）]")
 
 
 def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: str, rise: bool,

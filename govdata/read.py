@@ -28,8 +28,8 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
-FORMATS = ("text", "csv", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf", "odt",
-           "ofd")
+FORMATS = ("text", "csv", "markdown", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf",
+           "odt", "ofd")
 
 
 @dataclass(frozen=True)

@@ -1082,7 +1082,7 @@ class AreaColumns(tuple):
 
 
 # 县市区, 县(市、区), 区县, 各县市区, 地区, 乡镇(街道): a column naming the places of a county or city
-_AREA_HEADER = re.compile(r"^(?:各)?(?:县\(?市、?区\)?|县\(?区、?市\)?|县区|区县(?:\(?市\)?)?|市县\(?区\)?|市县|"
+_AREA_HEADER = re.compile(r"^(?:各)?(?:县\(?市、?区\)?|县\(?区、?市\)?|县\(区\)|县区|区县(?:\(?市\)?)?|市县\(?区\)?|市县|"
                           r"地区|区域|区市县|乡镇\(?街道\)?|镇\(?街道?\)?|镇街|街镇|乡镇)(?:名称)?$")
 # 涪城区, 北川羌族自治县, 江油市, 经开区, 城关镇: a place in such a column
 _AREA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|园区|管委会)$")
@@ -1107,9 +1107,15 @@ def area_columns(header: list[str], cells: list[tuple[int, int]], above: str, ab
             _YEAR_COLUMN.match(words[i]).group("what")) for i in named):
         return None
     out = []
+    own_years = [int(y.group(1)) for i in named if (y := _YEAR_IN_WORDS.search(words[i]))]
+    latest = max(own_years, default=None)
     for i in named:
-        # the column's own words decide (2024年预计增长 under a title of 预期增长目标), else the title's
+        # the column's own words decide (2024年预计增长 under a title of 预期增长目标), else a
+        # year before the header's last is a result (2024年增长 | 2025年增长目标), else the title
         planned, done = _PLANNED_WORD.search(words[i]), _DONE_WORD.search(words[i]) or "预计" in words[i]
+        own_year = _YEAR_IN_WORDS.search(words[i])
+        if not planned and not done and own_year and int(own_year.group(1)) < latest:
+            done = True
         if not planned and not done:
             planned, done = _PLANNED_WORD.search(above), _DONE_WORD.search(above)
         kind = "target" if planned and not done else "base" if done and not planned else "value"
@@ -1141,7 +1147,8 @@ _TITLE_INDICATOR = re.compile(r"(?:各|分)(?:县|区|乡镇|市)[(（]?[市区�
                               r"(?P<name>[\u4e00-\u9fff]{4,16}?)(?:目标任务|完成情况|目标|情况|对比|一览表)?\s*$")
 
 
-_BARE_RATE = re.compile(r"^(?:比上年|同比)?(?:增速|增长|增幅|增长率)(?:\(%\)|%)?$")
+_BARE_RATE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:比上年|同比|预期|预计)?(?:增速|增长|增幅|增长率)(?:目标)?"
+                        r"(?:\(%\)|%)?$")  # (2024年增长(%), 2025年增长目标(%): of the column before)
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -716,3 +716,32 @@ def test_html_note_marks_after_figures_are_not_digits():
             "增长8%<sup>[2]</sup>。</p><p>注：1按可比价计算</p></body></html>")
     text = read_html(page.encode(), "notes.html")[0]
     assert "增长6.5%，新增绿地150万m2，增长8%。" in text
+
+
+def _as_windows_latin(raw: bytes) -> str:
+    """Bytes read one by one as cp1252 (Latin-1 where cp1252 has no character), as a program
+    that mistakes Chinese text for Western text reads it."""
+    out = []
+    for b in raw:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_mojibake_is_repaired_from_either_encoding(tmp_path, encoding):
+    from govdata.read import read
+
+    clean = "政府工作报告\n" + "全市地区生产总值增长5.6%，规模以上工业增加值增长7.1%。" * 12
+    path = tmp_path / "garbled.txt"
+    path.write_text(_as_windows_latin(clean.encode(encoding)), encoding="utf-8")
+    doc = read(path)
+    assert doc.text == clean and "repaired" in doc.encoding
+
+
+def test_western_text_is_not_taken_for_mojibake(tmp_path):
+    from govdata.formats.text import repaired_mojibake
+
+    assert repaired_mojibake("Café crème brûlée à la française, naïve façade. " * 40) == ""

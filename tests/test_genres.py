@@ -2594,3 +2594,57 @@ def test_completion_report_printed_from_a_browser():
     assert one(o, item="1", indicator="gdp", measure="growth_pct").value == 4.4
     assert one(t, item="2", indicator="industrial_value_added", qualifier="at_least").value == 6
     assert not t["text"].str.contains("1523|2024/3/5").any()
+
+
+def test_workbook_with_hidden_rows_and_columns():
+    """肇庆 (Excel): a hidden column (the targets before their adjustment), hidden rows (a draft
+    of an item, a row of workings) and a collapsed outline row are not read, as the printed
+    table does not show them; 增长(%) right after 2024年完成 is the result's growth; a title
+    主要经济指标完成情况表 over a table of the year's targets beside its results is a completion
+    report, not statistics."""
+    meta, ext = _detected("zhaoqing-2024-completion-hidden.xlsx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("肇庆市", 2024, "completion_report")
+    text = read(UNSEEN / "zhaoqing-2024-completion-hidden.xlsx").text
+    assert "测算稿" not in text and "测算用" not in text and "调整前" not in text
+    t, o = ext.targets, ext.outcomes
+    assert one(t, item="1", indicator="gdp").value == 6
+    assert set(o[(o["item"] == "1") & (o["indicator"] == "gdp")]["value"]) >= {2968.42, 3.8}
+
+
+def test_markdown_written_by_a_converter():
+    """丽江 (Markdown from a converter): # headings, pipe tables (a cell's <br> parts), emphasis
+    around figures (增长**5.3%**) and footnote references after them (5.3%[^1]) read as the
+    document's plain text; a table of counties headed 县（区） | 2024年… | 2025年增长目标（%）."""
+    doc = read(UNSEEN / "lijiang-2025-work-report-markdown.md")
+    assert doc.meta["format"] == "markdown"
+    assert "**" not in doc.text and "[^" not in doc.text and "|" not in doc.text
+    meta, ext = _detected("lijiang-2025-work-report-markdown.md")
+    assert (meta["region"], meta["year"]) == ("丽江市", 2025)
+    t, o = ext.targets, ext.outcomes
+    assert one(o, indicator="gdp", measure="growth_pct", text="增长5.3%").year == 2024
+    huaping = t[(t["region"] == "华坪县") & (t["indicator"] == "gdp")]
+    assert sorted(zip(huaping["value"], huaping["strive"])) == [(6.5, False), (7, True)]
+    assert one(o, region="古城区", indicator="gdp", measure="level").value == 201.6
+
+
+def test_mojibake_of_gbk_read_as_windows_latin_is_repaired():
+    """榆林 (text scraped through a program that read GBK bytes as cp1252 and saved them as
+    UTF-8: Õþ¸®¹¤×÷±¨¸æ): the bytes are recovered and read as GBK, the five bytes cp1252 leaves
+    undefined (kept as C1 controls) included."""
+    doc = read(UNSEEN / "yulinsx-2024-work-report-mojibake.txt")
+    assert doc.text.startswith("政府工作报告") and "王玉湉" in doc.text
+    assert "repaired" in doc.encoding
+    meta, ext = _detected("yulinsx-2024-work-report-mojibake.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("榆林市", 2024, "work_report")
+    assert one(ext.targets, indicator="gdp", measure="growth_pct").year == 2024
+
+
+def test_word_converted_from_pdf():
+    """漳州 (a PDF-to-Word converter's output): every printed line a framed paragraph, text
+    boxes with their VML copy, running headers and page numbers as frames: read once, lines
+    joined back into sentences."""
+    meta, ext = _detected("zhangzhou-2024-work-report-pdf2word.docx")
+    assert (meta["region"], meta["year"]) == ("漳州市", 2024)
+    t = ext.targets
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct") & (t["year"] == 2024)]
+    assert (6, "about") in set(zip(gdp["value"], gdp["qualifier"]))

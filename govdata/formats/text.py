@@ -95,6 +95,42 @@ def _checked(text: str, enc: str, name: str) -> str:
     return text
 
 
+# the characters a Windows (cp1252) or Latin-1 decoding gives Chinese bytes: mojibake's
+_LATIN = re.compile("[\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+MIN_MOJIBAKE = 50
+
+
+def repaired_mojibake(text: str) -> str:
+    """The text that Chinese bytes (GBK or UTF-8) became when a program read them as Windows
+    (cp1252) or Latin-1 characters and saved those as UTF-8 (Õþ¸®¹¤×÷±¨¸æ for 政府工作报告),
+    turned back into Chinese; '' when the text is not such mojibake or does not come back
+    whole."""
+    head = text[:2000]
+    if ideographs(head) * 20 > len(head) or _count(_LATIN, head) * 5 < len(head):
+        return ""  # (the opening decides, cheaply: Chinese text, or no Latin letters to speak of)
+    latin = _count(_LATIN, text)
+    if latin < MIN_MOJIBAKE or ideographs(text) * 20 > latin:
+        return ""
+    raw = bytearray()
+    for ch in text:
+        if ord(ch) < 0x100:
+            raw.append(ord(ch))  # (Latin-1 gives the five bytes cp1252 leaves undefined)
+            continue
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return ""  # a character no single byte became: not mojibake
+    for enc in ("utf-8", "gb18030"):
+        try:
+            fixed = bytes(raw).decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if ideographs(fixed) >= MIN_IDEOGRAPHS_TO_JUDGE and not implausibility(fixed):
+            return fixed
+    return ""
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode plain-text document bytes; return ``(text, encoding)``.
 
@@ -117,9 +153,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                             "govdata reads (HTML, web archive, DOCX, XLSX, PDF); check that it "
                             "is the right file, or convert it to one of those")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        fixed = repaired_mojibake(text)
+        return (fixed, "utf-8 (mojibake of gb18030 or utf-8, repaired)") if fixed else (text, "utf-8")
     try:
         return _checked(data.decode("gb18030"), "gb18030", name), "gb18030"
     except UnicodeDecodeError:
@@ -129,11 +168,16 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 
 def read_text(data: bytes, name: str) -> tuple[str, dict]:
     """Reader for plain text: ``(text, meta)``. A table saved as comma-separated values (an
-    open-data portal's .csv) has its rows written as the other readers write table rows."""
+    open-data portal's .csv) has its rows written as the other readers write table rows; a
+    converter's Markdown is read as plain text (:mod:`.markdown`)."""
     text, enc = decode_bytes(data, name)
     rows = delimited_rows(text)
     if rows is not None:
         return rows, {"format": "csv", "encoding": enc}
+    from .markdown import looks_like_markdown, markdown_text
+
+    if looks_like_markdown(text):  # (a converter's Markdown: # headings, | tables |)
+        return markdown_text(text), {"format": "markdown", "encoding": enc}
     return text, {"format": "text", "encoding": enc}
 
 

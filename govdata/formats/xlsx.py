@@ -98,12 +98,29 @@ def _is_table_header(roles: dict[str, int]) -> bool:
     return "target" in roles and ("completion" in roles or "units" in roles)
 
 
-def _ordered(cells: list[str], roles: dict[str, int]) -> list[str]:
-    """Cells in the order number, target, completion, units, then the remaining columns."""
-    used = set(roles.values())
-    out = [cells[roles[r]] if r in roles and roles[r] < len(cells) else "" for r in ORDER
-           if r in _ALWAYS or r in roles]  # (a 类别 column only where the sheet has one)
+def _ordered(cells: list[str], roles: dict[str, int], rate: int | None = None) -> list[str]:
+    """Cells in the order number, target, completion, units, then the remaining columns; a
+    growth column written right after the completion column (``rate``: 完成 | 增长(%)) stays
+    right after it, so that it still reads as the growth of the result."""
+    used = set(roles.values()) | ({rate} if rate is not None else set())
+    out = []
+    for r in ORDER:
+        if r in _ALWAYS or r in roles:  # (a 类别 column only where the sheet has one)
+            out.append(cells[roles[r]] if r in roles and roles[r] < len(cells) else "")
+            if r == "completion" and rate is not None:
+                out.append(cells[rate] if rate < len(cells) else "")
     return out + [c for i, c in enumerate(cells) if i not in used]
+
+
+_RATE_HEADER = re.compile(r"^(?:同比)?(?:增长|增速|增幅|增长率)(?:\(%\)|（%）|%)?$")
+
+
+def _rate_after_completion(header: list[str], roles: dict[str, int]) -> int | None:
+    """The column of a bare growth header (增长(%)) right after the completion column."""
+    done = roles.get("completion")
+    if done is None or done + 1 >= len(header):
+        return None
+    return done + 1 if _RATE_HEADER.match(re.sub(r"\s+", "", header[done + 1])) else None
 
 
 def find_tables(rows_by_sheet: list[tuple[str, list[list[str]]]]
@@ -130,7 +147,8 @@ def sheet_lines(rows: list[list[str]], header: int, roles: dict[str, int]) -> li
     one other cell), so items are still told apart.
     """
     lines = [row_line(cells) for cells in rows[:header]]
-    lines.append(row_line(_ordered(rows[header], roles)))
+    rate = _rate_after_completion(rows[header], roles)
+    lines.append(row_line(_ordered(rows[header], roles, rate)))
     n = 0
     for cells in rows[header + 1:]:
         r = roles
@@ -139,7 +157,7 @@ def sheet_lines(rows: list[list[str]], header: int, roles: dict[str, int]) -> li
                 and sum(1 for c in cells if c) > 1:
             n += 1
             cells, r = cells + [str(n)], {**roles, "number": len(cells)}
-        lines.append(row_line(_ordered(cells, r)))
+        lines.append(row_line(_ordered(cells, r, rate)))
     return [ln for ln in lines if ln]
 
 
@@ -160,15 +178,47 @@ def _column(letters: bytes) -> int:
     return n
 
 
-def merged_ranges(data: bytes, sheet_path: str) -> list[tuple[int, int, int, int]]:
-    """``(first_col, first_row, last_col, last_row)`` (1-based) of each merged range of the
-    sheet stored at ``sheet_path`` inside the package (the package was checked before)."""
+def sheet_xml(data: bytes, sheet_path: str) -> bytes:
+    """The XML of the sheet stored at ``sheet_path`` inside the package (checked before)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            xml = z.read(sheet_path.lstrip("/"))
+            return z.read(sheet_path.lstrip("/"))
     except KeyError:
-        return []
+        return b""
+
+
+def merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """``(first_col, first_row, last_col, last_row)`` (1-based) of each merged range of a
+    sheet's XML."""
     return [(_column(a), int(r1), _column(b), int(r2)) for a, r1, b, r2 in _MERGE.findall(xml)]
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def _attribute(attrs: bytes, name: bytes) -> int:
+    m = re.search(rb"\b" + name + rb'="(\d+)"', attrs)
+    return int(m.group(1)) if m else 0
+
+
+def hidden_rows_and_columns(xml: bytes) -> tuple[set[int], set[int]]:
+    """The rows and columns (1-based) a sheet hides: drafts, workings and superseded figures
+    (2024年目标（调整前）, 测算用…) that the printed table does not show."""
+    rows = {_attribute(a, b"r") for a in _ROW_TAG.findall(xml) if _HIDDEN.search(a)}
+    cols = {c for a in _COL_TAG.findall(xml) if _HIDDEN.search(a)
+            for c in range(_attribute(a, b"min"), _attribute(a, b"max") + 1)}
+    return rows - {0}, cols - {0}
+
+
+def without_hidden(rows: list[list[str]], hidden: tuple[set[int], set[int]]) -> list[list[str]]:
+    """The rows and cells a sheet shows (see :func:`hidden_rows_and_columns`)."""
+    hidden_rows, hidden_cols = hidden
+    if not hidden_rows and not hidden_cols:
+        return rows
+    return [[c for j, c in enumerate(row, 1) if j not in hidden_cols]
+            for i, row in enumerate(rows, 1) if i not in hidden_rows]
 
 
 def fill_vertical_merges(rows: list[list[str]], ranges: list[tuple[int, int, int, int]]
@@ -227,8 +277,7 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     check_package(data, name, max_unpacked)
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheets = [(ws.title, join_two_row_headers(fill_vertical_merges(
-            _rows(ws), merged_ranges(data, getattr(ws, "_worksheet_path", "") or ""))))
+        sheets = [(ws.title, _sheet_rows(ws, sheet_xml(data, getattr(ws, "_worksheet_path", "") or "")))
                   for ws in wb.worksheets if hasattr(ws, "iter_rows")
                   and getattr(ws, "sheet_state", "visible") == "visible"]  # (a hidden sheet:
         # a draft or a lookup list, not what the workbook shows)
@@ -239,6 +288,13 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
     if title:
         meta["title"] = title
     return text, meta
+
+
+def _sheet_rows(ws, xml: bytes) -> list[list[str]]:
+    """A sheet's text cells as it shows them: merged cells filled down, hidden rows and columns
+    left out, a header written on two rows joined."""
+    rows = fill_vertical_merges(_rows(ws), merged_ranges(xml))
+    return join_two_row_headers(without_hidden(rows, hidden_rows_and_columns(xml)))
 
 
 def workbook_text(sheets: list[tuple[str, list[list[str]]]], name: str, fmt: str, encoding: str
