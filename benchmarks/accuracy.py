@@ -309,6 +309,13 @@ CASES = [
          _meta("zhangzhou", "漳州市", 2024, "work_report", "350600")),
     Case("yulinsx_2024_work_report_mojibake.csv", UNSEEN / "yulinsx-2024-work-report-mojibake.txt",
          _meta("yulinsx", "榆林市", 2024, "work_report", "610800")),
+    Case("hengshui_2025_targets_titled.csv", UNSEEN / "hengshui-2025-targets-titled.csv",
+         _meta("hengshui", "衡水市", 2025, "target_breakdown", "131100")),
+    Case("quanzhou_2025_work_report_smartart.csv",
+         UNSEEN / "quanzhou-2025-work-report-smartart.docx",
+         _meta("quanzhou", "泉州市", 2025, "work_report", "350500")),
+    Case("luan_2024_county_indicators_3row.csv", UNSEEN / "luan-2024-county-indicators-3row.xlsx",
+         _meta("luan", "六安市", 2024, "completion_report", "341500")),
 ]
 
 

@@ -405,8 +405,8 @@ def detect_doc_type(text: str) -> str:
     for where in (title, re.sub(r"\s+", "", "".join(_title_lines(text)))[:80], head):
         for doc_type, pattern in _TYPES:
             if re.search(pattern, where):
-                if doc_type == "statistical_communique" and \
-                        _table_doc_type(head) == "completion_report":
+                if doc_type == "statistical_communique" and (
+                        _table_doc_type(head) == "completion_report" or _aims_beside_results(head)):
                     return "completion_report"  # 主要经济指标完成情况表 with a column of the
                     # year's targets beside its results: a report on targets, not statistics
                 return doc_type
@@ -439,6 +439,17 @@ def _header_target_year(head: str) -> int | None:
         return None
     years = [y for k, y in indicator_columns(first.split("\t")) or () if k == "target" and y]
     return max(years) if years else None
+
+
+def _aims_beside_results(head: str) -> bool:
+    """A table header among the first lines with a column of targets and one of results
+    (县区 | 地区生产总值全年目标 | 地区生产总值完成情况): a report on targets."""
+    for line in head.splitlines()[:8]:
+        cells = line.split("\t")
+        if len(cells) > 2 and any("目标" in c for c in cells) and any(
+                "完成" in c or "实际" in c for c in cells):
+            return True
+    return False
 
 
 def _table_doc_type(head: str) -> str:

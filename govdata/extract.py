@@ -1801,6 +1801,9 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
     if name_cell is None:
         return [], []
     name = "".join(text[name_cell[0]: name_cell[1]].split()).replace("\u2029", "")
+    if row_start is not None:  # a header's cell joined over rows (地区生产总值 / 完成情况 /
+        # 绝对值(亿元)): the indicator without the words that say what the column holds
+        name = _COLUMN_WORDS.sub("", name) or name
     m = _NAME_UNIT.search(name)
     unit_cell = next(("".join(text[a:b].split()) for a, b, col, _ in cells if col == "unit"), "")
     unit = m.group(1) if m else unit_cell
@@ -1954,6 +1957,7 @@ def _no_subject(text: str, st: Statement) -> bool:
 
 
 # (value: a figure of a table of areas × indicators whose words say neither target nor result)
+_COLUMN_WORDS = re.compile(r"^.*?其中[:：]|(?:全年|年度)?(?:预期)?目标(?:值)?|完成情况|完成值|实际完成|绝对值")
 _VALUE_COLUMNS = frozenset(("base", "target", "growth", "outcome", "outcome_rate", "target_rate",
                             "value", "value_rate", "part_target"))
 

@@ -1056,8 +1056,8 @@ def indicator_table_rows(text: str, results: bool = False
             else:
                 columns = indicator_columns(top, results)
             if columns is None:
-                above_at = text.rfind("\n", 0, max(0, ln.start - 1)) + 1
-                columns = area_columns(top, cells, text[above_at: ln.start], above_at)
+                above_at, above = _title_above(text, ln.start)
+                columns = area_columns(top, cells, above, above_at)
             if columns is not None:
                 out[ln.start] = ()
                 unit = _header_unit(text, cells, columns) if not isinstance(columns, AreaColumns) \
@@ -1102,7 +1102,8 @@ def area_columns(header: list[str], cells: list[tuple[int, int]], above: str, ab
     first = next((i for i, w in enumerate(words) if w and w not in ("序号", "编号")), None)
     if first is None or not _AREA_HEADER.match(words[first]):
         return None
-    named = [i for i, w in enumerate(words) if i > first and _HAN_WORD.search(w)]
+    named = [i for i, w in enumerate(words) if i > first and _HAN_WORD.search(w)
+             and not _RANK_COLUMN.search(w)]  # (位次, 排名: where an area stands, no figure)
     if len(named) < 2 or any(_YEAR_COLUMN.match(words[i]) and not _HAN_WORD.search(
             _YEAR_COLUMN.match(words[i]).group("what")) for i in named):
         return None
@@ -1152,6 +1153,7 @@ _BARE_RATE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:比上年|同比|预期|预�
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+_RANK_COLUMN = re.compile(r"位次|排名|排位|名次")
 _YEAR_IN_WORDS = re.compile(r"((?:19|20)\d{2})年")
 
 
@@ -1260,7 +1262,7 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
         if not row:  # a header: 1—9月完成 | 同比增长(%) | 全年目标 dates its results
             end = text.find("\n", start)
             part = bool(PART_YEAR.search(text, start, end if end >= 0 else len(text)))
-            above = _title_above(text, start)
+            above = _title_above(text, start)[1]
             m = _TARGETS_TITLE.search(above) if start > 0 else None
             titled = int(m.group(1)) if m else None  # 2024年主要预期目标 over 指标 | 目标
             results = False
@@ -1294,16 +1296,18 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
 _UNIT_ROW = re.compile(r"\s*(?:计量)?单位\s*[:：]")
 
 
-def _title_above(text: str, header: int) -> str:
-    """The line above a table's header, or above its unit line (单位:亿元、%) when the title
-    stands over that."""
+def _title_above(text: str, header: int) -> tuple[int, str]:
+    """Where the line above a table's header starts, and the line — or the one above its unit
+    line (单位:亿元、%) when the title stands over that."""
     end = max(0, header - 1)
     for _ in range(2):
-        line = text[text.rfind("\n", 0, end) + 1: end]
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
         if not _UNIT_ROW.match(line) or end == 0:
-            return line
-        end = max(0, end - len(line) - 1)
-    return text[text.rfind("\n", 0, end) + 1: end]
+            return start, line
+        end = max(0, start - 1)
+    start = text.rfind("\n", 0, end) + 1
+    return start, text[start:end]
 
 
 def _table_title_year(text: str, header: int, reach: int = 10) -> tuple[int | None, bool]:

@@ -2648,3 +2648,44 @@ def test_word_converted_from_pdf():
     t = ext.targets
     gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct") & (t["year"] == 2024)]
     assert (6, "about") in set(zip(gdp["value"], gdp["qualifier"]))
+
+
+def test_county_table_with_a_three_row_header():
+    """六安 (Excel, a statistics bureau's table of counties): a header on three rows (indicator
+    / 全年目标 | 完成情况 / 增速(%) | 绝对值(亿元)) names each column by all three, the indicator
+    without the words of what its column holds; 位次 columns hold ranks, not figures; a title
+    that says 完成情况 over targets beside results is a completion report; the issuer's date
+    on the unit line (2025年1月) does not date the figures."""
+    meta, ext = _detected("luan-2024-county-indicators-3row.xlsx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("六安市", 2024, "completion_report")
+    t, o = ext.targets, ext.outcomes
+    yeji = one(t, region="叶集区", indicator="industrial_value_added")
+    assert (yeji.value, yeji.value_high, yeji.year) == (10, 12, 2024)
+    assert one(o, region="舒城县", indicator="fixed_asset_investment").value == -2.6
+    assert one(o, region="舒城县", indicator="tax_revenue", measure="level").value == 9.35
+    assert not ((o["measure"] == "level") & (o["unit"] == "")).any()  # (no rank read as a figure)
+
+
+def test_csv_exported_with_title_rows():
+    """衡水 (an Excel sheet saved as CSV, GBK): title and unit lines above the header, quoted
+    cells with thousands commas ("1,968.5") and a comma inside (6左右，力争6.5), notes below."""
+    meta, ext = _detected("hengshui-2025-targets-titled.csv")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("衡水市", 2025, "target_breakdown")
+    gdp = ext.targets[(ext.targets["indicator"] == "gdp") & (ext.targets["measure"] == "growth_pct")]
+    assert sorted(zip(gdp["value"], gdp["strive"])) == [(6, False), (6.5, True)]
+    assert one(ext.outcomes, indicator="gdp", measure="level").value == 1968.5
+
+
+def test_word_smartart_and_chart():
+    """泉州 (Word): the year's targets drawn as a SmartArt graphic (read once, from its data
+    part) and a chart of five years' GDP (each cached value a sentence: 2020年地区生产总值
+    10158.66亿元) are read as the document's own figures."""
+    meta, ext = _detected("quanzhou-2025-work-report-smartart.docx")
+    assert (meta["region"], meta["year"]) == ("泉州市", 2025)
+    t, o = ext.targets, ext.outcomes
+    gdp_t = t[(t["indicator"] == "gdp") & (t["measure"] == "growth_pct") & (t["value"] == 5.5)]
+    assert set(gdp_t["text"]) == {"地区生产总值增长5.5%左右"} and set(gdp_t["qualifier"]) == {"about"}
+    assert len(t[t["text"] == "规模以上工业增加值增长6%以上"]) == 1  # (not twice: the drawing's copy)
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
+    assert {2020: 10158.66, 2023: 12172.33} == {y: v for y, v in zip(gdp["year"], gdp["value"])
+                                                 if y in (2020, 2023)}

@@ -13,6 +13,7 @@ none goes uncounted. Page headers and footers, drawings and deleted (tracked) te
 from __future__ import annotations
 
 import io
+import re
 
 from . import cell_text, row_line
 from .ooxml import check_package
@@ -132,6 +133,9 @@ def _blocks(el):
             yield "p", child
             for box in _text_boxes(child):
                 yield from _blocks(box)
+            for graphic in child.iter(A + "graphicData"):
+                if graphic.get("uri") in (_DIAGRAM, _CHART):
+                    yield "graphic", graphic  # a SmartArt graphic or a chart drawn in the line
         elif child.tag == W + "tbl":
             yield "tbl", child
         elif child.tag in _CONTAINERS:
@@ -141,6 +145,53 @@ def _blocks(el):
 
 
 _TEXT_BOX = W + "txbxContent"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_NOT_TEXT_POINTS = {"parTrans", "sibTrans", "pres", "doc"}
+
+
+def _graphic_lines(graphic, document) -> list[str]:
+    """The text of a SmartArt graphic (each of its points a line, from its data part: the
+    drawing part holds the same text again, drawn) or of a chart (its title, then one line
+    per series naming each category's value: 地区生产总值(亿元):2020年10158.66,2021年…, as a
+    专栏 line gives a series), whose figures a designer drew instead of writing."""
+    from docx.oxml import parse_xml
+
+    ref = graphic.find(DGM + "relIds") if graphic.get("uri") == _DIAGRAM else graphic.find(C + "chart")
+    rel = document.part.rels.get(ref.get(R + ("dm" if ref.tag == DGM + "relIds" else "id"))) \
+        if ref is not None else None
+    if rel is None or rel.is_external:
+        return []
+    root = parse_xml(rel.target_part.blob)
+    if ref.tag == DGM + "relIds":
+        # (a point with points below it heads them: 经济发展 over its targets, a heading line)
+        heads = {c.get("srcId") for c in root.iter(DGM + "cxn") if c.get("type", "parOf") == "parOf"}
+        return [t + ("：" if pt.get("modelId") in heads else "")
+                for pt in root.iter(DGM + "pt") if pt.get("type") not in _NOT_TEXT_POINTS
+                for p in pt.iter(A + "p") if (t := "".join(x.text or "" for x in p.iter(A + "t")).strip())]
+    title = "".join(t.text or "" for tt in root.iter(C + "title") for t in tt.iter(A + "t")).strip()
+    lines = [title] if title else []
+    bracket = _BRACKETED_UNIT.search(title)
+    unit = bracket.group(1) if bracket else ""
+    for ser in root.iter(C + "ser"):
+        name = "".join(v.text or "" for tx in ser.findall(C + "tx") for v in tx.iter(C + "v")).strip()
+        name = _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", name or title)).strip()
+        cats = {pt.get("idx"): "".join(v.text or "" for v in pt.iter(C + "v")).strip()
+                for cat in ser.findall(C + "cat") for pt in cat.iter(C + "pt")}
+        for pt in (pt for val in ser.findall(C + "val") for pt in val.iter(C + "pt")):
+            cat, value = cats.get(pt.get("idx"), ""), "".join(v.text or "" for v in pt.iter(C + "v"))
+            # one sentence a point: 2020年地区生产总值10158.66亿元 (a year's category dates it)
+            lines.append((cat + name if _PERIOD_CATEGORY.search(cat) else name + cat)
+                         + value + unit + "。")
+    return lines
+
+
+_BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]$")
+_PERIOD_SPAN = re.compile(r"^(?:19|20)\d{2}\s*[-—~至]+\s*(?:19|20)\d{2}年")  # 2020—2024年…: the chart's span
+_PERIOD_CATEGORY = re.compile(r"年|月|季度")
 
 
 def _text_boxes(p):
@@ -166,6 +217,9 @@ def _body_lines(el, document, numbering, notes) -> list[str]:
             lines.append(numbered_text(child, numbering))
         elif kind == "chunk":
             lines.extend(_chunk_lines(child, document))
+            continue
+        elif kind == "graphic":
+            lines.extend(_graphic_lines(child, document))
             continue
         elif _layout_table(child):
             for tc in child.iter(W + "tc"):

@@ -241,6 +241,9 @@ def fill_vertical_merges(rows: list[list[str]], ranges: list[tuple[int, int, int
 _NUMBER_CELL = re.compile(r"^[-+]?[\d,.]+%?$")
 
 
+_SUB_MARK = re.compile(r"其中[:：]")
+
+
 def join_two_row_headers(rows: list[list[str]]) -> list[list[str]]:
     """A header written on two rows, its upper cells merged across the columns below them
     (指标 | 单位 | 10月 (over 本月 | 同比增长(%)) | 1—10月 (over 累计 | 同比增长(%))), as one row:
@@ -249,9 +252,11 @@ def join_two_row_headers(rows: list[list[str]]) -> list[list[str]]:
     for r in range(min(len(rows) - 1, HEADER_SEARCH_ROWS)):
         upper, lower = rows[r], rows[r + 1]
         words = [c for c in lower if c]
-        if len(words) < 2 or any(len(c) > 12 or _NUMBER_CELL.match(c) or ":" in c or "：" in c
-                                 for c in words + [c for c in upper if c]):
-            continue
+        if len(words) < 2 or any(len(c) > 12 for c in words) or any(
+                len(c) > 30 or _NUMBER_CELL.match(c) or ":" in c or "：" in c
+                for c in (_SUB_MARK.sub("", c) for c in words + upper if c)):
+            continue  # (单位：亿元 is no header; 其中：税收收入 is; an upper row already joined
+            # may name its columns at length: 规模以上工业增加值完成情况)
         # a cell under a blank upper cell, whose parent (the upper cell to its left) has a word
         # of its own below it: 10月 over 本月, then (merged across) over 同比增长(%)
         spans = [i for i, c in enumerate(lower) if c and i < len(upper) and not upper[i]
@@ -294,7 +299,13 @@ def _sheet_rows(ws, xml: bytes) -> list[list[str]]:
     """A sheet's text cells as it shows them: merged cells filled down, hidden rows and columns
     left out, a header written on two rows joined."""
     rows = fill_vertical_merges(_rows(ws), merged_ranges(xml))
-    return join_two_row_headers(without_hidden(rows, hidden_rows_and_columns(xml)))
+    rows = without_hidden(rows, hidden_rows_and_columns(xml))
+    for _ in range(2):  # (a header of three rows: indicator / 全年目标 | 完成情况 / 增速(%))
+        joined = join_two_row_headers(rows)
+        if joined == rows:
+            break
+        rows = joined
+    return rows
 
 
 def workbook_text(sheets: list[tuple[str, list[list[str]]]], name: str, fmt: str, encoding: str
@@ -311,6 +322,15 @@ def workbook_text(sheets: list[tuple[str, list[list[str]]]], name: str, fmt: str
     return "\n".join(workbook_lines(sheets, found)), meta
 
 
+# a header's first column naming places: a table of areas × indicators, not of tasks
+_AREA_FIRST = re.compile(r"^(?:各)?(?:县区|区县|县\(?市、?区\)?|县\(区\)|县（市、区）|县（区）|地区|区域|市县|"
+                         r"乡镇(?:\(街道\)|（街道）)?|镇街|街镇)(?:名称)?$")
+
+
+def _first_word(cells: list[str]) -> str:
+    return next((re.sub(r"\s+", "", c) for c in cells if c.strip()), "")
+
+
 def workbook_lines(sheets: list[tuple[str, list[list[str]]]],
                    found: list[tuple[str, int, dict[str, int]]]) -> list[str]:
     """The workbook's text, sheet by sheet in its order: each table as :func:`sheet_lines`
@@ -323,8 +343,8 @@ def workbook_lines(sheets: list[tuple[str, list[list[str]]]],
     for sheet, rows in sheets:
         if lines and lines[-1]:
             lines.append("")  # a sheet's first line never continues the last sheet's
-        if sheet in tables:
+        if sheet in tables and not _AREA_FIRST.match(_first_word(rows[tables[sheet][0]])):
             lines.extend(sheet_lines(rows, *tables[sheet]))
-        else:
+        else:  # (a table of areas × indicators, 县区 | 地区生产总值 | …, is read as it stands)
             lines.extend(ln for ln in map(row_line, rows) if ln)
     return lines
