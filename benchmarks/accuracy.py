@@ -316,6 +316,11 @@ CASES = [
          _meta("quanzhou", "泉州市", 2025, "work_report", "350500")),
     Case("luan_2024_county_indicators_3row.csv", UNSEEN / "luan-2024-county-indicators-3row.xlsx",
          _meta("luan", "六安市", 2024, "completion_report", "341500")),
+    Case("shangqiu_2025_work_report_counters.csv",
+         UNSEEN / "shangqiu-2025-work-report-counters.html",
+         _meta("shangqiu", "商丘市", 2025, "work_report", "411400")),
+    Case("tieling_2010_work_report_docwrite.csv", UNSEEN / "tieling-2010-work-report-docwrite.html",
+         _meta("tieling", "铁岭市", 2010, "work_report", "211200")),
 ]
 
 

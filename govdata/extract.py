@@ -1126,6 +1126,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
 
 
 _TAIL_PUNCT = re.compile(r"[、,，\s]*")
+GROWTH_OPENS = re.compile(r"(?:同比|比上年|同口径)?(?:增长|下降|增速|增幅)-?\d")
 # (a sentence written in another script than Chinese, OTHER_SCRIPT, is a translation)
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 

@@ -296,7 +296,7 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in "%‰" and nxt[0].isdigit():
         return False  # …分别增长8% / 95%以上: two figures, never one broken
-    if _YEAR_HEADING.fullmatch(prev) or _ANNEX_LINE.fullmatch(prev):
+    if _YEAR_HEADING.fullmatch(prev) or _ANNEX_LINE.fullmatch(prev) or _YEAR_HEADING.fullmatch(nxt):
         return False  # 2023年工作回顾 / 过去一年,…: a heading in words, then its text; 附件 / 附件2
         # above an annex's title
     if OTHER_SCRIPT.match(prev[-1]) or prev[-1] in ".!?" and OTHER_SCRIPT.search(prev) \

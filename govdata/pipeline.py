@@ -16,6 +16,7 @@ import pandas as pd
 from .detect import county_place, prefecture_counties, wider_place
 from .extract import (
     ACTION_ONLY,
+    GROWTH_OPENS,
     Statement,
     _parse_before,
     clean_subject,
@@ -99,6 +100,7 @@ def extract_document(text: str, meta: dict) -> Extraction:
     places: dict[str, tuple] = {}  # the counties a table of areas names, with their codes
     span = norm.source_span
     item_subject: dict[str, str] = {}  # the indicator each item's target names
+    last_figure = None  # the last statement read from the text (not a table's row)
     for seg in segs:
         if seg.role == "rules":  # 每多1户加1分, 得分在90分以上: a scoring rule's numbers
             numbers.extend({"start": m.start(), "end": m.end(), "role": "label"}
@@ -110,6 +112,9 @@ def extract_document(text: str, meta: dict) -> Extraction:
             continue
         if seg.item and stmts:
             stmts = _item_subject(seg, stmts, item_subject, norm.text)
+        if stmts and not seg.cells:
+            stmts = _card_growth(stmts, seg, last_figure, norm.text)
+            last_figure = stmts[-1]
         stmts = [part for st in stmts for part in each_named(st)]
         timed = [(st, timing(meta, seg, st)) for st in stmts]
         kinds = {st.num_start: when[0] for st, when in timed}
@@ -174,6 +179,19 @@ def _item_subject(seg: Segment, stmts: list[Statement], subjects: dict[str, str]
     if not own:
         return stmts
     return [st._replace(indicator_text=own) if _names_nothing(st, text) else st for st in stmts]
+
+
+def _card_growth(stmts: list[Statement], seg: Segment, before: Statement | None, text: str
+                 ) -> list[Statement]:
+    """A line that opens on a bare growth (增长5.6%) right under a line that ended on a figure
+    (地区生产总值3418.7亿元), as a card lays them out: its statements that name no indicator are
+    the figure's indicator's."""
+    if before is None or not GROWTH_OPENS.match(text, seg.start) \
+            or text.count("\n", before.end, seg.start) != 1 \
+            or text[before.end: seg.start].strip("\n 。,，;；"):
+        return stmts
+    return [st._replace(indicator_text=before.indicator_text) if not st.indicator_text else st
+            for st in stmts]
 
 
 def _names_nothing(st: Statement, text: str) -> bool:

@@ -2689,3 +2689,30 @@ def test_word_smartart_and_chart():
     gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")]
     assert {2020: 10158.66, 2023: 12172.33} == {y: v for y, v in zip(gdp["year"], gdp["value"])
                                                  if y in (2020, 2023)}
+
+
+def test_infographic_page_saved_before_its_counters_ran():
+    """商丘 (一图读懂, saved before its script ran): each animated counter shows 0 and holds its
+    figure in an attribute (data-to, data-count, data-target, data-value with data-decimals);
+    the figure is read, never the 0; 2024年成绩单 stays a heading of its own."""
+    meta, ext = _detected("shangqiu-2025-work-report-counters.html")
+    assert (meta["region"], meta["year"]) == ("商丘市", 2025)
+    t, o = ext.targets, ext.outcomes
+    gdp = one(o, indicator="gdp", measure="level")
+    assert (gdp.value, gdp.year) == (3418.7, 2024)
+    assert one(o, indicator="gdp", measure="growth_pct").value == 5.6
+    assert not ((o["value"] == 0) & (o["measure"] != "task")).any()
+    assert 2025 in set(t["year"]) and 2025 not in set(o["year"])
+
+
+def test_old_page_whose_article_a_script_writes():
+    """铁岭 (a 2010 portal page, GB2312): the article exists only in document.write("…") calls —
+    strings with escaped quotes and <\\/p>, joined with +, one unescape('%u…') — and is read
+    where the script stands; the <noscript> notice and the visit counter are not."""
+    meta, ext = _detected("tieling-2010-work-report-docwrite.html")
+    assert (meta["region"], meta["year"]) == ("铁岭市", 2010)
+    o = ext.outcomes
+    gdp = one(o, indicator="gdp", measure="level")
+    assert (gdp.value, gdp.year) == (605.6, 2009)
+    assert one(ext.targets, indicator="gdp", measure="growth_pct").year == 2010
+    assert not (o["value"] == 1234).any()  # (本文已被浏览1234次)

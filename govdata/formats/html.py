@@ -425,6 +425,86 @@ def _note_mark(sup) -> bool:
     return bool(mark) and len(mark) <= 2 and mark.isalnum() and bool(tail) and tail in "0123456789%‰"
 
 
+# an animated counter's figure, held in an attribute until a script shows it (countUp, countTo:
+# <span class="counter" data-to="5.6">0</span>%): the page saved before the script ran shows 0
+_COUNTER_ATTRS = ("data-to", "data-count", "data-target", "data-value", "data-end", "data-number",
+                  "data-num")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _show_counters(soup) -> None:
+    """Put each animated counter's figure (its data-to, data-count… attribute) in place of the
+    placeholder it shows before its script runs (0, 0.0), with the decimals it asks for."""
+    for el in soup.find_all(lambda tag: any(tag.has_attr(a) for a in _COUNTER_ATTRS)):
+        value = next((str(el[a]).strip() for a in _COUNTER_ATTRS if el.has_attr(a)), "")
+        shown = el.get_text().strip().replace(",", "")
+        if el.find(True) is not None or not _PLAIN_NUMBER.fullmatch(value) \
+                or not _PLAIN_NUMBER.fullmatch(shown or "x"):
+            continue
+        decimals = str(el.get("data-decimals", "")).strip()
+        if decimals.isdigit() and "." not in value:
+            value = f"{float(value):.{int(decimals)}f}"
+        el.string = value
+
+
+_WRITE = re.compile(r"document\.write(?:ln)?\s*\(")
+_LITERAL = r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_JS_STRING = re.compile(rf"unescape\s*\(\s*{_LITERAL}\s*\)|{_LITERAL}|\+|\s+")
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+_UNESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+_JS_SIMPLE = {"n": "\n", "r": "", "t": "\t", "b": "", "f": "", "v": "", "0": ""}
+
+
+def _js_literal(token: str) -> str:
+    """The text of a JavaScript string literal ("…" or '…', its escapes resolved)."""
+    def resolve(m: re.Match) -> str:
+        e = m.group(1)
+        if e[0] in "ux" and len(e) > 1:
+            return chr(int(e[1:], 16))
+        return _JS_SIMPLE.get(e, e)
+    return _JS_ESCAPE.sub(resolve, token[1:-1])
+
+
+def _written(code: str) -> str:
+    """The HTML a script writes with document.write("…" + '…' + unescape('%u…')): its calls'
+    string literals put together; a call with anything else in it (a variable) is left out."""
+    out = []
+    for call in _WRITE.finditer(code):
+        pos, parts = call.end(), []
+        while pos < len(code):
+            if code[pos] == ")":
+                out.append("".join(parts))
+                break
+            m = _JS_STRING.match(code, pos)
+            if m is None or m.end() == pos:
+                break  # (a variable or a call: not a literal the page can be read from)
+            if m.group(1):  # unescape('%u65C5%u6E38')
+                parts.append(_UNESCAPE.sub(lambda u: chr(int(u.group(1) or u.group(2), 16)),
+                                           _js_literal(m.group(1))))
+            elif m.group(2):
+                parts.append(_js_literal(m.group(2)))
+            pos = m.end()
+    return "".join(out)
+
+
+def _run_writes(soup) -> None:
+    """Put what each script writes with document.write in the script's place: an old portal
+    may write the whole article so."""
+    from bs4 import BeautifulSoup
+
+    for script in soup.find_all("script"):
+        code = script.string or ""
+        if "document.write" not in code:
+            continue
+        html = _written(code)
+        if html.strip():
+            fragment = BeautifulSoup(html, "lxml")
+            holder = soup.new_tag("div")
+            for child in list((fragment.body or fragment).contents):
+                holder.append(child)
+            script.replace_with(holder)
+
+
 def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, dict]:
     """Reader for web pages: ``(text, meta)`` with the article's text only. ``charset``: the
     encoding to assume when the page declares none."""
@@ -434,6 +514,8 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, 
     soup = BeautifulSoup(source, "lxml")
     meta = {"format": "html", "encoding": encoding} | portal_meta(soup)
     embedded = embedded_article(soup)
+    _run_writes(soup)
+    _show_counters(soup)
     _clean(soup)
     body = soup.body or soup
     if embedded is not None and ideographs(embedded) > 2 * ideographs(body.get_text()):
