@@ -321,6 +321,10 @@ CASES = [
          _meta("shangqiu", "商丘市", 2025, "work_report", "411400")),
     Case("tieling_2010_work_report_docwrite.csv", UNSEEN / "tieling-2010-work-report-docwrite.html",
          _meta("tieling", "铁岭市", 2010, "work_report", "211200")),
+    Case("dongying_2025_targets_opendata.csv", UNSEEN / "dongying-2025-targets-opendata.json",
+         _meta("dongying", "东营市", 2025, "target_breakdown", "370500")),
+    Case("binzhou_2026_plan_outline_toc.csv", UNSEEN / "binzhou-2026-plan-outline-toc.pdf",
+         _meta("binzhou", "滨州市", 2026, "five_year_plan", "371600")),
 ]
 
 

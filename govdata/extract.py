@@ -1747,11 +1747,12 @@ _NAME_RISE = ("增长", "增速", "增长率", "提高")
 _PERIOD_TAIL = re.compile(r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份)?(?:累计)?$")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
-    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破|控制在)?\s*"
+    rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<keep>稳定在|保持在|维持在)?"
+    rf"(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破|控制在|达到|提高到)?\s*"
     rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
     rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
 _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least", "突破": "exceed",
-            "控制在": "at_most",
+            "控制在": "at_most", "达到": "reach", "提高到": "reach",
             "不少于": "at_least", "大于": "at_least", "超过": "at_least",
             "≤": "at_most", "<=": "at_most", "<": "at_most", "不高于": "at_most", "小于": "at_most"}
 

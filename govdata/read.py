@@ -28,7 +28,7 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
-FORMATS = ("text", "csv", "markdown", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf",
+FORMATS = ("text", "csv", "json", "markdown", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf",
            "odt", "ofd")
 
 

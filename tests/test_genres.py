@@ -2716,3 +2716,32 @@ def test_old_page_whose_article_a_script_writes():
     assert (gdp.value, gdp.year) == (605.6, 2009)
     assert one(ext.targets, indicator="gdp", measure="growth_pct").year == 2010
     assert not (o["value"] == 1234).any()  # (本文已被浏览1234次)
+
+
+def test_open_data_table_served_as_json():
+    """东营 (an open-data portal's JSON response): the list of records is the table, its columns
+    in the order the response's fields list gives (records may list their keys in another order
+    or leave a null one out), values as strings or numbers, half the records written with
+    \\uXXXX escapes; its title dates and places it. A cell 稳定在2280以上 is a target."""
+    doc = read(UNSEEN / "dongying-2025-targets-opendata.json")
+    assert doc.meta["format"] == "json"
+    meta, ext = _detected("dongying-2025-targets-opendata.json")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("东营市", 2025, "target_breakdown")
+    t, o = ext.targets, ext.outcomes
+    assert one(o, indicator="gdp", measure="level").value == 3818.6
+    assert one(t, indicator="gdp", measure="level").value == 4050
+    crude = one(t, text="原油产量\t万吨\t2285\t—\t稳定在2280以上")
+    assert (crude.value, crude.qualifier) == (2280, "at_least")
+
+
+def test_plan_outline_pdf_with_a_table_of_contents():
+    """滨州 (a 十五五 plan outline as PDF): the 目录 pages' leaders and page numbers, the cover,
+    running headers and page numbers are not figures; the review's 2025 results, the 2030
+    targets (prose and the 专栏 table) and the 2035 ones are read."""
+    meta, ext = _detected("binzhou-2026-plan-outline-toc.pdf")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("滨州市", 2026, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    assert one(o, indicator="gdp", measure="level", text="地区生产总值达到3300亿元").year == 2025
+    growth = one(t, indicator="gdp", measure="avg_growth_pct", text="地区生产总值年均增长5.5%左右")
+    assert (growth.year, growth.period_start, growth.qualifier) == (2030, 2026, "about")
+    assert not t["text"].str.contains("……").any() and not o["text"].str.contains("……").any()

@@ -174,8 +174,12 @@ def read_text(data: bytes, name: str) -> tuple[str, dict]:
     rows = delimited_rows(text)
     if rows is not None:
         return rows, {"format": "csv", "encoding": enc}
+    from .jsondata import json_text, looks_like_json
     from .markdown import looks_like_markdown, markdown_text
 
+    table = json_text(text) if looks_like_json(text) else None
+    if table is not None:  # (an open-data portal's JSON: its list of records, as table rows)
+        return table, {"format": "json", "encoding": enc}
     if looks_like_markdown(text):  # (a converter's Markdown: # headings, | tables |)
         return markdown_text(text), {"format": "markdown", "encoding": enc}
     return text, {"format": "text", "encoding": enc}

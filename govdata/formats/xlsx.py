@@ -297,7 +297,7 @@ def read_xlsx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
 
 def _sheet_rows(ws, xml: bytes) -> list[list[str]]:
     """A sheet's text cells as it shows them: merged cells filled down, hidden rows and columns
-    left out, a header written on two rows joined."""
+    left out, a header written on two or three rows joined into one."""
     rows = fill_vertical_merges(_rows(ws), merged_ranges(xml))
     rows = without_hidden(rows, hidden_rows_and_columns(xml))
     for _ in range(2):  # (a header of three rows: indicator / 全年目标 | 完成情况 / 增速(%))
@@ -322,7 +322,8 @@ def workbook_text(sheets: list[tuple[str, list[list[str]]]], name: str, fmt: str
     return "\n".join(workbook_lines(sheets, found)), meta
 
 
-# a header's first column naming places: a table of areas × indicators, not of tasks
+# a header's first column naming places: a table of areas × indicators, not of tasks (the words
+# segment.area_columns reads such a table by; this reader only needs to leave it as it is)
 _AREA_FIRST = re.compile(r"^(?:各)?(?:县区|区县|县\(?市、?区\)?|县\(区\)|县（市、区）|县（区）|地区|区域|市县|"
                          r"乡镇(?:\(街道\)|（街道）)?|镇街|街镇)(?:名称)?$")
 
