@@ -325,6 +325,8 @@ CASES = [
          _meta("dongying", "东营市", 2025, "target_breakdown", "370500")),
     Case("binzhou_2026_plan_outline_toc.csv", UNSEEN / "binzhou-2026-plan-outline-toc.pdf",
          _meta("binzhou", "滨州市", 2026, "five_year_plan", "371600")),
+    Case("luohe_2025_work_report_slides.csv", UNSEEN / "luohe-2025-work-report-slides.pptx",
+         _meta("luohe", "漯河市", 2025, "work_report", "411100")),
 ]
 
 

@@ -29,7 +29,7 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
 FORMATS = ("text", "csv", "json", "markdown", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf",
-           "odt", "ofd")
+           "odt", "ofd", "pptx")
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def _zip_format(data: bytes, name: str) -> str:
     if "ofd.xml" in names:  # (GB/T 33190: China's fixed-layout format)
         return "ofd"
     if any(n.startswith("ppt/") for n in names):
-        raise DocumentError(f"{name}: this is a PowerPoint file; export it as PDF and read that")
+        return "pptx"
     if "mimetype" in names:
         from .formats.odt import is_odt
 
@@ -139,6 +139,10 @@ def _reader(fmt: str):
 
         reader = read_doc if fmt == "doc" else read_xls
         return lambda data, name, limit: reader(data, name)
+    if fmt == "pptx":
+        from .formats.pptx import read_pptx
+
+        return lambda data, name, limit: read_pptx(data, name, UNPACK_FACTOR * limit)
     if fmt == "ofd":
         from .formats.ofd import read_ofd
 

@@ -653,7 +653,8 @@ def plan_period(heading: str) -> tuple[int, int] | None:
 
 # 今年经济社会发展的主要预期目标是: the targets begin (also after 今年是…之年。 in one paragraph)
 _WORD_HEADING = re.compile(rf"(?:{HEADING_NUMBER})?(?:(?:19|20)\d{{2}}年)?\s*[\u4e00-\u9fff]{{2,8}}"
-                           r"(?:\s+[\u4e00-\u9fff]{2,8})?")  # (01 | 2024年成绩单 too)
+                           r"(?:\s*[·・•|｜丨]?\s*[\u4e00-\u9fff]{2,8})?")  # (01 | 2024年成绩单 too;
+# 2024年成绩单 · 经济运行稳中向好, a slide's title)
 _TARGETS_OPEN = re.compile(
     r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")

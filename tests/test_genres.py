@@ -2745,3 +2745,19 @@ def test_plan_outline_pdf_with_a_table_of_contents():
     growth = one(t, indicator="gdp", measure="avg_growth_pct", text="地区生产总值年均增长5.5%左右")
     assert (growth.year, growth.period_start, growth.qualifier) == (2030, 2026, "about")
     assert not t["text"].str.contains("……").any() and not o["text"].str.contains("……").any()
+
+
+def test_powerpoint_deck_of_cards():
+    """漯河 (a PowerPoint 解读 deck): shapes written in another order than they stand are read
+    as a reader takes them — the text boxes on one card's background together (label, figure,
+    growth), cards top to bottom and left to right; a slide's title 2024年成绩单 · 经济运行稳中向好
+    heads last year's results; the footer, the deck's tag and slide numbers on every slide and
+    the speaker notes are not read."""
+    doc = read(UNSEEN / "luohe-2025-work-report-slides.pptx")
+    assert doc.meta["format"] == "pptx"
+    assert "漯河市人民政府办公室" not in doc.text and "地区生产总值\n1986.3亿元\n增长5.8%" in doc.text
+    meta, ext = _detected("luohe-2025-work-report-slides.pptx")
+    assert (meta["region"], meta["year"]) == ("漯河市", 2025)
+    gdp = one(ext.outcomes, indicator="gdp", measure="level", text="地区生产总值\n1986.3亿元")
+    assert (gdp.value, gdp.year) == (1986.3, 2024)
+    assert one(ext.targets, indicator="gdp", measure="growth_pct", text="地区生产总值增速\t%\t5.8\t6左右").year == 2025

@@ -14,6 +14,9 @@
 - :mod:`.odt` — OpenDocument text (LibreOffice, WPS), read into the same text as the .docx.
 - :mod:`.ofd` — OFD (GB/T 33190) fixed-layout files, their glyphs placed into lines and read
   as a PDF's lines are.
+- :mod:`.pptx` — PowerPoint decks, slide by slide, shapes in reading order.
+- :mod:`.markdown`, :mod:`.jsondata` — a converter's Markdown and an open-data portal's JSON,
+  told from plain text by :mod:`.text`.
 
 :mod:`.ooxml` checks a zip package (Word, Excel, OpenDocument, OFD) (size, damage, XML DTDs) before any XML in
 it is parsed. Table rows come out as one line with the cells joined by a tab (the paragraphs inside a cell

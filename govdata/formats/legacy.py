@@ -41,7 +41,8 @@ def ole_format(data: bytes, name: str) -> str:
     if streams & {"Workbook", "Book"}:
         return "xls"
     if "PowerPoint Document" in streams:
-        raise DocumentError(f"{name}: this is a PowerPoint file; export it as PDF and read that")
+        raise DocumentError(f"{name}: this is a PowerPoint 97–2003 file (.ppt); save it as .pptx "
+                            "or export it as PDF, and read that")
     raise DocumentError(f"{name}: this is an Office 97–2003 file govdata does not read; {_SAVE_AS}")
 
 
