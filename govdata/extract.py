@@ -1236,7 +1236,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             numbers.append({"start": q["start"], "end": q["end"], "role": "quantity"})
             prev_end = st.end
             continue
-        if q["unit"] and not role and _AGAINST_AREA.search(text, max(0, q["start"] - 12), q["start"]):
+        if q["unit"] and not role and _GAP_BEFORE.search(text, max(0, q["start"] - 20), q["start"]):
             role = "label"  # 高于全国0.2%: a gap not in points (an amount, a share) says too little
         if q["unit"] and not role and _PER_STEP_BEFORE.search(text, max(0, q["start"] - 16), q["start"]):
             role = "label"  # 经济每增长1个百分点, 每多1户: the step of a rule, not a figure
@@ -1572,10 +1572,6 @@ _AGAINST_TARGET_LAST = frozenset("标划务值的差高低快慢")  # how every 
 _DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到|在)?[:：]?$")
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth
-_AGAINST_AREA = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?)(?:(?:全国|全省|全市|全区|全州|全盟|全县|全旗|省|市|县"
-                           r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|盟))"
-                           r"(?:平均水平|平均|水平|增速|目标)?|(?:经济|GDP|地区生产总值|生产总值)(?:增长|增速))(?:的)?$"
-                           r"|比(?:全国|全省|全市|全区|全县|全旗)(?:平均水平|平均)?(?:高|低|快|慢)$")  # 增速比全省高0.5个百分点
 # the figure a gap is measured from: a wider area's (全省, 全省平均水平, 温州市平均), another
 # group's (城镇居民, 全市农村居民收入增速), or the economy's growth
 _WIDER = r"(?:全国|全省|全市|省|全区|全县|全旗|全州|全盟|全疆)"  # (a wider area, as a comparison names it)

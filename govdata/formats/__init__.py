@@ -32,6 +32,14 @@ PARAGRAPH_SEP = "\u2029"  # between the paragraphs of one table cell (Unicode PA
 _SPACE_RUN = re.compile(r"[^\S\n\u2029]+")
 
 
+def is_note_mark(mark: str, before: str) -> bool:
+    """``mark``, set as a superscript right after ``before``, refers to a note (增长6.5%¹ →
+    按可比价计算) rather than being part of a figure: one or two digits or letters after a digit
+    or a percent sign (m², after a unit's letter, is kept)."""
+    return bool(mark) and len(mark) <= 2 and mark.isalnum() and bool(before) \
+        and before[-1] in "0123456789%‰"
+
+
 def cell_text(parts: list[str]) -> str:
     """One table cell's text on one line: its paragraphs (and line breaks inside them)
     joined by :data:`PARAGRAPH_SEP`, other runs of white space (tabs too, which would split

@@ -15,8 +15,8 @@ from __future__ import annotations
 import io
 import re
 
-from . import cell_text, row_line
-from .ooxml import check_package
+from . import cell_text, is_note_mark, row_line
+from .ooxml import A, check_package, drawing_paragraphs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -53,19 +53,13 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
-_MARK_AFTER = frozenset("0123456789%‰")
-
-
 def _note_mark(run, before: str) -> bool:
-    """A run set as a superscript that holds only digits or letters (¹, ², a) and follows a
-    figure: a mark referring to a note below (按可比价计算), not part of the number. A
-    superscript after a unit's letter (m², CO₂ is a subscript) is kept."""
+    """A run set as a superscript that is a note's mark after a figure (see
+    :func:`~govdata.formats.is_note_mark`)."""
     align = run.find(f"{W}rPr/{W}vertAlign")
-    if align is None or align.get(W + "val") != "superscript" or not before \
-            or before[-1] not in _MARK_AFTER:
+    if align is None or align.get(W + "val") != "superscript":
         return False
-    text = "".join(t.text or "" for t in run.iter(W + "t")).strip()
-    return bool(text) and len(text) <= 2 and text.isalnum()
+    return is_note_mark("".join(t.text or "" for t in run.iter(W + "t")).strip(), before)
 
 
 def _unwrap_controls(body) -> None:
@@ -145,7 +139,6 @@ def _blocks(el):
 
 
 _TEXT_BOX = W + "txbxContent"
-A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 _DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
@@ -171,7 +164,7 @@ def _graphic_lines(graphic, document) -> list[str]:
         heads = {c.get("srcId") for c in root.iter(DGM + "cxn") if c.get("type", "parOf") == "parOf"}
         return [t + ("：" if pt.get("modelId") in heads else "")
                 for pt in root.iter(DGM + "pt") if pt.get("type") not in _NOT_TEXT_POINTS
-                for p in pt.iter(A + "p") if (t := "".join(x.text or "" for x in p.iter(A + "t")).strip())]
+                for t in drawing_paragraphs(pt)]
     title = "".join(t.text or "" for tt in root.iter(C + "title") for t in tt.iter(A + "t")).strip()
     lines = [title] if title else []
     bracket = _BRACKETED_UNIT.search(title)

@@ -15,7 +15,7 @@ import codecs
 import re
 
 from ..errors import DocumentError
-from . import cell_text, row_line
+from . import cell_text, is_note_mark, row_line
 from .text import decode_bytes, ideographs, implausibility
 
 _JUNK = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -419,10 +419,8 @@ def _clean(soup) -> None:
 def _note_mark(sup) -> bool:
     """A superscript of a digit or two (or [1]) right after a figure: a mark referring to a note
     (m<sup>2</sup>, after a unit's letter, is kept)."""
-    mark = sup.get_text().strip().strip("[]()（）")
     before = sup.find_previous(string=True)
-    tail = before.rstrip()[-1:] if before else ""
-    return bool(mark) and len(mark) <= 2 and mark.isalnum() and bool(tail) and tail in "0123456789%‰"
+    return is_note_mark(sup.get_text().strip().strip("[]()（）"), before.rstrip() if before else "")
 
 
 # an animated counter's figure, held in an attribute until a script shows it (countUp, countTo:

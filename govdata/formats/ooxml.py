@@ -5,6 +5,7 @@ cannot); the sizes it declares unpacked stay under a cap (a zip bomb declares gi
 and Python's zipfile never inflates a member past its declared size); and no XML part
 declares a DTD (Office never writes one; a "billion laughs" file needs one to define its
 entities). Parsing stops at each part's root element, so a large part costs almost nothing.
+Also the text of DrawingML, which Word (SmartArt, charts) and PowerPoint (every shape) share.
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ import zipfile
 from ..errors import DocumentError
 
 MAX_PARTS = 10_000
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"  # DrawingML
+
+
+def drawing_paragraphs(el) -> list[str]:
+    """The non-empty paragraphs (``a:p``) of a DrawingML text body: a shape's, a table cell's,
+    a SmartArt point's."""
+    return [t for p in el.iter(A + "p") if (t := "".join(x.text or "" for x in p.iter(A + "t")).strip())]
 
 
 def open_zip(data: bytes, name: str) -> zipfile.ZipFile:

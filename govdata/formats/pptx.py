@@ -16,10 +16,9 @@ import zipfile
 from collections import Counter
 
 from . import cell_text, row_line
-from .ooxml import check_package
+from .ooxml import A, check_package, drawing_paragraphs
 
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _FURNITURE = {"sldNum", "ftr", "dt"}
@@ -43,11 +42,6 @@ def _targets(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
             for r in _xml(zf, rels).iter(REL + "Relationship")}
 
 
-def _paragraphs(body) -> list[str]:
-    return [t for p in body.iter(A + "p")
-            if (t := "".join(x.text or "" for x in p.iter(A + "t")).strip())]
-
-
 def _box(el) -> tuple[int, int, int, int]:
     """``(x, y, width, height)`` of a shape in EMU; zeros when it inherits its place."""
     off, ext = el.find(f".//{A}off"), el.find(f".//{A}ext")
@@ -67,7 +61,7 @@ def _shapes(tree, frames: list | None = None) -> list[tuple[tuple[int, int, int,
             body = el.find(P + "txBody")
             if ph is not None and ph.get("type") in _FURNITURE:
                 continue
-            lines = _paragraphs(body) if body is not None else []
+            lines = drawing_paragraphs(body) if body is not None else []
             if lines:
                 out.append((_box(el.find(P + "spPr")), lines))
             elif frames is not None and all(_box(el.find(P + "spPr"))[2:]):
@@ -76,7 +70,7 @@ def _shapes(tree, frames: list | None = None) -> list[tuple[tuple[int, int, int,
             table = el.find(f".//{A}tbl")
             if table is None:
                 continue
-            rows = [row_line([cell_text(_paragraphs(tc)) for tc in tr.findall(A + "tc")])
+            rows = [row_line([cell_text(drawing_paragraphs(tc)) for tc in tr.findall(A + "tc")])
                     for tr in table.findall(A + "tr")]
             out.append((_box(el.find(P + "xfrm")), [r for r in rows if r]))
     return out
