@@ -29,7 +29,7 @@ from .formats.text import decode_bytes  # noqa: F401  (re-exported: read.decode_
 DEFAULT_MAX_MB = 25.0
 UNPACK_FACTOR = 8
 FORMATS = ("text", "csv", "json", "markdown", "html", "mhtml", "docx", "xlsx", "doc", "xls", "pdf", "rtf",
-           "odt", "ofd", "pptx")
+           "odt", "ods", "ofd", "pptx")
 
 
 @dataclass(frozen=True)
@@ -114,12 +114,15 @@ def _zip_format(data: bytes, name: str) -> str:
     if any(n.startswith("ppt/") for n in names):
         return "pptx"
     if "mimetype" in names:
+        from .formats.ods import is_ods
         from .formats.odt import is_odt
 
         if is_odt(names, data):
             return "odt"
-        raise DocumentError(f"{name}: this is an OpenDocument (LibreOffice/WPS) spreadsheet or "
-                            "presentation; save it as .xlsx, or export it as PDF")
+        if is_ods(names, data):
+            return "ods"
+        raise DocumentError(f"{name}: this is an OpenDocument (LibreOffice/WPS) presentation or "
+                            "drawing; save it as .pptx, or export it as PDF")
     raise DocumentError(f"{name}: this is a zip archive, not a document; unzip it and read the "
                         "files inside")
 
@@ -151,6 +154,10 @@ def _reader(fmt: str):
         from .formats.odt import read_odt
 
         return lambda data, name, limit: read_odt(data, name, UNPACK_FACTOR * limit)
+    if fmt == "ods":
+        from .formats.ods import read_ods
+
+        return lambda data, name, limit: read_ods(data, name, UNPACK_FACTOR * limit)
     if fmt == "rtf":
         from .formats.rtf import read_rtf
 

@@ -745,3 +745,139 @@ def test_western_text_is_not_taken_for_mojibake(tmp_path):
     from govdata.formats.text import repaired_mojibake
 
     assert repaired_mojibake("Café crème brûlée à la française, naïve façade. " * 40) == ""
+
+
+def test_chart_cache_read_as_one_sentence_per_point():
+    """A chart's figures are only in its cache: one sentence a point, dated by a year's or a
+    quarter's category, in the unit of the series (增速(%)) or of the title (…(亿元)), as its
+    number format shows it (0.0%: 0.051 → 5.1%); a series named by a measure alone is of the
+    title's indicator."""
+    from lxml import etree
+
+    from govdata.formats.ooxml import chart_lines
+
+    def series(name, cats, values, code="General"):
+        pts = "".join(f'<c:pt idx="{i}"><c:v>{c}</c:v></c:pt>' for i, c in enumerate(cats))
+        vals = "".join(f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values))
+        return (f"<c:ser><c:tx><c:strRef><c:strCache><c:pt idx=\"0\"><c:v>{name}</c:v></c:pt>"
+                f"</c:strCache></c:strRef></c:tx><c:cat><c:strRef><c:strCache>{pts}</c:strCache>"
+                f"</c:strRef></c:cat><c:val><c:numRef><c:numCache><c:formatCode>{code}"
+                f"</c:formatCode>{vals}</c:numCache></c:numRef></c:val></c:ser>")
+
+    xml = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:title>'
+           '<c:tx><c:rich><a:p><a:r><a:t>2022—2024年地区生产总值（亿元）</a:t></a:r></a:p></c:rich>'
+           '</c:tx></c:title><c:plotArea><c:barChart>'
+           + series("地区生产总值", ["2023年", "2024年"], ["4753.9", "4986.9000000000005"])
+           + "</c:barChart><c:lineChart>"
+           + series("增速(%)", ["2023年", "2024年"], ["0.051", "0.056"], "0.0%")
+           + series("增速(%)", ["一季度", "上半年"], ["5.8", "6"])
+           + "</c:lineChart></c:plotArea></c:chart></c:chartSpace>")
+    assert chart_lines(etree.fromstring(xml.encode())) == [
+        "2022—2024年地区生产总值（亿元）",
+        "2023年地区生产总值4753.9亿元。", "2024年地区生产总值4986.9亿元。",
+        "2023年地区生产总值增速5.1%。", "2024年地区生产总值增速5.6%。",
+        "一季度地区生产总值增速5.8%。", "上半年地区生产总值增速6%。"]
+
+
+def _ods(content_body: str, styles: str = "") -> bytes:
+    """An OpenDocument spreadsheet package around ``content_body`` (the office:spreadsheet)."""
+    import io
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}>'
+               f"<office:automatic-styles>{styles}</office:automatic-styles><office:body>"
+               f"<office:spreadsheet>{content_body}</office:spreadsheet></office:body>"
+               "</office:document-content>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", "<manifest/>")
+    return buf.getvalue()
+
+
+def test_opendocument_spreadsheet_reads_as_the_sheet_shows_it(tmp_path):
+    """An .ods: cells as shown (the display text, not the stored 0.065), repeated cells and rows
+    expanded but not LibreOffice's million empty rows, a category merged down repeated in the
+    rows it covers, a two-row header joined, a comment, a hidden row, column and sheet left out."""
+    def cell(text, **attrs):
+        extra = " ".join(f'table:{k.replace("_", "-")}="{v}"' for k, v in attrs.items())
+        return f"<table:table-cell {extra}><text:p>{text}</text:p></table:table-cell>"
+
+    covered, hide = "<table:covered-table-cell/>", ' table:visibility="collapse"'
+    rows = [
+        cell("序号", number_rows_spanned=2) + cell("指标", number_rows_spanned=2)
+        + cell("2025年目标", number_columns_spanned=2) + covered
+        + cell("牵头单位", number_rows_spanned=2),
+        covered + covered + cell("预期目标") + cell("力争目标") + covered,
+        cell("1") + cell("地区生产总值增长") + '<table:table-cell office:value-type="percentage" '
+        'office:value="0.055"><text:p>5.5%</text:p><office:annotation><text:p>市统计局测算7%'
+        "</text:p></office:annotation></table:table-cell>" + cell("6%") + cell("市发展改革委"),
+        cell("2") + cell("草稿行") + cell("99%") + cell("99%") + cell("某局"),
+        cell("3") + cell("一般公共预算收入增长") + cell("5%") + cell("")
+        + cell("市财政局"),
+    ]
+    body = ('<table:table table:name="目标"><table:table-column table:number-columns-repeated="5"/>'
+            '<table:table-column table:visibility="collapse"/>'
+            + "".join(f"<table:table-row{hide if i == 3 else ''}>"
+                      f"{r}{cell('隐藏列') if i == 2 else ''}"
+                      '<table:table-cell table:number-columns-repeated="16378"/></table:table-row>'
+                      for i, r in enumerate(rows))
+            + '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+            'table:number-columns-repeated="16384"/></table:table-row></table:table>'
+            '<table:table table:name="草稿" table:style-name="ta2"><table:table-row>'
+            + cell("指标") + cell("目标") + cell("牵头单位") + "</table:table-row></table:table>")
+    hidden = ('<style:style style:name="ta2" style:family="table"><style:table-properties '
+              'table:display="false"/></style:style>')
+    path = tmp_path / "t.ods"
+    path.write_bytes(_ods(body, hidden))
+    doc = read(path)
+    assert doc.meta["format"] == "ods"
+    wb = openpyxl.Workbook()  # the same sheet as Excel would save it
+    ws = wb.active
+    for row in (["序号", "指标", "2025年目标", None, "牵头单位"], [None, None, "预期目标", "力争目标"],
+                [1, "地区生产总值增长", 0.055, "6%", "市发展改革委", "隐藏列"],
+                [2, "草稿行", "99%", "99%", "某局"], [3, "一般公共预算收入增长", "5%", None, "市财政局"]):
+        ws.append(row)
+    for merged in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        ws.merge_cells(merged)
+    ws["C3"].number_format = "0.0%"
+    ws.row_dimensions[4].hidden = True
+    ws.column_dimensions["F"].hidden = True
+    wb.create_sheet("草稿").append(["指标", "目标", "牵头单位"])
+    wb["草稿"].sheet_state = "hidden"
+    wb.save(tmp_path / "t.xlsx")
+    assert doc.text == read(tmp_path / "t.xlsx").text
+    lines = doc.text.split("\n")
+    assert len(lines) == 3 and "5.5%" in lines[1] and "6%" in lines[1]
+    assert not any(w in doc.text for w in ("草稿", "隐藏列", "7%"))
+
+
+@pytest.mark.parametrize("name", ["deqing-2023-completion", "zhaoqing-2024-completion-hidden",
+                                  "luan-2024-county-indicators-3row",
+                                  "jingmen-2024-quarterly-targets"])
+def test_excel_workbook_saved_as_opendocument_reads_as_its_xlsx(name):
+    """The .xlsx fixtures saved by LibreOffice as OpenDocument spreadsheets (.ods: its repeated
+    cells and rows, covered cells, hidden rows and sheets, percentage cells) give the .xlsx's
+    targets and outcomes — a completion table, one with hidden rows, columns and a hidden
+    sheet, a three-row header, quarterly target columns."""
+    from govdata.detect import detect_meta
+
+    unseen = PROJ_ROOT / "tests" / "fixtures" / "unseen"
+    keys = ["indicator", "measure", "value", "qualifier", "year"]
+
+    def rows(path):
+        doc = read(path)
+        ext = extract_document(doc.text, detect_meta(doc.text, unseen / f"{name}.xlsx"))
+        return doc, pd.concat([ext.targets.assign(kind="t"), ext.outcomes.assign(kind="o")])[
+            ["kind", *keys]].astype(str).sort_values(["kind", *keys]).reset_index(drop=True)
+
+    (ods, got), (_xlsx, want) = rows(unseen / f"{name}.ods"), rows(unseen / f"{name}.xlsx")
+    assert ods.meta["format"] == "ods"
+    assert len(want) > 50
+    pd.testing.assert_frame_equal(got, want)

@@ -12,6 +12,7 @@
   their .docx and .xlsx counterparts.
 - :mod:`.rtf` — RTF as Word and WPS write it, read into the same text as the .docx.
 - :mod:`.odt` — OpenDocument text (LibreOffice, WPS), read into the same text as the .docx.
+- :mod:`.ods` — OpenDocument spreadsheets, read into the same text as the .xlsx.
 - :mod:`.ofd` — OFD (GB/T 33190) fixed-layout files, their glyphs placed into lines and read
   as a PDF's lines are.
 - :mod:`.pptx` — PowerPoint decks, slide by slide, shapes in reading order.

@@ -13,10 +13,9 @@ none goes uncounted. Page headers and footers, drawings and deleted (tracked) te
 from __future__ import annotations
 
 import io
-import re
 
 from . import cell_text, is_note_mark, row_line
-from .ooxml import A, check_package, drawing_paragraphs
+from .ooxml import CHART, CHART_URI, A, chart_lines, check_package, drawing_paragraphs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -128,7 +127,7 @@ def _blocks(el):
             for box in _text_boxes(child):
                 yield from _blocks(box)
             for graphic in child.iter(A + "graphicData"):
-                if graphic.get("uri") in (_DIAGRAM, _CHART):
+                if graphic.get("uri") in (_DIAGRAM, CHART_URI):
                     yield "graphic", graphic  # a SmartArt graphic or a chart drawn in the line
         elif child.tag == W + "tbl":
             yield "tbl", child
@@ -140,9 +139,7 @@ def _blocks(el):
 
 _TEXT_BOX = W + "txbxContent"
 DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
-C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 _DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
-_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 _NOT_TEXT_POINTS = {"parTrans", "sibTrans", "pres", "doc"}
 
 
@@ -153,7 +150,7 @@ def _graphic_lines(graphic, document) -> list[str]:
     专栏 line gives a series), whose figures a designer drew instead of writing."""
     from docx.oxml import parse_xml
 
-    ref = graphic.find(DGM + "relIds") if graphic.get("uri") == _DIAGRAM else graphic.find(C + "chart")
+    ref = graphic.find(DGM + "relIds") if graphic.get("uri") == _DIAGRAM else graphic.find(CHART + "chart")
     rel = document.part.rels.get(ref.get(R + ("dm" if ref.tag == DGM + "relIds" else "id"))) \
         if ref is not None else None
     if rel is None or rel.is_external:
@@ -165,26 +162,7 @@ def _graphic_lines(graphic, document) -> list[str]:
         return [t + ("：" if pt.get("modelId") in heads else "")
                 for pt in root.iter(DGM + "pt") if pt.get("type") not in _NOT_TEXT_POINTS
                 for t in drawing_paragraphs(pt)]
-    title = "".join(t.text or "" for tt in root.iter(C + "title") for t in tt.iter(A + "t")).strip()
-    lines = [title] if title else []
-    bracket = _BRACKETED_UNIT.search(title)
-    unit = bracket.group(1) if bracket else ""
-    for ser in root.iter(C + "ser"):
-        name = "".join(v.text or "" for tx in ser.findall(C + "tx") for v in tx.iter(C + "v")).strip()
-        name = _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", name or title)).strip()
-        cats = {pt.get("idx"): "".join(v.text or "" for v in pt.iter(C + "v")).strip()
-                for cat in ser.findall(C + "cat") for pt in cat.iter(C + "pt")}
-        for pt in (pt for val in ser.findall(C + "val") for pt in val.iter(C + "pt")):
-            cat, value = cats.get(pt.get("idx"), ""), "".join(v.text or "" for v in pt.iter(C + "v"))
-            # one sentence a point: 2020年地区生产总值10158.66亿元 (a year's category dates it)
-            lines.append((cat + name if _PERIOD_CATEGORY.search(cat) else name + cat)
-                         + value + unit + "。")
-    return lines
-
-
-_BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]$")
-_PERIOD_SPAN = re.compile(r"^(?:19|20)\d{2}\s*[-—~至]+\s*(?:19|20)\d{2}年")  # 2020—2024年…: the chart's span
-_PERIOD_CATEGORY = re.compile(r"年|月|季度")
+    return chart_lines(root)
 
 
 def _text_boxes(p):

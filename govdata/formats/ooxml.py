@@ -5,24 +5,72 @@ cannot); the sizes it declares unpacked stay under a cap (a zip bomb declares gi
 and Python's zipfile never inflates a member past its declared size); and no XML part
 declares a DTD (Office never writes one; a "billion laughs" file needs one to define its
 entities). Parsing stops at each part's root element, so a large part costs almost nothing.
-Also the text of DrawingML, which Word (SmartArt, charts) and PowerPoint (every shape) share.
+Also the text of DrawingML, which Word (SmartArt, charts) and PowerPoint (every shape, charts)
+share.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from ..errors import DocumentError
 
 MAX_PARTS = 10_000
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"  # DrawingML
+CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
 
 def drawing_paragraphs(el) -> list[str]:
     """The non-empty paragraphs (``a:p``) of a DrawingML text body: a shape's, a table cell's,
     a SmartArt point's."""
     return [t for p in el.iter(A + "p") if (t := "".join(x.text or "" for x in p.iter(A + "t")).strip())]
+
+
+def chart_lines(root) -> list[str]:
+    """The figures of a chart part (``c:chartSpace``), whose values a designer drew instead of
+    writing: its title, then one sentence per point naming the series and the category
+    (2020年地区生产总值10158.66亿元。; a year's or a quarter's category dates it). The values are
+    the chart's cache, shown as its number format shows them (0.0%: 0.065 → 6.5%); the unit is
+    the series' bracketed one (增速(%)), else the title's (…(亿元)); a series named only by a
+    measure (增速, 比重) is of the title's indicator (地区生产总值增速)."""
+    from .xlsx import shown_number
+
+    title = "".join(t.text or "" for tt in root.iter(CHART + "title") for t in tt.iter(A + "t")).strip()
+    lines = [title] if title else []
+    bracket = _BRACKETED_UNIT.search(title)
+    title_unit = bracket.group(1) if bracket else ""
+    title_name = _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", title)).strip()
+    for ser in root.iter(CHART + "ser"):
+        raw = "".join(v.text or "" for tx in ser.findall(CHART + "tx") for v in tx.iter(CHART + "v")).strip()
+        bracket = _BRACKETED_UNIT.search(raw)
+        unit = bracket.group(1) if bracket else title_unit
+        name = _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", raw or title)).strip()
+        if _MEASURE_ONLY.fullmatch(name) and title_name and not title_name.endswith(name):
+            name = _BRACKETED_UNIT.sub("", title_name).strip() + name
+        cats = {pt.get("idx"): "".join(v.text or "" for v in pt.iter(CHART + "v")).strip()
+                for cat in ser.findall(CHART + "cat") for pt in cat.iter(CHART + "pt")}
+        for val in ser.findall(CHART + "val"):
+            code = "".join(f.text or "" for f in val.iter(CHART + "formatCode")).strip()
+            for pt in val.iter(CHART + "pt"):
+                cat = cats.get(pt.get("idx"), "")
+                text = "".join(v.text or "" for v in pt.iter(CHART + "v")).strip()
+                try:
+                    shown = shown_number(float(text), pt.get("formatCode") or code or "General")
+                except ValueError:
+                    shown = text
+                shown += "" if shown.endswith("%") or not unit else unit
+                lines.append((cat + name if _PERIOD_CATEGORY.search(cat) else name + cat)
+                             + shown + "。")
+    return lines
+
+
+_BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]$")
+_PERIOD_SPAN = re.compile(r"^(?:19|20)\d{2}\s*[-—~至]+\s*(?:19|20)\d{2}年")  # 2020—2024年…: the chart's span
+_PERIOD_CATEGORY = re.compile(r"年|月|季度")
+_MEASURE_ONLY = re.compile(r"(?:同比)?(?:增速|增长|增幅|增长率|比重|占比|累计增速)")
 
 
 def open_zip(data: bytes, name: str) -> zipfile.ZipFile:

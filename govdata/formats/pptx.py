@@ -2,9 +2,10 @@
 
 A slide's text sits in shapes the designer placed anywhere, written to the file in the order they
 were drawn, not read: each shape's paragraphs are lines, a table's rows are table rows (cells
-joined by tabs), and the shapes are read in the order a reader's eye takes them — a shape
-directly under another it overlaps across (a card's figure under its label) goes with it, and
-the cards go top to bottom, left to right. Slide numbers, footers and dates (placeholders of
+joined by tabs), a chart's figures are sentences (one per point, from its cache), and the
+shapes are read in the order a reader's eye takes them — a shape directly under another it
+overlaps across (a card's figure under its label) goes with it, and the cards go top to
+bottom, left to right. Slide numbers, footers and dates (placeholders of
 those kinds) and speaker notes are left out. A blank line parts one slide from the next.
 """
 
@@ -16,7 +17,7 @@ import zipfile
 from collections import Counter
 
 from . import cell_text, row_line
-from .ooxml import A, check_package, drawing_paragraphs
+from .ooxml import CHART, A, chart_lines, check_package, drawing_paragraphs
 
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -49,13 +50,15 @@ def _box(el) -> tuple[int, int, int, int]:
     return num(off, "x"), num(off, "y"), num(ext, "cx"), num(ext, "cy")
 
 
-def _shapes(tree, frames: list | None = None) -> list[tuple[tuple[int, int, int, int], list[str]]]:
-    """Each text shape and table of a slide's shape tree (groups opened) with its box; the boxes
-    of shapes with no text (a card's background) are added to ``frames``."""
+def _shapes(tree, frames: list | None = None, chart=lambda rid: []
+            ) -> list[tuple[tuple[int, int, int, int], list[str]]]:
+    """Each text shape, table and chart of a slide's shape tree (groups opened) with its box;
+    the boxes of shapes with no text (a card's background) are added to ``frames``; ``chart``
+    gives the lines of the chart a relationship id names."""
     out = []
     for el in tree:
         if el.tag == P + "grpSp":
-            out += _shapes(el, frames)
+            out += _shapes(el, frames, chart)
         elif el.tag == P + "sp":
             ph = el.find(f"{P}nvSpPr/{P}nvPr/{P}ph")
             body = el.find(P + "txBody")
@@ -68,6 +71,11 @@ def _shapes(tree, frames: list | None = None) -> list[tuple[tuple[int, int, int,
                 frames.append(_box(el.find(P + "spPr")))
         elif el.tag == P + "graphicFrame":
             table = el.find(f".//{A}tbl")
+            ref = el.find(f".//{CHART}chart")
+            if table is None and ref is not None:  # a chart: its figures are only in its cache
+                lines = chart(ref.get(R + "id"))
+                if lines:
+                    out.append((_box(el.find(P + "xfrm")), lines))
             if table is None:
                 continue
             rows = [row_line([cell_text(drawing_paragraphs(tc)) for tc in tr.findall(A + "tc")])
@@ -125,7 +133,13 @@ def read_pptx(data: bytes, name: str, max_unpacked: int) -> tuple[str, dict]:
         tree = _xml(zf, part).find(f"{P}cSld/{P}spTree")
         if tree is not None:
             frames: list = []
-            slides.append(_reading_order(_shapes(tree, frames), frames))
+            targets = _targets(zf, part)
+
+            def chart(rid, targets=targets):
+                target = targets.get(rid)
+                return chart_lines(_xml(zf, target)) if target in zf.namelist() else []
+
+            slides.append(_reading_order(_shapes(tree, frames, chart), frames))
     # a line every slide repeats (a footer, the deck's tag, a number field): the deck's furniture
     counts = Counter(ln for slide in slides for ln in set(slide))
     furniture = {ln for ln, n in counts.items() if n >= 3 and n > len(slides) / 2}

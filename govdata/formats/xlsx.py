@@ -65,8 +65,8 @@ def shown_number(v: float, number_format: str) -> str:
     the number as stored."""
     fmt = number_format.split(";")[0]
     fmt = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt)  # quoted text, [Red], escaped characters
-    if not re.search(r"[0#]", fmt):
-        return _num(v)  # General, or a format of text or dates: the number as stored
+    if not re.search(r"[0#]", fmt):  # General, or a format of text or dates: the number as
+        return _num(float(f"{v:.12g}"))  # stored, to the digits Excel shows (not 4986.900000000001)
     percent = "%" in fmt
     value = v * 100 if percent else v
     places = _DECIMALS.search(fmt)
@@ -299,8 +299,13 @@ def _sheet_rows(ws, xml: bytes) -> list[list[str]]:
     """A sheet's text cells as it shows them: merged cells filled down, hidden rows and columns
     left out, a header written on two or three rows joined into one."""
     rows = fill_vertical_merges(_rows(ws), merged_ranges(xml))
-    rows = without_hidden(rows, hidden_rows_and_columns(xml))
-    for _ in range(2):  # (a header of three rows: indicator / 全年目标 | 完成情况 / 增速(%))
+    return joined_headers(without_hidden(rows, hidden_rows_and_columns(xml)))
+
+
+def joined_headers(rows: list[list[str]]) -> list[list[str]]:
+    """A sheet's rows with a header written on two or three rows joined into one (indicator /
+    全年目标 | 完成情况 / 增速(%))."""
+    for _ in range(2):
         joined = join_two_row_headers(rows)
         if joined == rows:
             break
