@@ -327,6 +327,13 @@ CASES = [
          _meta("binzhou", "滨州市", 2026, "five_year_plan", "371600")),
     Case("luohe_2025_work_report_slides.csv", UNSEEN / "luohe-2025-work-report-slides.pptx",
          _meta("luohe", "漯河市", 2025, "work_report", "411100")),
+    Case("yueyang_2025_work_report_charts.csv", UNSEEN / "yueyang-2025-work-report-charts.pptx",
+         _meta("yueyang", "岳阳市", 2025, "work_report", "430600")),
+    Case("nantong_2025_breakdown_ods.csv", UNSEEN / "nantong-2025-breakdown-ods.ods",
+         _meta("nantong", "南通市", 2025, "target_breakdown", "320600")),
+    Case("lianyungang_2024_completion_word_html.csv",
+         UNSEEN / "lianyungang-2024-completion-word-html.htm",
+         _meta("lianyungang", "连云港市", 2024, "completion_report", "320700")),
 ]
 
 
@@ -361,13 +368,40 @@ def _occurrences(snippet: str, text: str) -> list[tuple[int, int]]:
         return spans
     if " " in snippet:  # cells of a table row, which a labeller joined with one space (6.5左右 6左右)
         # and the reader parts with a tab
-        cells = re.compile(r"[ \t]".join(re.escape(part) for part in snippet.split(" ")))
+        # (a cell between them the labeller skipped — an empty one, or one the reader moved
+        # there, as the Excel reader puts the lead-unit column after the result — is passed over)
+        cells = re.compile(r"[ \t](?:[^\t\n]*\t){0,2}".join(re.escape(part) for part in snippet.split(" ")))
         spans = [(m.start(), m.end()) for m in cells.finditer(text)]
+        if spans:
+            return spans
+        spans = _cells_in_a_row(snippet.split(" "), text)
+        if spans:
+            return spans
+    if re.search(r"\d{4}", snippet):  # a chart's value as cached (35036) where it shows 35,036
+        grouped = re.compile(re.sub(r"(?<=\d)(?=\d)", ",?", re.escape(snippet)))
+        spans = [(m.start(), m.end()) for m in grouped.finditer(text)]
         if spans:
             return spans
     # across a page break: the page number and running header between its halves removed
     norm, folded = normalise(text), normalise(snippet).text
     return [norm.source_span(m.start(), m.end()) for m in re.finditer(re.escape(folded), norm.text)]
+
+
+def _cells_in_a_row(parts: list[str], text: str) -> list[tuple[int, int]]:
+    """Rows (tab-joined lines) holding every one of ``parts`` as a whole cell, in any order (a
+    reader that puts a table's columns in its own order: the result before the unit); each as
+    the span from the first of those cells to the last."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            cells, at = {}, pos
+            for cell in line.split("\t"):
+                cells.setdefault(cell.strip(), (at, at + len(cell)))
+                at += len(cell) + 1
+            if all(p in cells for p in parts):
+                spans.append((min(cells[p][0] for p in parts), max(cells[p][1] for p in parts)))
+        pos += len(line) + 1
+    return spans
 
 
 def evaluate(case: Case) -> pd.DataFrame:

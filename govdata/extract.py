@@ -504,6 +504,7 @@ def clean_subject(s: str) -> str:
         s = _LEAD_JUNK.sub("", _LEAD_DATE.sub("", _LEAD_JUNK.sub("", s[m.end():])))  # 奋力实现“十四五”末…
     if s.startswith(_PLAN_WORDS):
         s = _plan_lead().sub("", s)  # 年初计划新增城镇就业: the plan's indicator, 新增城镇就业
+        s = _SET_LEAD.sub("", s) or s  # 年初确定(的)规模以上工业增加值: who set it, not its name
     if "预算" in s:  # (县人代会批准的)一般公共预算收入(年初预算): the budget's line, 一般公共预算收入
         s = _BUDGET_WORDS.sub("", s) or s
     if s.endswith(")"):  # 各项存款余额(亿元): the unit its figure carries, not its name
@@ -522,6 +523,7 @@ _BUDGET_WORDS = re.compile(r"^[^,;。]{0,20}?(?:会议|人大|人代会|常委�
 
 
 _PLAN_WORDS = ("年初", "年度", "今年", "全年", "计划", "目标", "实际")
+_SET_LEAD = re.compile(r"^(?:年初|年度|今年|全年)(?:确定|提出|设定|制定|下达)(?:的)?")
 _GOAL_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?的)?(?:预期|主要)?目标(?:是|为)[:：]?")
 
 
@@ -1081,6 +1083,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         group: list[str] = []  # the subjects of the last 分别 clause
         previous = None  # the sentence's last statement so far
         figure = None  # …and the last of a figure, not a change in points (增速比上半年加快0.3个百分点)
+        aimed = False  # the sentence has named a target
         ahead = _AIMS_AHEAD.search(text, sentence_start(text, start, s_start), s_end)
         for c_start, c_end in clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
@@ -1100,6 +1103,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                                                          last_subject, carried, numbers, previous,
                                                          ahead.end() if ahead else None, figure)
                 previous = stmts[-1] if stmts else previous
+                aimed = aimed or any(st.kind_hint == "target" for st in stmts)
                 figure = next((st for st in reversed(stmts) if st.measure not in _GAP_MEASURES), figure)
                 stmts = _carry_respectively(stmts, group, inherited)
                 if stmts and _RELATIVE_WORD.search(text, stmts[-1].end, c_end):
@@ -1115,8 +1119,11 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 # measured against the target (分别完成目标任务的117%)
                 stmts = _non_numeric(text, c_start, c_end, strive_open or bool(_STRIVE.search(clause)),
                                      last_subject)
-                if previous is not None and previous.value is not None and _NOT_DONE.match(clause):
-                    stmts = []  # 增长5.1%,<未完成目标任务>: the figure before says how far it fell
+                if previous is not None and previous.value is not None and (
+                        _NOT_DONE.match(clause) or aimed and _VERDICT.fullmatch(clause)):
+                    stmts = []  # 增长5.1%,<未完成目标任务>; 目标增长9%…实际增长10.8%,<超额完成目标
+                    # 任务>: the figure before says how far it fell or rose against the target the
+                    # sentence names; attainment judges it
                 if stmts and (_AIM.search(clause) or ahead is not None and c_start >= ahead.end()):
                     stmts = [st._replace(kind_hint="target") for st in stmts]  # 确保…完成省下达任务
             if not stmts and not last_subject:
@@ -1316,8 +1323,11 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
             if noun:
                 subject = noun
-        if target_after and _AGAINST_AIM.fullmatch(subject):
-            subject = ""  # 增长5.2%,低于年初确定的<6%左右的预期目标>: the indicator before
+        # 增长5.2%,(略)低于年初确定的<6%左右的预期目标>: the indicator before, and 低于 says how
+        # the result compares, not how the target is bounded
+        against = target_after and bool(_AGAINST_AIM.fullmatch(subject))
+        if against:
+            subject = ""
         inherited = not subject  # (力争7%: no subject of its own)
         if inherited and last_subject:
             subject = last_subject
@@ -1363,7 +1373,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if high is not None:
             qualifier = "range"
         else:
-            qualifier = qual_after or flags.get("qual") or q["approx"] or (
+            compared = against and _COMPARED_WORD.search(text, max(c_start, q["start"] - 8), q["start"])
+            qualifier = qual_after or (None if compared else flags.get("qual")) or q["approx"] or (
                 "exceed" if q.get("milestone") else "point")
         stmt_end = after_end if qual_after else q["end"]
         if noun:
@@ -1414,8 +1425,9 @@ _GROWTH_MEASURES = frozenset(("growth_pct", "avg_growth_pct"))
 _YEAR_AIM = re.compile(r"年初|年度|全年|当年")  # (距12%的目标 may be a plan's, not the year's)
 # what a review says of a target it names before the figure (低于年初确定的, 与年初, 未实现年初
 # 提出的, 高于): a comparison, not the indicator
-_AGAINST_AIM = re.compile(r"(?:低于|高于|快于|慢于|超过|超出|与|同|较|比|距|离|未实现|未达到|未完成|超额完成|完成|实现|达到)?"
+_AGAINST_AIM = re.compile(r"(?:略|稍|明显)?(?:低于|高于|快于|慢于|超过|超出|与|同|较|比|距|离|未实现|未达到|未完成|超额完成|完成|实现|达到)?"
                           r"(?:了)?(?:年初|年度|全年|当年)?(?:确定|提出|设定|制定|预期)?的?")
+_COMPARED_WORD = re.compile(r"(?:低于|高于|快于|慢于|超过|超出)(?:了)?(?:年初|年度|全年)?(?:确定|提出)?的?(?:增长|下降)?$")
 _CUMULATIVE = re.compile(r"累计|[五三两]年(?:共|新增|新建|实施)|(?:期间|时期)(?:共|新增|累计)")
 _LIST_JOINERS = frozenset(("、", "和", "及", "与", ",", "、 "))
 # A和B实际增长8.4%和11.4%: two figures joined as the subjects are, 分别 left unsaid
@@ -1558,7 +1570,7 @@ _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开
                          r"已全部|均已|现已|已(?:开工|完成|建成|竣工|投产|签约|落地|到位|新增)"
                          r"|现有(?!基础|政策|条件|的))")  # (现有…企业1500多家: what there is now)
 # 增长8%以上<和增长7.5%的目标>: the target named after the last of a list
-_TARGET_AFTER_LIST = re.compile(r"(?:和|、|及)(?:增长|下降)?\d+(?:\.\d+)?%(?:以上|左右)?的?(?:年度|全年|年初)?(?:预期|计划)?目标")
+_TARGET_AFTER_LIST = re.compile(r"(?:和|、|及)(?:力争|争取)?(?:增长|下降)?\d+(?:\.\d+)?%(?:以上|左右)?的?(?:年度|全年|年初)?(?:预期|计划)?目标")
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初)?(?:预期|计划|考核)?目标(?!任务的|的)")
 
 _AGAINST_TARGET = re.compile(
@@ -1740,13 +1752,16 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
 
 _NAME_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")  # 地区生产总值增长(%)
 _NAME_RISE = ("增长", "增速", "增长率", "提高")
+_NAME_MARKS = "★☆*＊※▲△●◆"
+_EMPTY_CELLS = frozenset(("", "—", "-", "/", "——", "--", "－"))
 _PERIOD_TAIL = re.compile(r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份)?(?:累计)?$")
 _NAME_FALL = ("降低", "下降", "减少")
 _CELL_VALUE = re.compile(
     rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<keep>稳定在|保持在|维持在)?"
     rf"(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破|控制在|达到|提高到)?\s*"
     rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
-    rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?")
+    rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?"
+    r"(?:\s*[(（](?:预计|预计数|预估|估计|初步核算|初步统计|快报|快报数)[)）])?")  # 2.82(预计): an estimate
 _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least", "突破": "exceed",
             "控制在": "at_most", "达到": "reach", "提高到": "reach",
             "不少于": "at_least", "大于": "at_least", "超过": "at_least",
@@ -1798,7 +1813,11 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
     name_cell = next((c for c in cells if c[2] == "name"), None)
     if name_cell is None:
         return [], []
-    name = "".join(text[name_cell[0]: name_cell[1]].split()).replace("\u2029", "")
+    # (a 力争目标 column: targets as the target column reads them, each strived for)
+    strived = [(a, b) for a, b, col, _y in cells if col == "strive_target"]
+    cells = tuple((a, b, "target" if col == "strive_target" else col, y) for a, b, col, y in cells)
+    # (★ 约束性指标, ▲, *: a note's mark after the name, not part of it)
+    name = "".join(text[name_cell[0]: name_cell[1]].split()).replace("\u2029", "").rstrip(_NAME_MARKS)
     if row_start is not None:  # a header's cell joined over rows (地区生产总值 / 完成情况 /
         # 绝对值(亿元)): the indicator without the words that say what the column holds
         name = _COLUMN_WORDS.sub("", name) or name
@@ -1851,6 +1870,14 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
         hint = "outcome" if column in ("base", "outcome", "outcome_rate") else (
             "" if column in ("value", "value_rate") else "target")
         values = _cell_values(cell)
+        if values is None and hint == "outcome" and _DONE_CELL.match(cell.strip()) and any(
+                c != (start, end, column, year) and c[2] in ("outcome", "outcome_rate", "base")
+                and text[c[0]: c[1]].strip() not in _EMPTY_CELLS
+                and not _DONE_CELL.match(text[c[0]: c[1]].strip()) for c in cells):
+            # 完成 / 未完成 in a 完成情况 column beside the result the year reached (a figure, or
+            # 完成省下达任务): a verdict on it, which attainment makes itself, not a second result
+            numbers.append({"start": start, "end": end, "role": "label"})
+            continue
         if values is None:
             lead = len(cell) - len(cell.lstrip())
             stmts, nums = _cell_sentence(text, start + lead, start + len(cell.rstrip()), subject)
@@ -1861,6 +1888,8 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
             out.append(_cell_statement(v, start + lead, column, year, hint, unit, rise, fall,
                                        subject, name_cell[0] if row_start is None else row_start))
             numbers.append({"start": out[-1].num_start, "end": out[-1].num_end, "role": "quantity"})
+    out = [st._replace(strive=True) if any(a <= st.num_start < b for a, b in strived) else st
+           for st in out]
     return _growth_targets_among_amounts(out), numbers
 
 
@@ -1978,8 +2007,8 @@ def _cell_sentence(text: str, start: int, end: int, subject: str
     if not inner or inner in ("—", "-", "/", "——", "--"):
         return [], []
     stmts, nums = statements(text, start, end)
-    if not stmts:  # 与经济增长同步 or 完成省下达目标 with no subject before them
-        if "同步" in inner:
+    if not stmts:  # 与经济增长同步, 快于城镇居民, 完成省下达目标 with no subject before them
+        if "同步" in inner or _RELATIVE_ALONE.match(inner):
             measure = "relative"
         elif "任务" in inner or "目标" in inner or _DONE_CELL.match(inner):
             measure = "task"
@@ -2051,6 +2080,7 @@ _RELATIVE_ALONE = re.compile(rf"\s*(?:并|且|基本)?(?:继续|持续|始终)?(
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
 _RELATIVE_WORD = re.compile(r"高于|快于|好于|低于|不低于|超过|跑赢|同步|达到")
+_VERDICT = re.compile(r"\s*(?:均|已|已经)?(?:超额|顺利|全面|圆满)?完成(?:了)?(?:年度|全年|年初)?(?:预期)?目标(?:任务)?\s*")
 _NOT_DONE = re.compile(r"\s*(?:但|均)?(?:未|未能|尚未|没有)完成")
 _DEMONSTRATIVES = frozenset(("该项", "此项", "该", "此", "上述", "以上", "这项", "各项"))
 _TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"

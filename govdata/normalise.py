@@ -309,12 +309,15 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
         return False  # a title (…情况说明), a dateline (公开日期:2025年2月12日), then a table's title
     if len(prev) >= 25:
         return True
+    if _AIM_SAID.search(prev):
+        return False  # a card's aim in words (与经济增长同步, 完成省下达任务), then the next card
     # 党的十八届六中全会\n正式明确\n习近平\n总书记的…: short fragments inside a paragraph,
     # but not lists of responsible units (市发展改革委\n市财政局)
     return len(prev) < 12 and not _unit_line().search(prev) and not _names_a_unit(nxt) \
         and not re.search(r"\d$", prev) and not re.fullmatch(r"[\d.、]+", nxt)
 
 
+_AIM_SAID = re.compile(r"(?:同步|下达(?:的)?(?:目标)?任务|目标任务|正增长)$")
 # a heading in words naming its year (2023年工作回顾, 2024年主要预期目标, 2023年成绩单)
 _YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,6}(?:回顾|成绩单|预期目标|目标任务|重点工作|"
                            r"工作安排|民生实事|展望)")

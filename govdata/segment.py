@@ -305,6 +305,13 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
         completion = completion[1:]
     if not completion and c == 1:
         target, completion = _plan_then_result(target)
+    if not completion and len(target) == 1 and _RESULTS_SECTION.search(section) \
+            and _RUN_IN_HEADING.match(target[0].text) and not _opens_on_plan(target[0].text):
+        # 一、主要指标完成情况 / 1.工业生产稳中向好。年初确定…的目标,全年实际增长10.8%…: a
+        # paragraph of results under its run-in heading, not a task to be done; its sentences say
+        # which figures were aimed at
+        return [Segment(target[0].start, target[0].end, "outcome", item, section, tuple(units),
+                        title=title)]
     segs = [Segment(target[0].start, target[-1].end, "target", item, section, tuple(units),
                     title=title)]
     if completion:
@@ -315,9 +322,19 @@ def _item_segments(item: str, section: str, body: list[Line]) -> list[Segment]:
     return segs
 
 
+# a section of results (主要经济指标完成情况, 未完成指标情况, 重点工作进展情况), and a paragraph
+# opening on a run-in heading of words (工业生产稳中向好。) and going on at length
+_RESULTS_SECTION = re.compile(r"完成情况|进展情况|执行情况|落实情况|指标情况")
+_RUN_IN_HEADING = re.compile(r"[^\d。,，;；]{2,20}。.{40,}")
 # a sentence that opens on the plan (年初计划…, 目标新建…, 计划投资…), and one of the result
 _PLAN_OPENS = re.compile(r"\s*(?:年初|今年|全年|该项实事)?(?:计划|目标|拟|力争|要求)")
 _SENTENCE = re.compile(r"[^。]+。?")
+
+
+def _opens_on_plan(text: str) -> bool:
+    """The first sentence with a figure opens on the plan (年初计划改造老旧小区38个…)."""
+    first = next((m.group(0) for m in _SENTENCE.finditer(text) if re.search(r"\d", m.group(0))), "")
+    return bool(_PLAN_OPENS.match(first))
 
 
 def _plan_then_result(lines_: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -924,6 +941,9 @@ _HEADER_CELL_MAX = 30  # characters: no header cell is longer
 _SENTENCE_MARK = re.compile(r"[,，。;；]")  # …nor parts clauses
 
 
+_STRIVE_COLUMN = re.compile(r"力争|争取|奋斗目标")
+
+
 def indicator_columns(header: list[str], results: bool = False
                       ) -> tuple[tuple[str, int | None], ...] | None:
     """What each column of a plan's indicator-table header holds: ``(column, year)`` with column
@@ -1019,6 +1039,10 @@ def indicator_columns(header: list[str], results: bool = False
             c[0] = "outcome_rate" if c[1] in bases or reach else "target_rate"
     target_years = [c[1] for c in cols if c[0] == "target" and c[1]]
     end = max(target_years) if target_years else None
+    for c in cols:  # 力争目标 beside 预期目标: the higher aim strived for
+        if c[0] == "target" and len(c) > 2 and _STRIVE_COLUMN.search(c[2]) \
+                and sum(1 for k in cols if k[0] == "target") > 1:
+            c[0] = "strive_target"
     for c in cols:  # (全省目标: of the year the city's target is for; its area in the kind)
         if c[0] == "wider_target":
             c[0], c[1] = "wider_target:" + _WIDER_TARGET_COLUMN.match(c[2]).group("area"), end

@@ -774,7 +774,7 @@ def test_chart_cache_read_as_one_sentence_per_point():
            + series("增速(%)", ["一季度", "上半年"], ["5.8", "6"])
            + "</c:lineChart></c:plotArea></c:chart></c:chartSpace>")
     assert chart_lines(etree.fromstring(xml.encode())) == [
-        "2022—2024年地区生产总值（亿元）",
+        "2022—2024年地区生产总值（亿元）：",
         "2023年地区生产总值4753.9亿元。", "2024年地区生产总值4986.9亿元。",
         "2023年地区生产总值增速5.1%。", "2024年地区生产总值增速5.6%。",
         "一季度地区生产总值增速5.8%。", "上半年地区生产总值增速6%。"]

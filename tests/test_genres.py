@@ -2761,3 +2761,68 @@ def test_powerpoint_deck_of_cards():
     gdp = one(ext.outcomes, indicator="gdp", measure="level", text="地区生产总值\n1986.3亿元")
     assert (gdp.value, gdp.year) == (1986.3, 2024)
     assert one(ext.targets, indicator="gdp", measure="growth_pct", text="地区生产总值增速\t%\t5.8\t6左右").year == 2025
+
+
+def test_powerpoint_charts_read_from_their_cache():
+    """岳阳 (a 解读 deck whose five years of results are drawn as charts): each point a dated
+    figure — a bar of GDP in the title's 亿元 and a line named 增速(%) of the same indicator, the
+    quarters of a title of one measure (主要指标累计增速), series named by their group (城镇居民)
+    under the title's indicator, figures shown with thousands commas; a card's aim in words
+    (城乡居民人均可支配收入 / 与经济增长同步) and a table cell 快于城镇居民收入增长 are relative
+    targets."""
+    meta, ext = _detected("yueyang-2025-work-report-charts.pptx")
+    assert (meta["region"], meta["year"]) == ("岳阳市", 2025)
+    o, t = ext.outcomes, ext.targets
+    gdp = o[(o["indicator"] == "gdp") & (o["measure"] == "level")].set_index("year")["value"]
+    assert gdp[2020] == 4002.2 and gdp[2023] == 4886.1
+    growth = o[(o["indicator"] == "gdp") & (o["measure"] == "growth_pct") & (o["year"] == 2021)]
+    assert list(growth["value"]) == [7.8]
+    assert one(o, indicator="urban_disposable_income", year=2020).value == 35036
+    assert one(o, indicator="rural_disposable_income", year=2022).value == 21606
+    quarters = o[(o["indicator"] == "gdp") & (o["measure"] == "growth_pct") & (o["year"] == 2024)]
+    assert {5.0, 5.1, 5.2, 5.3} <= set(quarters["value"])  # 一季度…全年 of 2024
+    relative = t[t["measure"] == "relative"].set_index("indicator_text")["text"]
+    assert relative["农村居民人均可支配收入"] == "快于城镇居民收入增长"
+    assert relative["城乡居民人均可支配收入"].endswith("与经济增长同步")
+    assert one(t, indicator="urban_new_jobs", text="城镇新增就业\n5万人以上").value == 5  # (apart)
+
+
+def test_opendocument_breakdown_with_a_strive_column():
+    """南通 (a breakdown saved by LibreOffice as .ods): 预期目标 | 力争目标 under one 2025年目标
+    header — the second column's figures are strived for; a ★ after a name marks a binding
+    indicator (能耗降低★: a fall); a sheet of last year's targets and results whose 完成情况
+    column (完成 / 未完成) is a verdict, not a result; 2.82（预计）an estimate; a hidden sheet and
+    a cell comment not read."""
+    meta, ext = _detected("nantong-2025-breakdown-ods.ods")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("南通市", 2025, "target_breakdown")
+    t, o = ext.targets, ext.outcomes
+    gdp = t[(t["indicator"] == "gdp") & (t["measure"] == "level") & (t["year"] == 2025)]
+    assert sorted(zip(gdp["value"], gdp["strive"])) == [(13150, False), (13200, True)]
+    jobs = t[(t["indicator"] == "urban_new_jobs") & (t["year"] == 2025)]
+    assert sorted(zip(jobs["value"], jobs["strive"])) == [(10, False), (11, True)]
+    assert one(o, indicator="gdp", measure="level", year=2024).value == 12421.9
+    assert one(o, indicator="rd_intensity", year=2024).value == 2.82
+    energy = one(o, indicator="energy_intensity", year=2024)
+    assert (energy.value, energy.measure) == (-3.6, "growth_pct")
+    assert "完成" not in set(o["text"])  # (the 完成情况 column's verdicts)
+    assert "数据来源" not in read(UNSEEN / "nantong-2025-breakdown-ods.ods").text
+
+
+def test_word_filtered_web_page_of_a_completion_report():
+    """连云港 (a completion report saved by Word as a filtered web page, in GB2312): footnote
+    marks (<a href="#_ftn1">[1]</a>) are not digits; a numbered paragraph under 一、主要经济指标
+    完成情况 that opens on a run-in heading (工业生产稳中向好。) is a paragraph of results, its
+    sentence's 年初确定…增长9%、力争10%的目标 the targets (no longer all read as targets); 略低于
+    the target compares, it does not bound it; 超额完成目标任务 after the result is a verdict."""
+    doc = read(UNSEEN / "lianyungang-2024-completion-word-html.htm")
+    assert "[1]" not in doc.text and "4716.52亿元，同比增长6.1%" in doc.text
+    meta, ext = _detected("lianyungang-2024-completion-word-html.htm")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("连云港市", 2024, "completion_report")
+    t, o = ext.targets, ext.outcomes
+    industry = o[(o["indicator"] == "industrial_value_added") & (o["measure"] == "growth_pct")]
+    assert 10.8 in set(industry["value"])
+    aims = t[(t["indicator"] == "industrial_value_added") & (t["text"].str.contains("力争10%|增长9%"))]
+    assert sorted(zip(aims["value"], aims["strive"])) == [(9, False), (10, True)]
+    retail = t[(t["indicator"] == "retail_sales") & (t["value"] == 5.5)]
+    assert set(retail["qualifier"]) == {"point"}
+    assert not o["text"].str.contains("超额完成目标任务").any()

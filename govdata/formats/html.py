@@ -414,6 +414,12 @@ def _clean(soup) -> None:
     for sup in soup.find_all("sup"):
         if _note_mark(sup):
             sup.decompose()  # 增长6.5%<sup>1</sup>: a note's mark, not a digit of the figure
+    for a in soup.find_all("a", href=_WORD_NOTE_LINK):
+        if is_note_mark(a.get_text().strip().strip("[]()（）"), "0"):
+            a.decompose()  # Word's web page: 4716.52亿元<a href="#_ftn1">[1]</a>, a footnote's mark
+
+
+_WORD_NOTE_LINK = re.compile(r"^#_(?:ftn|edn|ftnref|ednref)\d+$")
 
 
 def _note_mark(sup) -> bool:

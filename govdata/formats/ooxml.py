@@ -31,25 +31,16 @@ def drawing_paragraphs(el) -> list[str]:
 
 def chart_lines(root) -> list[str]:
     """The figures of a chart part (``c:chartSpace``), whose values a designer drew instead of
-    writing: its title, then one sentence per point naming the series and the category
+    writing: its title as a heading (…：), then one sentence per point naming the series and the category
     (2020年地区生产总值10158.66亿元。; a year's or a quarter's category dates it). The values are
-    the chart's cache, shown as its number format shows them (0.0%: 0.065 → 6.5%); the unit is
-    the series' bracketed one (增速(%)), else the title's (…(亿元)); a series named only by a
-    measure (增速, 比重) is of the title's indicator (地区生产总值增速)."""
+    the chart's cache, shown as its number format shows them (0.0%: 0.065 → 6.5%)."""
     from .xlsx import shown_number
 
     title = "".join(t.text or "" for tt in root.iter(CHART + "title") for t in tt.iter(A + "t")).strip()
-    lines = [title] if title else []
-    bracket = _BRACKETED_UNIT.search(title)
-    title_unit = bracket.group(1) if bracket else ""
-    title_name = _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", title)).strip()
+    lines = [title + "："] if title else []  # (a heading over its points, never joined to them)
     for ser in root.iter(CHART + "ser"):
         raw = "".join(v.text or "" for tx in ser.findall(CHART + "tx") for v in tx.iter(CHART + "v")).strip()
-        bracket = _BRACKETED_UNIT.search(raw)
-        unit = bracket.group(1) if bracket else title_unit
-        name = _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", raw or title)).strip()
-        if _MEASURE_ONLY.fullmatch(name) and title_name and not title_name.endswith(name):
-            name = _BRACKETED_UNIT.sub("", title_name).strip() + name
+        name, unit = series_name(raw, title)
         cats = {pt.get("idx"): "".join(v.text or "" for v in pt.iter(CHART + "v")).strip()
                 for cat in ser.findall(CHART + "cat") for pt in cat.iter(CHART + "pt")}
         for val in ser.findall(CHART + "val"):
@@ -67,10 +58,49 @@ def chart_lines(root) -> list[str]:
     return lines
 
 
+def series_name(raw: str, title: str) -> tuple[str, str]:
+    """The indicator and unit of a chart series from its name and the chart's title.
+
+    The unit is the series' own bracketed one (增速(%)), else the one the title gives the part
+    naming the series (地区生产总值（亿元）及增速（%）), else the title's only one. The name is
+    completed from the title when it says too little: a measure alone (增速) is of the title's
+    indicator (地区生产总值增速); a group (城镇居民) takes the rest of the title's indicator
+    (城乡居民人均可支配收入 → 城镇居民人均可支配收入); an indicator under a title of one measure
+    (主要指标累计增速（%）) takes that measure (地区生产总值增速). 其中： is left out.
+    """
+    parts = [(_PERIOD_SPAN.sub("", part).strip(), unit) for part, unit in _TITLE_UNIT.findall(title)]
+    plain = _PERIOD_SPAN.sub("", _ANY_BRACKET.sub("", title)).strip()
+    names = [n for n in _JOINED.split(plain) if n]
+    bracket = _BRACKETED_UNIT.search(raw)
+    name = _SUB_ITEM.sub("", _PERIOD_SPAN.sub("", _BRACKETED_UNIT.sub("", raw or title))).strip()
+    if bracket:
+        unit = bracket.group(1)
+    else:
+        units = {u for _p, u in parts}
+        unit = next((u for p, u in parts if name and name in p), units.pop() if len(units) == 1 else "")
+    head = names[0] if names else ""
+    if not head or name == head:
+        return name, unit
+    if _MEASURE_ONLY.fullmatch(name):  # (a rate or a share: in percent unless it says)
+        return (name if head.endswith(name) else head + name), unit if bracket else "%"
+    at = head.find(name[-2:], 1) if 2 < len(name) <= 6 else -1
+    if at > 0 and not head.endswith(name[-2:]):  # 城镇居民 under 城乡居民人均可支配收入
+        return name + head[at + 2:], unit
+    measure = _MEASURE_END.search(head)
+    if len(names) == 1 and measure and not name.endswith(measure.group(1)):
+        return name + measure.group(1), unit  # 地区生产总值 under 主要指标累计增速
+    return name, unit
+
+
 _BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]$")
-_PERIOD_SPAN = re.compile(r"^(?:19|20)\d{2}\s*[-—~至]+\s*(?:19|20)\d{2}年")  # 2020—2024年…: the chart's span
+_TITLE_UNIT = re.compile(r"([^()（）]+?)[(（]([^()（）]{1,8})[)）]")
+_ANY_BRACKET = re.compile(r"[(（][^()（）]{1,8}[)）]")
+_JOINED = re.compile(r"及|和|与|、")
+_SUB_ITEM = re.compile(r"^其中[:：]?")
+_PERIOD_SPAN = re.compile(r"^(?:19|20)\d{2}\s*[-—~至]+\s*(?:19|20)\d{2}年|^(?:19|20)\d{2}年")  # the chart's span or year
 _PERIOD_CATEGORY = re.compile(r"年|月|季度")
 _MEASURE_ONLY = re.compile(r"(?:同比)?(?:增速|增长|增幅|增长率|比重|占比|累计增速)")
+_MEASURE_END = re.compile(r"(增速|增长率|增幅|比重|占比)$")
 
 
 def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
