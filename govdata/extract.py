@@ -2004,7 +2004,7 @@ def _cell_sentence(text: str, start: int, end: int, subject: str
     while end > start and text[end - 1] in "]〕】 ":
         end -= 1
     inner = text[start:end]
-    if not inner or inner in ("—", "-", "/", "——", "--"):
+    if inner in _EMPTY_CELLS:
         return [], []
     stmts, nums = statements(text, start, end)
     if not stmts:  # 与经济增长同步, 快于城镇居民, 完成省下达目标 with no subject before them
