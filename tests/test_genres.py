@@ -2787,6 +2787,23 @@ def test_powerpoint_charts_read_from_their_cache():
     assert one(t, indicator="urban_new_jobs", text="城镇新增就业\n5万人以上").value == 5  # (apart)
 
 
+def test_powerpoint_cards_drawn_figure_over_label():
+    """A card drawn figure first, label under it (44246元 / 增长4.9% / 城镇居民人均可支配收入) is
+    read label first, so each figure goes with its own card's label, not the next card's
+    (岳阳 slide 7 and 漯河's 民生 slide; both had paired a label with the figure after it)."""
+    doc = read(UNSEEN / "yueyang-2025-work-report-charts.pptx")
+    assert "城镇居民人均可支配收入\n44246元\n增长4.9%\n农村居民人均可支配收入\n24712元" in doc.text
+    _meta, ext = _detected("yueyang-2025-work-report-charts.pptx")
+    cards = ext.outcomes[ext.outcomes["item"] == "2024年成绩单 · 民生福祉持续增进"]
+    assert one(cards, indicator="rural_disposable_income", measure="level").value == 24712
+    assert one(cards, indicator="urban_new_jobs").value == 5.32
+    assert one(cards, indicator="surveyed_unemployment").value == 5.1
+    _meta, ext = _detected("luohe-2025-work-report-slides.pptx")
+    o = ext.outcomes
+    assert one(o, indicator="urban_disposable_income", measure="level", year=2024).value == 40218
+    assert one(o, indicator="surveyed_unemployment", year=2024, text="城镇调查失业率\n5.2%").value == 5.2
+
+
 def test_opendocument_breakdown_with_a_strive_column():
     """南通 (a breakdown saved by LibreOffice as .ods): 预期目标 | 力争目标 under one 2025年目标
     header — the second column's figures are strived for; a ★ after a name marks a binding
