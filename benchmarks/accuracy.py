@@ -334,6 +334,13 @@ CASES = [
     Case("lianyungang_2024_completion_word_html.csv",
          UNSEEN / "lianyungang-2024-completion-word-html.htm",
          _meta("lianyungang", "连云港市", 2024, "completion_report", "320700")),
+    Case("deyang_2024_department_summary.csv", UNSEEN / "deyang-2024-department-summary.docx",
+         _meta("deyang", "德阳市", 2025, "work_report", "510600")),
+    Case("chizhou_2024_plan_adjustment.csv", UNSEEN / "chizhou-2024-plan-adjustment.html",
+         _meta("chizhou", "池州市", 2024, "work_report", "341700")),
+    Case("suizhou_2025_notice_content_controls.csv",
+         UNSEEN / "suizhou-2025-notice-content-controls.docx",
+         _meta("suizhou", "随州市", 2025, "target_breakdown", "421300")),
 ]
 
 

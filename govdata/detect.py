@@ -47,7 +47,8 @@ _TYPES = [
     # a year's work plan (…局2024年工作要点): last year's results, this year's targets
     # (…2025年州人民政府工作要点: the issuer may stand between the year and the words)
     # (…2024年国民经济和社会发展计划: a year's plan, last year's estimates and this year's targets)
-    ("work_report", (r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作要点|工作计划|重点工作安排)"
+    # (…发展改革委2024年工作总结和2025年工作打算: last year's results, this year's targets)
+    ("work_report", (r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]{0,8}?(?:工作要点|工作计划|重点工作安排|工作打算|工作思路)"
                     r"|(?:19|20)\d{2}年(?:度)?国民经济和社会发展计划(?!执行|草案)")),
     # a speech at a year's economic work conference (在全市经济工作会议上的讲话): last year's
     # results and this year's targets, as a work report gives them

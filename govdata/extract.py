@@ -65,6 +65,7 @@ class Statement(NamedTuple):
     year_rel: int | None = None  # a year named relative to the document's (过去一年 → -1)
     year_far: bool = False  # the year was named in an earlier sentence of the paragraph
     year_aim: bool = False  # a year's own target a review names (年初确定的6%左右的预期目标)
+    so_far: bool = False  # a result of the part of the year gone by (前三季度…增长4.2%)
 
 
 # ---------------------------------------------------------------- word lists (from registry)
@@ -538,6 +539,11 @@ def _plan_lead() -> re.Pattern:
 
 # what is left of 到2025年<突破1万亿元> once the year is taken as a date: no subject
 _DANGLING = frozenset(("到", "至", "截至", "截止", "力争到", "争取到", "预计到", "到了"))
+# what is left of 年度目标为<增长5%>, 与年度目标<增长7%>相比, 完成<年度>目标: whose target, not what
+# it measures — the indicator is the one the sentence (or the heading before it) named
+_PLAN_ONLY = re.compile(r"(?:建议)?(?:将|把)?(?:与|较|比)?(?:年度|全年|年初|今年|本年)(?:预期)?(?:增长)?")
+_PLAN_NAMED = re.compile(r"(?:^|(?<=[与较比将把（(\s,，、;；]))(?:年度|全年|年初|今年|本年)(?:预期)?(?:增长)?"
+                         r"(?:目标|计划)(?:为|是)?$")
 
 
 @lru_cache(maxsize=1)
@@ -1067,10 +1073,17 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         return out, numbers  # no number and no relative target or task in the whole segment
     anchors = time_anchors(text, start, end)  # a year named early in a paragraph dates it
     starts = [q["start"] for q in found]
+    heading = ""  # a name the sentence before stated alone
     for s_start, s_end in sentences(text, start, end):
-        if bisect.bisect_left(starts, s_start) == bisect.bisect_left(starts, s_end) and \
-                not _NON_NUMERIC_HINT.search(text, s_start, s_end):
-            continue  # no number and no relative target or task: nothing to state
+        named, heading = heading, ""
+        inside = found[bisect.bisect_left(starts, s_start): bisect.bisect_left(starts, s_end)]
+        # (a table's row: its own cells name it, not the cell before)
+        in_row = text.find("\t", text.rfind("\n", 0, s_start) + 1, s_end) >= 0 \
+            or text.find("\t", s_end, max(s_end, text.find("\n", s_end))) >= 0
+        if not in_row and all(q.get("marker") or not q["unit"] for q in inside):  # (or a list's 2.)
+            heading = _name_alone(text[s_start:s_end])
+            if not inside and not _NON_NUMERIC_HINT.search(text, s_start, s_end):
+                continue  # no number and no relative target or task: nothing to state
         if OTHER_SCRIPT.search(text, s_start, s_end) and _translated(text[s_start:s_end]):
             numbers.extend({"start": q["start"], "end": q["end"], "role": "translation"}
                            for q in found[bisect.bisect_left(starts, s_start):
@@ -1101,7 +1114,8 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
             if quantities:
                 stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
                                                          last_subject, carried, numbers, previous,
-                                                         ahead.end() if ahead else None, figure)
+                                                         ahead.end() if ahead else None, figure,
+                                                         "" if in_row else named)
                 previous = stmts[-1] if stmts else previous
                 aimed = aimed or any(st.kind_hint == "target" for st in stmts)
                 figure = next((st for st in reversed(stmts) if st.measure not in _GAP_MEASURES), figure)
@@ -1124,6 +1138,12 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                     stmts = []  # 增长5.1%,<未完成目标任务>; 目标增长9%…实际增长10.8%,<超额完成目标
                     # 任务>: the figure before says how far it fell or rose against the target the
                     # sentence names; attainment judges it
+                elif previous is not None and previous.value is not None and stmts and all(
+                        st.indicator_text == text[st.num_start:st.num_end]
+                        and _ANY_TASK.fullmatch(st.indicator_text) for st in stmts):
+                    # 增长5.2%,<完成年度目标>, 实现正增长: a task of no name of its own is the one
+                    # of the figure before
+                    stmts = [st._replace(indicator_text=previous.indicator_text) for st in stmts]
                 if stmts and (_AIM.search(clause) or ahead is not None and c_start >= ahead.end()):
                     stmts = [st._replace(kind_hint="target") for st in stmts]  # 确保…完成省下达任务
             if not stmts and not last_subject:
@@ -1133,6 +1153,21 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
 
 
 _TAIL_PUNCT = re.compile(r"[、,，\s]*")
+_NAME_ALONE_MAX = 16
+
+
+def _name_alone(sentence: str) -> str:
+    """The indicator a sentence of no figure names and no more (2. 固定资产投资增速), else ''."""
+    name = _ABOUT.sub("", _LIST_MARKER.sub("", sentence).strip(" \t:："))
+    if not 2 <= len(name) <= _NAME_ALONE_MAX or not _IDEOGRAPH.fullmatch(name[0]) \
+            or any(ch in name for ch in ",，、;；“”()（）\t") or any(ch.isdigit() for ch in name) \
+            or _TOPIC_VERB.search(name) or _SAYS_HOW.search(name):
+        return ""  # (教育事业迅速发展, 城乡居民收入持续增长: a run-in heading that says how it went)
+    return clean_subject(_strip_tail(name)[0])
+
+
+_ABOUT = re.compile(r"^关于")  # (一)关于地区生产总值。
+_SAYS_HOW = re.compile(r"迅速|加快|不断|较快|平稳|回升|向好|特色|成效|增强|提升|改善|优化|发展")
 GROWTH_OPENS = re.compile(r"(?:同比|比上年|同口径)?(?:增长|下降|增速|增幅)-?\d")
 # (a sentence written in another script than Chinese, OTHER_SCRIPT, is a translation)
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
@@ -1148,7 +1183,12 @@ def _translated(sentence: str) -> bool:
 _AIMS_AHEAD = re.compile(r"(?:^|(?<=[\s。;；,，]))(?:下一步|下阶段|接下来|今后)|我们将|(?:目标|预期目标)(?:是|为)[:：]?|预期目标[:：]")
 
 
-_AIM = re.compile(r"力争|确保(?!了|”)|有望")  # (有望: what the year is expected to reach)
+_AIM = re.compile(r"力争|确保(?!了|”)|有望")
+# a task that names no work of its own (完成省下达的年度任务, 完成年度目标, 实现正增长), unlike
+# 完成年度化债任务 or 实现碳达峰任务
+_ANY_TASK = re.compile(r"(?:完成|实现)(?:了)?(?:[^,，。;；]{0,12}?(?:下达|确定)的?)?(?:年度|全年|年初)?"
+                       r"(?:预期)?(?:目标)?(?:任务)?|实现正增长"
+                       r"|(?:年度|全年)(?:目标)?任务(?:均|已|均已)?(?:全部|全面|超额)?完成")  # 年度任务已完成  # (有望: what the year is expected to reach)
 _DONE_NOW = re.compile(r"截至|截止|目前|已经?|实际")
 
 
@@ -1185,12 +1225,13 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers,
                        previous: Statement | None = None, ahead_at: int | None = None,
-                       figure: Statement | None = None):
+                       figure: Statement | None = None, heading: str = ""):
     """The statements of one clause; ``previous`` is the sentence's statement before it;
     ``strive`` says what an earlier clause's 力争 governs here: ``all`` its figures, the
     ``inherited`` ones (no subject of their own), or nothing; ``ahead_at``, where the sentence
     turned to the months ahead (我们将…): figures after it are aims; ``figure``, the sentence's
-    last statement of a figure (not a change in points), whose indicator a gap is of."""
+    last statement of a figure (not a change in points), whose indicator a gap is of.; ``heading``, the name the sentence
+    before stated alone (固定资产投资增速。), for a figure named only as the year's target."""
     out: list[Statement] = []
     prev_end = c_start
     pending_each: list[str] = []
@@ -1293,11 +1334,16 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
                 numbers.append({"start": q["start"], "end": q["end"], "role": "base"})
             subject_raw, _flags, subject, subject_start = _subject_before(text, prev_end,
                                                                           start_of.start())
+            subject = _DISPOSAL.sub("", subject)  # 将<地区生产总值>增长目标由7%调整为…
             base = (subject_raw, subject or last_subject, subject_start, dated)
             prev_end = q["end"]
             continue
         qual_after, after_end = _qualifier_after(text, q["end"])
         subject_raw, flags, subject, subject_start = _subject_before(text, prev_end, q["start"])
+        plan_named = bool(subject) and _PLAN_ONLY.fullmatch(subject) is not None \
+            and _PLAN_NAMED.search(subject_raw) is not None
+        if plan_named:  # 年度目标为<增长5%>, 与年度目标<增长7%>相比: whose target, not what it
+            subject = ""  # measures; the sentence, or the name heading it, says that
         start_value = None
         if base is not None:
             subject_raw, subject, subject_start, start_value = base[0] + subject_raw, *base[1:]
@@ -1318,7 +1364,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         target_after = bool(_TARGET_AFTER.match(text, after_end if qual_after else q["end"])
                             or _TARGET_AFTER_LIST.match(text, after_end if qual_after else q["end"]))
         if (kind in COUNT_KINDS or not subject or ACTION_ONLY.match(subject)) \
-                and not q.get("milestone") and not target_after:
+                and not q.get("milestone") and not target_after and not plan_named:
             # 建设200个<村级站点>: the counted noun follows the unit
             noun = _subject_after(text, after_end if qual_after else q["end"], c_end)
             if noun:
@@ -1331,6 +1377,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         inherited = not subject  # (力争7%: no subject of its own)
         if inherited and last_subject:
             subject = last_subject
+        elif heading and (plan_named or inherited):
+            subject = heading  # 2.固定资产投资增速。<年度目标为增长5%>; (一)地区生产总值。由…
         added = False
         before = out[-1] if out else previous
         if not noun and subject and before is not None and len(subject) <= 4 \
@@ -1389,9 +1437,12 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         # too), 目标是…, 我们将…, or named a target after it (…的目标)
         aim = bool(_AIM.search(text, c_start, q["start"])) or ahead_at is not None \
             and q["start"] >= ahead_at
+        so_far = False
         hint = "target" if target_after or aim \
             or _PLANNED.search(subject_raw, max(0, len(subject_raw) - _PLANNED_MAX)) else (
             "outcome" if _DONE_OPENS.match(clause_text) else "")
+        if not hint and _SO_FAR_OPENS.match(clause_text):
+            hint, so_far = "outcome", True
         if inherited and before is not None and before.indicator_text == subject \
                 and before.measure == measure and before.qualifier == "point" \
                 and flags.get("qual") == "at_most":
@@ -1404,7 +1455,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
                                  measure=measure, value=value, value_high=high, unit=unit,
                                  qualifier=qualifier, strive=strive_q,
                                  kind_hint=hint, base_year=flags.get("base_year"),
-                                 year_aim=year_aim))
+                                 year_aim=year_aim, so_far=so_far))
         if start_value is not None and measure in ("level", "count", "share_pct"):
             (sv, year) = start_value
             out.append(out[-1]._replace(
@@ -1539,10 +1590,13 @@ def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
 # starting value, the second the one stated
 # 由每人每年50元, 由上年的3%左右
 _FROM_BEFORE = re.compile(r"(?:从|由)(?:(?:(?P<y>(?:19|20)\d{2})年|上年|去年)(?:末|底)?(?:的)?)?"
-                          r"(?:每人每[年月])?$")
+                          r"(?:每人每[年月]|增长|下降)?$")  # (由增长7%调整为增长5.5%左右)
 _TO_AFTER = re.compile(r"\s*(?:左右|以上)?(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|压缩|回落|降|升)?(?:到|至)"
-                       r"|调整为|调整到|调整至|转为(?:增长|下降)?)\s*(?:近|约|接近)?")
+                       r"|(?:调整|下调|上调)(?:为|到|至)(?:增长|下降)?|转为(?:增长|下降)?)\s*(?:近|约|接近)?")
 # (由上年的3%左右调整为2%左右; 增速由上年的-4.5%转为增长3.8%)
+
+
+_DISPOSAL = re.compile(r"^(?:将|把)(?=[\u4e00-\u9fff]{2})")
 
 
 def _from_value(text: str, q: dict, following: dict | None) -> re.Match | None:
@@ -1566,7 +1620,11 @@ _PLANNED = re.compile(r"(?:年初|调整|调整后的?)预算(?:安排|数)?$|(?
                       rf"|{_PLAN_OF_INDICATOR}(?:为)?$")
 _PLANNED_MAX = 8  # no match of it is longer: search only the end
 # a clause that opens on what was done: 计划筹集1200套,<实际筹集1268套>
-_DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|到位)|"
+# 前三季度全市地区生产总值增长4.2%: a clause opening on the part of the year gone by gives its results
+_SO_FAR_OPENS = re.compile(r"\s*(?:今年)?(?:前三季度|上半年|1[-—~至][1-9]1?月(?:份)?)[,，]?(?:全市|全县|全区|全省|全州)?"
+                           r"(?=[\u4e00-\u9fff]{2,20}?(?:同比|同口径)?(?:增长|下降)-?\d)")
+_DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|"
+                         r"到位(?![\u4e00-\u9fff]{0,6}?(?:资金|内资|外资)))|"  # (实际到位省外资金: a name)
                          r"已全部|均已|现已|已(?:开工|完成|建成|竣工|投产|签约|落地|到位|新增)"
                          r"|现有(?!基础|政策|条件|的))")  # (现有…企业1500多家: what there is now)
 # 增长8%以上<和增长7.5%的目标>: the target named after the last of a list
@@ -1744,7 +1802,8 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
             measure = first.measure  # 分别增长5.1%和7.4%: the second is a growth rate too
             if first.value is not None and first.value < 0 < (value or 0):
                 value = -value  # 分别下降13.4%和11.5%
-        out.append(st._replace(indicator_text=subj, qualifier=qual, measure=measure, value=value))
+        out.append(st._replace(indicator_text=subj, qualifier=qual, measure=measure, value=value,
+                               kind_hint=st.kind_hint or first.kind_hint))  # (目标分别为…和<7.5%>)
     return out
 
 
@@ -1919,13 +1978,14 @@ def _growth_targets_among_amounts(stmts: list[Statement]) -> list[Statement]:
 
 def _cell_values(cell: str) -> list[tuple[int, re.Match]] | None:
     """The figures of a cell written as numbers (6.5, ≥7, 5—6, 〔2.7〕), each with where its
-    text starts in the cell; a cell of several (8左右,力争10) gives each. None for words."""
+    text starts in the cell; a cell of several (8左右,力争10; 6.5左右（力争7）) gives each. None for
+    words."""
     lead = len(cell) - len(cell.lstrip())
     v = _CELL_VALUE.fullmatch(cell.strip())
     if v is not None:
         return [(lead, v)]
     out, pos = [], 0
-    for piece in re.split("([,;，；\u2029])", cell):
+    for piece in re.split("([,;，；\u2029]|(?=[(（]))", cell):  # (6.5左右（力争7）: no comma)
         if piece and piece not in ",;，；\u2029":
             inner = _IN_BRACKETS.fullmatch(piece.strip())  # 7600以上 / （力争7800）
             at = pos + len(piece) - len(piece.lstrip()) + (1 if inner else 0)
@@ -2131,6 +2191,8 @@ def _non_numeric(text: str, c_start: int, c_end: int, strive: bool, previous: st
             subj = clean_subject(m.group("obj3"))
         elif not subj and inside:
             subj = clean_subject(inside)  # 完成省下达的<节能减排>任务
+            if _PLAN_ONLY.fullmatch(subj):
+                subj = ""  # 完成<年度>目标: whose target, not what it measures
         positive = m.group("task").endswith("正增长")
         return [Statement(start=c_start + m.start(), end=c_start + m.end(),
                           num_start=c_start + m.start("task"), num_end=c_start + m.end("task"),

@@ -272,9 +272,10 @@ def _own_place(area: str, region: str) -> bool:
 def _kind(seg: Segment, st: Statement, doc_type: str = "") -> str:
     if seg.role == "outcome" and st.kind_hint == "target":
         return "target"  # 年度计划投资28.03亿元 inside a completion report
-    if seg.role == "target" and st.kind_hint == "outcome" and doc_type in (
-            "completion_report", "statistical_communique"):
-        return "outcome"  # 计划筹集1200套,实际筹集1268套: the result beside its plan
+    if seg.role == "target" and st.kind_hint == "outcome" and (st.so_far or doc_type in (
+            "completion_report", "statistical_communique")):
+        return "outcome"  # 计划筹集1200套,实际筹集1268套: the result beside its plan; 前三季度
+        # 全市地区生产总值增长4.2%, among a plan's adjustments: the results so far
     if seg.role in ("target", "outcome"):
         return seg.role
     if not st.kind_hint and doc_type in ("statistical_communique", "completion_report"):

@@ -653,7 +653,8 @@ def leader_of(heading: str) -> str:
 
 _REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|(?:计划|预算)执行情况|"
                      r"总体评价|进展情况|实施情况|存在的?(?:主要)?问题|工作成效|工作总结|"
-                     r"去年的?(?:成绩|工作)|(?:成绩|成效)来之不易")  # (a speech: 正确看待去年的成绩)
+                     r"去年的?(?:成绩|工作)|(?:成绩|成效)来之不易|完成情况|主要原因|原因分析")
+# (a speech: 正确看待去年的成绩; a plan's adjustment: 前三季度主要指标完成情况, 部分指标调整的主要原因)
 _FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
 
@@ -682,7 +683,9 @@ SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-
                     r"(?:(?:主要)?工作(?:总结|情况)|(?:国民经济和社会发展)?计划执行情况)")
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务"
-                   r"|下半年|工作思路|工作打算")
+                   r"|下半年|工作思路|工作打算|年初计划|指标安排")
+# a review of part of the year (二、前三季度主要指标完成情况): the document's review is of this year
+_PART_OF_YEAR = re.compile(r"上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月|今年以来")
 
 
 def segment_communique(text: str) -> list[Segment]:
@@ -776,6 +779,7 @@ def segment_work_report(text: str) -> list[Segment]:
             section = ln.text
             if _REVIEW.search(ln.text) or "成绩单" in ln.text:
                 part = "review"
+                so_far = so_far or bool(_PART_OF_YEAR.search(ln.text))
             elif part == "review" or _PLAN.search(ln.text):
                 part = "plan"
             continue
@@ -909,7 +913,9 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # which the province sets for the city): its cells are that area's targets
 WIDER_AREAS = ("全国", "全省", "全区", "全市", "全州")
 _WIDER_TARGET_COLUMN = re.compile(rf"^(?P<area>{'|'.join(WIDER_AREAS)})(?:同期)?(?:预期)?(?:目标|目标值|预期目标)$")
-_TARGET_COLUMN = re.compile(r"^(?:年度|全年|今年)?(?:预期)?(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")
+_TARGET_COLUMN = re.compile(r"^(?:原|原定|原计划|调整后的?|调整前|修订后|年初)?(?:年度|全年|今年)?(?:预期)?(?:计划)?"
+                            r"(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")  # (原计划目标 |
+# 调整后目标: a plan's adjustment, both targets of the year)
 _OUTCOME_COLUMN = re.compile(r"完成(?!率|进度)|实际|执行|^\d{1,2}[-—~至]\d{1,2}月|^全年$|^\d{1,2}月(?:本月|当月)?$|"
                              r"^(?:本月|当月|累计)$|"
                              r"^(?:产量|绝对数|绝对值|数量|年末数|期末数|年末余额|余额|本年|本期)(?:\(.{1,8}\))?$")

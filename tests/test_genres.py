@@ -2843,3 +2843,60 @@ def test_word_filtered_web_page_of_a_completion_report():
     retail = t[(t["indicator"] == "retail_sales") & (t["value"] == 5.5)]
     assert set(retail["qualifier"]) == {"point"}
     assert not o["text"].str.contains("超额完成目标任务").any()
+
+
+def test_department_summary_with_next_years_plan():
+    """德阳 发改委 (Word): …2024年工作总结和2025年工作打算 is read as a work report — last year's
+    results (据初步测算…3200亿元左右, under 一、2024年工作完成情况) and next year's targets
+    (确保固定资产投资增长5%、力争6%); 实际到位市外境内资金 is an indicator's name among the targets,
+    not a result (实际 there names the money, not what was done)."""
+    meta, ext = _detected("deyang-2024-department-summary.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("德阳市", 2025, "work_report")
+    o, t = ext.outcomes, ext.targets
+    gdp = one(o, indicator="gdp", measure="level", text="地区生产总值3200亿元左右")
+    assert (gdp.year, gdp.value, gdp.qualifier) == (2024, 3200, "about")
+    fai = t[(t["indicator"] == "fixed_asset_investment") & (t["item"] == "三、2025年工作打算")]
+    assert sorted(zip(fai["value"], fai["strive"])) == [(5, False), (6, True)]
+    assert set(fai["year"]) == {2025}
+    funds = one(t, text="实际到位市外境内资金增长5%以上")
+    assert (funds.year, funds.value, funds.qualifier) == (2025, 5, "at_least")
+
+
+def test_plan_adjustment_resolution_and_explanation():
+    """池州 (a people's congress page): a resolution adjusting the year's targets and the
+    explanation — 由增长7%调整为增长5.5%左右 gives the adjusted target of the indicator its run-in
+    heading names ((一)地区生产总值。), the original is where it started; the first three quarters'
+    results (二、前三季度主要指标完成情况, and 前三季度全市地区生产总值增长4.2% among the
+    adjustments) are this year's results so far; 一、年初计划主要指标安排情况 holds the year's
+    targets; a table 原计划目标 | 调整后目标 | 1—9月完成 gives both targets and the result."""
+    meta, ext = _detected("chizhou-2024-plan-adjustment.html")
+    assert (meta["region"], meta["year"]) == ("池州市", 2024)
+    t, o = ext.targets, ext.outcomes
+    adjusted = one(t, indicator="gdp", text="由增长7%调整为增长5.5%左右")
+    assert (adjusted.year, adjusted.value, adjusted.qualifier) == (2024, 5.5, "about")
+    assert one(t, indicator="gdp", item="一、年初计划主要指标安排情况").value == 7
+    so_far = one(o, indicator="gdp", measure="growth_pct", item="四、调整方案")
+    assert (so_far.year, so_far.value, so_far.qualifier) == (2024, 4.2, "partial")
+    review = one(o, indicator="gdp", measure="growth_pct", item="二、前三季度主要指标完成情况")
+    assert (review.year, review.value) == (2024, 4.2)
+    table = t[(t["indicator"] == "gdp") & (t["item"] == "1")]
+    assert sorted(table["value"]) == [5.5, 7]
+    assert one(o, indicator="gdp", item="1").value == 4.2
+    foreign = one(t, indicator="foreign_investment_actual", text="由4.5亿美元调整为3.5亿美元")
+    assert foreign.value == 3.5
+
+
+def test_official_notice_from_an_oa_template_with_content_controls():
+    """随州 (Word from an OA system's template): the notice's body and its table inside block
+    content controls, figures inside inline ones, the 文号 in a field — all read; a cell
+    6.5左右（力争7） gives the target and the strived one; 随政发〔2025〕3号 is a label."""
+    meta, ext = _detected("suizhou-2025-notice-content-controls.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("随州市", 2025, "target_breakdown")
+    t = ext.targets
+    gdp = t[(t["indicator"] == "gdp") & (t["item"] == "1")]
+    assert sorted(zip(gdp["value"], gdp["qualifier"], gdp["strive"])) == [
+        (6.5, "about", False), (7, "point", True)]
+    firms = t[t["indicator_text"] == "新增规模以上工业企业"]
+    assert sorted(zip(firms["value"], firms["strive"])) == [(120, False), (150, True)]
+    n = ext.numbers
+    assert n[(n["text"] == "3") & n["context"].str.contains("随政发")]["role"].tolist() == ["label"]

@@ -768,3 +768,23 @@ def test_a_footnote_mark_after_a_figure_and_a_soft_hyphen_are_no_digits():
     got = stmts(n.text.split("\n")[0])
     assert [(s.indicator_text, s.value) for s in got] == [("规模以上工业增加值", 7.2),
                                                           ("地区生产总值", 1200)]
+
+
+def test_the_years_target_named_only_as_such_takes_the_indicator_named_before_it():
+    """年度目标为增长5% names whose target it is, not what it measures: the indicator is the one a
+    heading sentence named (2. 固定资产投资增速。), the one the sentence named earlier (…增速比
+    一季度回落2.1个百分点,与年度目标增长7%相比…), or, in a bracket after a pair of results, the
+    pair (分别…(年度目标分别为增长6%和7.5%), both targets); 完成年度目标 after a result is the
+    result's indicator's task, not an indicator 年度."""
+    got = stmts("2. 固定资产投资增速。年度目标为增长5%,实际增长2.3%。")
+    assert [(s.indicator_text, s.value, s.kind_hint == "target") for s in got] == [
+        ("固定资产投资", 5, True), ("固定资产投资", 2.3, False)]
+    got = stmts("固定资产投资增速比一季度回落2.1个百分点,与年度目标增长7%相比仍有差距。")
+    assert [(s.indicator_text, s.value) for s in got] == [("固定资产投资", -2.1), ("固定资产投资", 7)]
+    got = stmts("城镇、农村居民人均可支配收入分别增长5.4%和7.9%(年度目标分别为增长6%和7.5%)。")
+    assert [(s.indicator_text, s.value, s.kind_hint == "target") for s in got] == [
+        ("城镇居民人均可支配收入", 5.4, False), ("农村居民人均可支配收入", 7.9, False),
+        ("城镇居民人均可支配收入", 6, True), ("农村居民人均可支配收入", 7.5, True)]
+    got = stmts("规模以上工业增加值增长5.2%,完成年度目标。")
+    assert [(s.indicator_text, s.measure) for s in got] == [("规模以上工业增加值", "growth_pct"),
+                                                           ("规模以上工业增加值", "task")]
