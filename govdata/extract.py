@@ -448,6 +448,10 @@ def _strip_tail(before: str) -> tuple[str, dict]:
                 if m.group("cmp") in ("为", "是"):
                     flags.setdefault("times", True)  # 为2015年的4倍: a multiple of that year's
             changed = True
+        m = None if changed else _MONTHS_TAIL.search(s, max(0, len(s) - 10))
+        if m:  # 增速比1—9月<加快0.1个百分点>: the months compared with, as 比上半年 is
+            s = s[: m.start()].rstrip()
+            changed = True
         m = None if changed else _LAST_YEAR_TIMES.search(s, max(0, len(s) - 8))
         if m:
             s = s[: m.start()].rstrip()
@@ -457,6 +461,7 @@ def _strip_tail(before: str) -> tuple[str, dict]:
     return s, flags
 
 
+_MONTHS_TAIL = re.compile(r"(?:比|较)(?:1[-—~至])?\d{1,2}月(?:份|末|底)?$")
 _YEAR_TAIL = re.compile(r"(?P<cmp>比|较|为|是|在|同)?(?P<y>\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:末|底)?(?:的)?(?:基础上)?(?:实现)?$")
 # 是上年的1.8倍, 为去年同期的1.5倍: a multiple of last year's figure
 _LAST_YEAR_TIMES = re.compile(r"(?:为|是)(?:上年|去年|上年同期|去年同期)的?$")

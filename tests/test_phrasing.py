@@ -788,3 +788,18 @@ def test_the_years_target_named_only_as_such_takes_the_indicator_named_before_it
     got = stmts("规模以上工业增加值增长5.2%,完成年度目标。")
     assert [(s.indicator_text, s.measure) for s in got] == [("规模以上工业增加值", "growth_pct"),
                                                            ("规模以上工业增加值", "task")]
+
+
+def test_a_change_against_an_earlier_part_of_the_year_is_the_indicators_own():
+    """增速比1—9月加快0.1个百分点, 比上半年放缓0.3个百分点: the months compared with and the verb are
+    not the indicator's name — the change in points is the sentence's indicator's; 加快 before a
+    count (加快8个市级战新基地建设) is a verb, not a rise; 回升0.86米 is a change."""
+    got = stmts("规模以上工业增加值增长6.5%,增速比1—9月加快0.1个百分点;"
+                "固定资产投资下降2.4%,增速比上半年放缓0.3个百分点。")
+    assert [(s.indicator_text, s.measure, s.value) for s in got] == [
+        ("规模以上工业增加值", "growth_pct", 6.5), ("规模以上工业增加值", "pp_change", 0.1),
+        ("固定资产投资", "growth_pct", -2.4), ("固定资产投资", "pp_change", -0.3)]
+    assert [(s.indicator_text, s.measure) for s in stmts("加快8个市级战新基地建设")] == [
+        ("市级战新基地建设", "count")]
+    assert [(s.indicator_text, s.measure, s.value) for s in stmts("杞麓湖水位回升0.86米")] == [
+        ("杞麓湖水位", "change", 0.86)]
