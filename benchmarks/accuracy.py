@@ -341,6 +341,8 @@ CASES = [
     Case("suizhou_2025_notice_content_controls.csv",
          UNSEEN / "suizhou-2025-notice-content-controls.docx",
          _meta("suizhou", "随州市", 2025, "target_breakdown", "421300")),
+    Case("xuancheng_2024_assessment_scores.csv", UNSEEN / "xuancheng-2024-assessment-scores.xlsx",
+         _meta("xuancheng", "宣城市", 2024, "completion_report", "341800")),
 ]
 
 

@@ -55,7 +55,8 @@ _TYPES = [
     ("work_report", r"经济工作会议上的讲话"),
     # a party committee's plenary report (在中国共产党…市第八届委员会第七次全体会议上的报告):
     # last year's results and this year's targets, as a work report gives them
-    ("work_report", r"(?:全体会议|全会)上的(?:报告|讲话)"),
+    # (…第十届委员会第八次全体会议公报: the same, as the plenary's communiqué reports it)
+    ("work_report", r"(?:全体会议|全会)(?:上的(?:报告|讲话)|公报)"),
     ("five_year_plan", r"五年规划|规划纲要|十[一二三四五六]五.{0,6}规划|规划.{0,4}建议"),
     # a plan over a span of years (…三年行动方案（2024—2026年）): read as a five-year plan is
     ("five_year_plan", PLAN_SPAN.pattern),

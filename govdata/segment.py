@@ -680,7 +680,9 @@ _INTERPRETS = re.compile(r"解读|一图读懂|答记者问")
 # a summary of the year so far (…2024年上半年工作总结和下半年工作思路); detect reads its genre by it
 # (…2025年上半年国民经济和社会发展计划执行情况的报告: the plan's half year, as a work summary's)
 SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月(?:份)?|半年)(?:度)?"
-                    r"(?:(?:主要)?工作(?:总结|情况)|(?:国民经济和社会发展)?计划执行情况)")
+                    r"(?:(?:主要)?工作(?:总结|情况)|(?:国民经济和社会发展)?计划执行情况"
+                    r"|[\u4e00-\u9fff]{0,4}?经济(?:运行|形势)分析(?:会|会议|调度会))")  # (在全市上半年
+# 经济运行分析会议上的讲话: the half year's results, then the rest of the year's aims)
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务"
                    r"|下半年|工作思路|工作打算|年初计划|指标安排")
@@ -913,6 +915,10 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # which the province sets for the city): its cells are that area's targets
 WIDER_AREAS = ("全国", "全省", "全区", "全市", "全州")
 _WIDER_TARGET_COLUMN = re.compile(rf"^(?P<area>{'|'.join(WIDER_AREAS)})(?:同期)?(?:预期)?(?:目标|目标值|预期目标)$")
+# a place's own columns in a table of indicators × places (郎溪县目标值 | 郎溪县完成值 | 郎溪县得分)
+_AREA_COLUMN = re.compile(r"^(?!全)(?P<area>[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|市|区|旗|镇|乡|街道))"
+                          r"(?P<what>(?:年度)?(?:预期)?目标(?:值|数)?|(?:实际)?完成(?:值|数|情况)?|实绩"
+                          r"|(?P<score>得分|分值|考核得分))$")
 _TARGET_COLUMN = re.compile(r"^(?:原|原定|原计划|调整后的?|调整前|修订后|年初)?(?:年度|全年|今年)?(?:预期)?(?:计划)?"
                             r"(?:目标|计划)(?:值|数|任务)?$|^(?:年度|年初)?(?:指标|目标)值$")  # (原计划目标 |
 # 调整后目标: a plan's adjustment, both targets of the year)
@@ -983,6 +989,11 @@ def indicator_columns(header: list[str], results: bool = False
             cols.append(["unit", None])
         elif _LEAD_HEADER.search(c) or _RESP_HEADER.search(c):  # (the breakdown tables' words)
             cols.append(["lead", None])
+        elif _AREA_COLUMN.match(c):  # 郎溪县目标值 | 郎溪县完成值 | 郎溪县得分: one place's columns
+            a = _AREA_COLUMN.match(c)
+            what = ("score" if a.group("score") else "target" if "目标" in a.group("what")
+                    else "outcome")
+            cols.append([f"area_{what}:{a.group('area')}", None, c])
         elif _TARGET_COLUMN.match(c):
             cols.append(["target", None, c])
         elif _WIDER_TARGET_COLUMN.match(c):  # 全省目标 beside the city's: the province's own
@@ -1007,7 +1018,8 @@ def indicator_columns(header: list[str], results: bool = False
         if task is not None:
             task[0] = "name"
             kinds = [c[0] for c in cols]
-    if kinds.count("name") != 1 or not ({"year", "growth", "target", "outcome"} & set(kinds)):
+    if kinds.count("name") != 1 or not ({"year", "growth", "target", "outcome"} & set(kinds)
+                                         or any(k.startswith("area_") for k in kinds)):
         return None
     years = [c for c in cols if c[0] == "year"]
     last = max((c[1] for c in years), default=None)
@@ -1313,10 +1325,20 @@ def table_segments(text: str, rows: dict[int, tuple], section: str = "") -> list
                      titled_place)
         item = number if re.fullmatch(r"\d{1,3}", number) else place or "".join(name.split())[:20]
         wider = [c for c in row if c[2].startswith("wider_target:")]
-        own = tuple(c for c in row if c not in wider)
+        places = [c for c in row if c[2].startswith("area_")]
+        own = tuple(c for c in row if c not in wider and c not in places)
         segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section,
                             tuple(split_units(lead)[:1]) if lead else (), cells=own,
                             part_year=part, area="" if _AREA_TOTAL.match(place) else place))
+        by_place: dict[str, list] = {}
+        for a, b, col, y in places:  # 郎溪县目标值 | 郎溪县完成值: each place's row of its own
+            what, at = col[len("area_"):].split(":", 1)
+            if what != "score":  # (得分: how the assessment scored it, no figure of the place's)
+                by_place.setdefault(at, []).append((a, b, what, titled if y is None else y))
+        for at, cells in by_place.items():
+            named = tuple(c for c in own if c[2] in ("name", "unit"))
+            segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section, cells=named + tuple(cells),
+                                part_year=part, area=at))
         for a, b, col, y in wider:  # 全省目标: the province's target, a row of its own
             cells = tuple(c for c in own if c[2] in ("name", "unit")) + ((a, b, "target", y),)
             segs.append(Segment(row[0][0], row[-1][1], "mixed", item, section, cells=cells,

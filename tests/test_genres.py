@@ -2900,3 +2900,22 @@ def test_official_notice_from_an_oa_template_with_content_controls():
     assert sorted(zip(firms["value"], firms["strive"])) == [(120, False), (150, True)]
     n = ext.numbers
     assert n[(n["text"] == "3") & n["context"].str.contains("随政发")]["role"].tolist() == ["label"]
+
+
+def test_assessment_table_of_places_side_by_side():
+    """宣城 (an assessment workbook): places side by side, each with 目标值 | 完成值 | 得分 under
+    its name — each place's target and result are its own (region and code of the county), the
+    scores and weights are no figures of theirs, the columns keep their order; a name ending in
+    降低率 is a fall (单位GDP能耗降低率 3.4 → −3.4)."""
+    meta, ext = _detected("xuancheng-2024-assessment-scores.xlsx")
+    assert (meta["region"], meta["year"]) == ("宣城市", 2024)
+    t, o = ext.targets, ext.outcomes
+    gdp_t = t[t["indicator"] == "gdp"].set_index("region")
+    assert gdp_t.loc["郎溪县", "value"] == 6.5 and gdp_t.loc["郎溪县", "qualifier"] == "about"
+    assert gdp_t.loc["广德市", "value"] == 7 and gdp_t.loc["广德市", "admin_code"] == "341882"
+    gdp_o = o[o["indicator"] == "gdp"].set_index("region")["value"]
+    assert gdp_o.to_dict() == {"郎溪县": 6.8, "广德市": 6.2, "宁国市": 6.9}
+    energy = o[o["indicator"] == "energy_intensity"].set_index("region")["value"]
+    assert energy["郎溪县"] == -3.4
+    roles = ext.numbers.set_index("text")["role"]
+    assert roles["7.09"] == "unexplained"  # 广德市's score: counted, not a figure

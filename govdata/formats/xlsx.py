@@ -144,9 +144,13 @@ def sheet_lines(rows: list[list[str]], header: int, roles: dict[str, int]) -> li
     """Text lines of a sheet: title rows, the header and each item row (tab-joined, ordered).
 
     A sheet without a number column gets one (1, 2, 3 … for rows with a target and at least
-    one other cell), so items are still told apart.
+    one other cell), so items are still told apart. A header with several columns of results
+    (郎溪县完成值 | … | 广德市完成值: places side by side) keeps its order.
     """
     lines = [row_line(cells) for cells in rows[:header]]
+    completion = dict(HEADER_ROLES)["completion"]
+    if sum(1 for c in rows[header] if completion.search(re.sub(r"\s+", "", c))) > 1:
+        return lines + [row_line(cells) for cells in rows[header:] if row_line(cells)]
     rate = _rate_after_completion(rows[header], roles)
     lines.append(row_line(_ordered(rows[header], roles, rate)))
     n = 0
