@@ -343,6 +343,11 @@ CASES = [
          _meta("suizhou", "随州市", 2025, "target_breakdown", "421300")),
     Case("xuancheng_2024_assessment_scores.csv", UNSEEN / "xuancheng-2024-assessment-scores.xlsx",
          _meta("xuancheng", "宣城市", 2024, "completion_report", "341800")),
+    Case("baoding_2024_midyear_economic_speech.csv",
+         UNSEEN / "baoding-2024-midyear-economic-speech.docx",
+         _meta("baoding", "保定市", 2024, "work_report", "130600")),
+    Case("tongling_2024_plenary_communique.csv", UNSEEN / "tongling-2024-plenary-communique.html",
+         _meta("tongling", "铜陵市", 2025, "work_report", "340700")),
 ]
 
 

@@ -469,7 +469,8 @@ _YEAR_TAIL_MAX = 16  # no match of it is longer: search only the end of the text
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*")
-_LEAD_JUNK = re.compile(rf"^(?:[\s,、;:()“”\"'《》.{BULLETS}]|的(?!士)|(?:和|及|与|以及)(?=[\s\d]|$))+")
+_LEAD_JUNK = re.compile(rf"^(?:[\s,、;:()“”\"'《》.{BULLETS}]|的(?!士)|(?:和|及|与|以及)(?=[\s\d]|$)"
+                        r"|但是?(?=[\u4e00-\u9fff]{2}))+")  # (但涞源县、高阳县分别下降…)
 
 
 _LEAD_DATE = re.compile(r"^(?:为到|到|至|截至|截止|展望|力争到|争取到)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年(?:底|末|前|以来)?"
@@ -1152,7 +1153,8 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 if stmts and (_AIM.search(clause) or ahead is not None and c_start >= ahead.end()):
                     stmts = [st._replace(kind_hint="target") for st in stmts]  # 确保…完成省下达任务
             if not stmts and not last_subject:
-                last_subject = _topic(clause)  # 经济总量连续跨越…台阶,2020年达到7400亿元
+                last_subject = _topic(clause) or (  # 经济总量连续跨越…台阶,2020年达到7400亿元
+                    _name_alone(clause) if text.startswith(":", c_end) else "")  # ● 地区生产总值:增长6%
             out.extend(_dated(st, anchors, text, s_start) for st in stmts)
     return out, numbers
 
@@ -1163,7 +1165,7 @@ _NAME_ALONE_MAX = 16
 
 def _name_alone(sentence: str) -> str:
     """The indicator a sentence of no figure names and no more (2. 固定资产投资增速), else ''."""
-    name = _ABOUT.sub("", _LIST_MARKER.sub("", sentence).strip(" \t:："))
+    name = _ABOUT.sub("", _LEAD_JUNK.sub("", _LIST_MARKER.sub("", sentence)).strip(" \t:："))
     if not 2 <= len(name) <= _NAME_ALONE_MAX or not _IDEOGRAPH.fullmatch(name[0]) \
             or any(ch in name for ch in ",，、;；“”()（）\t") or any(ch.isdigit() for ch in name) \
             or _TOPIC_VERB.search(name) or _SAYS_HOW.search(name):
@@ -1642,8 +1644,10 @@ _AGAINST_TARGET = re.compile(
     r"|(?:完成|为|占)(?:年初|调整|调整后)?预算(?:数)?的$"  # 完成预算的101.2%, 完成调整预算的97.5%
     r"|完成(?:年度|全年)?目标[^,;。]{1,12}?的$"  # 仅完成年度目标1.2亿美元的87.5%
     r"|比(?:年度|全年|年初)?(?:预期|计划)?目标(?:高|低|快|慢)$"  # 比年度目标高1.1个百分点
-    r"|(?:目标|任务)(?:尚|还|仍)差$")  # 距全年增长7%的目标尚差0.9个百分点
-_AGAINST_TARGET_LAST = frozenset("标划务值的差高低快慢")  # how every match of it ends
+    r"|(?:目标|任务)(?:尚|还|仍)差$"  # 距全年增长7%的目标尚差0.9个百分点
+    r"|(?:低于|高于|超|超过|快于|慢于|落后于?|领先)(?:时间|序时)进度$")  # 超序时进度2.6个百分点: the
+# pace against the calendar, which attainment does not judge
+_AGAINST_TARGET_LAST = frozenset("标划务值的差高低快慢度")  # how every match of it ends
 _DONE_RATE_BEFORE = re.compile(r"(?:完成率|完成进度|完成比例|目标完成度)(?:为|达|达到|在)?[:：]?$")
 # 高于全国0.2个百分点, 快于经济增长0.5个百分点: the gap to a wider area's figure, or to the
 # economy's growth

@@ -129,12 +129,20 @@ def extract_document(text: str, meta: dict) -> Extraction:
             seg.area, _area_place(seg.area, meta, norm.text))
         if seg.area in WIDER_AREAS and not doc[1]:
             continue  # 全区目标 where 全区 is no wider area the code names: not the city's figure
+        listed = ""  # the indicator the paragraph's last county figure named
         for st, (kind, year, period_start) in timed:
             place = doc
             named = _county_named(st.indicator_text, meta) if doc is whole else None
+            alone = _county_alone(st.indicator_text, meta) if doc is whole else None
+            aspect = _aspect(norm.text, st.start) if alone else ""
             if named:  # 崇阳县地区生产总值增长7%: the county's figure, in the city's report
                 place = (meta["doc_id"], *named[:2])
                 st = st._replace(indicator_text=named[2])
+                listed = named[2]
+            elif alone and (aspect or listed):  # 莲池区地区生产总值增长6.1%、<竞秀区>增长5.8%; 固定资产
+                # 投资方面,<涿州市>…增长8.2%: the list goes on, or its aspect names the indicator
+                place = (meta["doc_id"], *alone)
+                st = st._replace(indicator_text=aspect or listed)
             elif doc is whole and _of_the_whole_city(norm.text, st.num_start, meta):
                 # 同期,全市地区生产总值增长6.1% in a district's report: the city's figure
                 place = places.setdefault("全市", _area_place("全市", meta, norm.text))
@@ -228,6 +236,25 @@ def _county_named(indicator_text: str, meta: dict) -> tuple[str, str, str] | Non
         return None  # (中方县绿色食品加工园: a project of the city's list, sited in a county)
     code = county_place(m.group(), "")[1] or ""
     return (m.group(), code, rest) if code[:4] == meta["admin_code"][:4] else None
+
+
+_ASPECT = re.compile(r"([\u4e00-\u9fff]{2,16}?)方面[,:]")
+
+
+def _aspect(text: str, pos: int) -> str:
+    """The indicator a sentence names as its aspect before ``pos`` (固定资产投资方面,…), or ''."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    found = [m.group(1) for m in _ASPECT.finditer(text, start, pos)]
+    return found[-1] if found else ""  # (the last: 固定资产投资方面,…;社会消费品零售总额方面,…)
+
+
+def _county_alone(indicator_text: str, meta: dict) -> tuple[str, str] | None:
+    """``(county, admin_code)`` when an indicator is only the name of a county of the document's
+    own prefecture (竞秀区, in a list of counties' growth); None otherwise."""
+    names = prefecture_counties(meta.get("admin_code") or "")
+    m = names.fullmatch(indicator_text) if names else None
+    code = county_place(m.group(), "")[1] or "" if m else ""
+    return (m.group(), code) if m and code[:4] == meta["admin_code"][:4] else None
 
 
 def _of_the_whole_city(text: str, pos: int, meta: dict) -> bool:

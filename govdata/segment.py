@@ -653,7 +653,8 @@ def leader_of(heading: str) -> str:
 
 _REVIEW = re.compile(r"工作回顾|过去一年|过去五年|回顾|主要工作|发展成就|取得.{0,6}成就|(?:计划|预算)执行情况|"
                      r"总体评价|进展情况|实施情况|存在的?(?:主要)?问题|工作成效|工作总结|"
-                     r"去年的?(?:成绩|工作)|(?:成绩|成效)来之不易|完成情况|主要原因|原因分析")
+                     r"去年的?(?:成绩|工作)|(?:成绩|成效)来之不易|完成情况|主要原因|原因分析"
+                     r"|(?:上半年|前三季度|一季度|今年以来)[\u4e00-\u9fff]{0,6}?(?:形势|运行|情况|成效)")
 # (a speech: 正确看待去年的成绩; a plan's adjustment: 前三季度主要指标完成情况, 部分指标调整的主要原因)
 _FIVE_YEAR = re.compile(r"(十[一二三四五]|[六七八九十])五”?(?:时期|期间|规划|计划)")
 _PAST_FIVE = re.compile(r"过去五年|五年来|本届政府")
@@ -673,8 +674,8 @@ def plan_period(heading: str) -> tuple[int, int] | None:
 _WORD_HEADING = re.compile(rf"(?:{HEADING_NUMBER})?(?:(?:19|20)\d{{2}}年)?\s*[\u4e00-\u9fff]{{2,8}}"
                            r"(?:\s*[·・•|｜丨]?\s*[\u4e00-\u9fff]{2,8})?")  # (01 | 2024年成绩单 too;
 # 2024年成绩单 · 经济运行稳中向好, a slide's title)
-_TARGETS_OPEN = re.compile(
-    r"(?:^|[。;!])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
+_TARGETS_OPEN = re.compile(  # (全会提出,2025年…: a plenary's communiqué says who set them)
+    r"(?:^|[。;!]|(?:提出|明确|确定|强调|指出)(?:了)?[,:])\s*(?:今年|明年|\d{4}年)?(?:全国|全省|全市|全区|全县|全州|全盟)?"
     r"(?:经济社会发展|国民经济和社会发展|发展)?的?主要预期目标")
 _INTERPRETS = re.compile(r"解读|一图读懂|答记者问")
 # a summary of the year so far (…2024年上半年工作总结和下半年工作思路); detect reads its genre by it

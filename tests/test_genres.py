@@ -2919,3 +2919,41 @@ def test_assessment_table_of_places_side_by_side():
     assert energy["郎溪县"] == -3.4
     roles = ext.numbers.set_index("text")["role"]
     assert roles["7.09"] == "unexplained"  # 广德市's score: counted, not a figure
+
+
+def test_speech_at_a_half_year_economic_meeting():
+    """保定 (a mayor's speech, Word): 在全市上半年经济运行分析会议上的讲话 reviews this year so
+    far (一、客观看待上半年经济形势: results of 2024, partial) and sets the rest of the year's aims
+    (确保…5.5%左右、力争6%); a list of counties' growth (莲池区地区生产总值增长6.1%、竞秀区增长5.8%…)
+    gives each county its figure of the indicator the list opened on, and 固定资产投资方面,涿州市、
+    高碑店市、徐水区分别增长… those of the aspect it names; 超序时进度2.6个百分点 is the pace
+    against the calendar, not a figure."""
+    meta, ext = _detected("baoding-2024-midyear-economic-speech.docx")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("保定市", 2024, "work_report")
+    o, t = ext.outcomes, ext.targets
+    gdp = one(o, indicator="gdp", measure="level", region="保定市")
+    assert (gdp.year, gdp.value, gdp.qualifier) == (2024, 1860, "partial")
+    aims = t[(t["indicator"] == "gdp") & (t["text"].isin(["地区生产总值增长5.5%左右", "力争6%"]))]
+    assert sorted(zip(aims["value"], aims["strive"])) == [(5.5, False), (6, True)]
+    county = o[o["indicator"] == "gdp"].set_index("region")["value"]
+    assert county["竞秀区"] == 5.8 and county["博野县"] == 4.1
+    fai = o[o["indicator"] == "fixed_asset_investment"].set_index("region")["value"]
+    assert fai["涿州市"] == 8.2 and fai["徐水区"] == 5.1 and fai["高阳县"] == -12.3
+    assert one(o, region="竞秀区", indicator="gdp").admin_code == "130602"
+    n = ext.numbers
+    assert set(n[n["context"].str.contains("序时进度")]["role"]) == {"label"}
+
+
+def test_plenary_communique_with_a_second_article():
+    """铜陵 (a news page): a party committee plenary's communiqué (…全体会议公报) reviews the year
+    and, after 全会提出,2025年…主要预期目标是:, sets next year's targets and the tasks that follow;
+    a second article on the page in a block made as the first (div.article-body: the 《意见》's
+    要点, ● 地区生产总值:增长6%左右) is read too."""
+    meta, ext = _detected("tongling-2024-plenary-communique.html")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("铜陵市", 2025, "work_report")
+    t, o = ext.targets, ext.outcomes
+    gdp = t[(t["indicator"] == "gdp") & (t["year"] == 2025)]
+    assert {"地区生产总值增长6%左右"} <= set(gdp["text"]) and len(gdp) == 2  # prose and 要点
+    assert one(t, text="实施省市重点项目600个以上").year == 2025
+    assert one(o, indicator="gdp", measure="growth_pct").year == 2024  # 预计增长6%左右
+    assert "● 规模以上工业增加值:增长8%以上" in read(UNSEEN / "tongling-2024-plenary-communique.html").text.replace("：", ":")

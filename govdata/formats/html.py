@@ -168,6 +168,32 @@ def find_article(body, sizes: dict):
         node = best
 
 
+SEQUEL_MIN = 30  # letters: a block after the article with less text is no part of it
+
+
+def _with_sequels(article, soup, sizes: dict):
+    """The article with the blocks after it that are made as it is (the same tag and a class
+    of its own: a page carrying a second article, 要点 under a communiqué, in another
+    ``div.article-body``), gathered in one element; the article alone when none follows."""
+    classes = set(article.get("class") or ()) if hasattr(article, "get") else set()
+    sequels = []
+    for sib in article.next_siblings:
+        if getattr(sib, "name", None) != article.name or not classes & set(sib.get("class") or ()):
+            continue
+        total, link = sizes.get(id(sib), (0, 0))
+        if total - link >= SEQUEL_MIN and link < total / 2:
+            sequels.append(sib)
+    if not sequels:
+        return article
+    whole = soup.new_tag(article.name)
+    article.insert_before(whole)
+    for el in [article, *sequels]:
+        whole.append(el.extract())
+    sizes[id(whole)] = tuple(sum(sizes.get(id(el), (0, 0))[k] for el in [article, *sequels])
+                             for k in (0, 1))
+    return whole
+
+
 def _before(article, anc) -> list:
     """Elements between ``anc`` and ``article`` that come before the article's branch."""
     out, node = [], article
@@ -528,7 +554,8 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, 
         meta["embedded"] = True
     sizes: dict = {}
     _measure(body, sizes)
-    article = _with_heading(find_article(body, sizes), body, meta.get("title", ""), sizes)
+    article = _with_heading(_with_sequels(find_article(body, sizes), soup, sizes), body,
+                            meta.get("title", ""), sizes)
     _prune_link_blocks(article, sizes)
     lines = [ln.strip() for ln in render(article).split("\n")]
     text = "\n".join(without_footer([ln for ln in lines if ln]))
