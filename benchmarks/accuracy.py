@@ -348,6 +348,12 @@ CASES = [
          _meta("baoding", "保定市", 2024, "work_report", "130600")),
     Case("tongling_2024_plenary_communique.csv", UNSEEN / "tongling-2024-plenary-communique.html",
          _meta("tongling", "铜陵市", 2025, "work_report", "340700")),
+    Case("jiangmen_2025_responsibility_contract.csv",
+         UNSEEN / "jiangmen-2025-responsibility-contract.docx",
+         _meta("jiangmen", "台山市", 2025, "target_breakdown", "440781")),
+    Case("huicheng_2025_work_report_abbreviations.csv",
+         UNSEEN / "huicheng-2025-work-report-abbreviations.txt",
+         _meta("huicheng", "惠城区", 2025, "work_report", "441302")),
 ]
 
 

@@ -223,7 +223,9 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
         name = zone.group(1)
         city = next((n for n, _ in counts.most_common() if name.startswith(_short(n, pre))), "")
         return name, "zone", _province_named(city, counts, pre), ""
-    issuer = _issuer(head)
+    bound = _BOUND_PARTY.search(head[:1000])
+    issuer = _IN_COUNTY.sub("", bound.group(1)) if bound else _issuer(head)  # (a contract's 乙方
+    # is whose targets: 崆峒区四十里铺镇 → 四十里铺镇)
     if issuer and issuer not in head[:200] and any(name in head[:200] for name in counts):
         issuer = ""  # 荆州市…计划表 whose rows name 荆州区人民政府 as one responsible unit
     if issuer and issuer not in set(pre.canonical_name_zh):
@@ -241,6 +243,10 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     return name, "prefecture", row.province_name_zh, row.admin_code
 
 
+# a target responsibility contract's bound party (乙方：台山市人民政府): the targets are its own
+_BOUND_PARTY = re.compile(r"乙方\s*[:：]\s*([\u4e00-\u9fff]{2,8}?(?:自治县|自治旗|县|区|市|旗|镇|乡|街道))"
+                          r"(?:人民政府|政府|党委|委员会)")
+_IN_COUNTY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:县|区|市|旗)(?=[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$)")
 # a development zone's committee (南宁经济技术开发区管理委员会, 苏州工业园区管委会), or its
 # name before a year in the title (…高新区2024年工作总结)
 _ZONE = re.compile(r"(?m)^(?:关于)?([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区"

@@ -2957,3 +2957,33 @@ def test_plenary_communique_with_a_second_article():
     assert one(t, text="实施省市重点项目600个以上").year == 2025
     assert one(o, indicator="gdp", measure="growth_pct").year == 2024  # 预计增长6%左右
     assert "● 规模以上工业增加值:增长8%以上" in read(UNSEEN / "tongling-2024-plenary-communique.html").text.replace("：", ":")
+
+
+def test_responsibility_contract_is_the_bound_partys_and_its_table_split_over_pages():
+    """台山市 (Word): a 目标责任书 between 江门市人民政府 (甲方) and 台山市人民政府 (乙方) — the targets
+    are the bound party's (region 台山市, not the city that names itself most); the table split
+    over two Word tables at a page break, its header repeated, is read whole (items 1–39);
+    2024年完成（预计） gives last year's results, 分值 no figure. A contract with a town
+    (乙方：崆峒区四十里铺镇人民政府) is the town's."""
+    meta, ext = _detected("jiangmen-2025-responsibility-contract.docx")
+    assert (meta["region"], meta["admin_code"], meta["year"]) == ("台山市", "440781", 2025)
+    t, o = ext.targets, ext.outcomes
+    gdp = t[(t["indicator"] == "gdp") & (t["item"] == "1")]
+    assert sorted(zip(gdp["value"], gdp["strive"])) == [(5.5, False), (6, True)]
+    assert one(o, indicator="gdp", item="2").value == 612.5  # 2024 (estimate)
+    assert len(t[t["item"].isin([str(i) for i in range(20, 40)])]) >= 19  # the second table
+    meta, _ext = _detected("pingliang-2024-responsibility.docx")
+    assert (meta["region"], meta["region_level"]) == ("四十里铺镇", "township")
+
+
+def test_indicators_and_units_written_in_latin_letters():
+    """惠城区 (text with a BOM, CRLF): GDP, CPI, R&D written in Latin letters; units km, km²,
+    MW (12.5 km with a space before it); GDP增长5%—5.5% a range."""
+    meta, ext = _detected("huicheng-2025-work-report-abbreviations.txt")
+    assert (meta["region"], meta["year"]) == ("惠城区", 2025)
+    o, t = ext.outcomes, ext.targets
+    assert one(o, indicator_text="新建绿道").unit == "km"
+    assert one(o, indicator_text="城市建成区面积").unit == "km2"
+    assert one(o, indicator_text="新增光伏装机容量").value == 28.6
+    gdp = one(t, indicator="gdp", measure="growth_pct")
+    assert (gdp.value, gdp.value_high, gdp.qualifier) == (5, 5.5, "range")
