@@ -354,6 +354,8 @@ CASES = [
     Case("huicheng_2025_work_report_abbreviations.csv",
          UNSEEN / "huicheng-2025-work-report-abbreviations.txt",
          _meta("huicheng", "惠城区", 2025, "work_report", "441302")),
+    Case("xianyang_2025_targets_unicode_text.csv", UNSEEN / "xianyang-2025-targets-unicode-text.txt",
+         _meta("xianyang", "咸阳市", 2025, "target_breakdown", "610400")),
 ]
 
 

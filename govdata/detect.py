@@ -43,6 +43,7 @@ _TYPES = [
     ("statistical_communique", r"国民经济和社会发展(?:概况|综述|简况)|年鉴"),
     ("completion_report", r"完成情况|落实情况|执行情况"),
     ("target_breakdown", (r"分解方案|责任分解|任务分解|目标分解|分工(?:实施)?方案|目标责任书|责任状|目标任务书"
+                          r"|(?:主要)?(?:经济)?指标计划表|计划指标表"  # (…2025年…主要指标计划表)
                           r"|项目.{0,6}?计划表|(?:目标|指标)(?:任务)?(?:安排|分配)(?:表|方案)")),
     # a year's work plan (…局2024年工作要点): last year's results, this year's targets
     # (…2025年州人民政府工作要点: the issuer may stand between the year and the words)
@@ -351,6 +352,10 @@ def detect_year(text: str, doc_type: str = "") -> int:
     headed = _header_target_year(head)
     if headed and doc_type in ("target_breakdown", "completion_report"):
         return headed  # a bare table (序号 | 指标名称 | 2024年完成值 | 2025年目标值): its targets' year
+    titled = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", next(
+        (ln for ln in head.splitlines() if ln.strip()), ""))}
+    if doc_type == "target_breakdown" and len(titled) == 1:
+        return titled.pop()  # 咸阳市2025年…主要指标计划表 over columns of 2024 and 2025
     if doc_type in ("work_report", ""):
         titled = _TITLED.search(head[:200]) or _PLANNED_YEAR.search(head[:200])
         if titled:  # 图解:2024年昭通市政府工作报告; 2024年工作总结和2025年工作计划

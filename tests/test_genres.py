@@ -2987,3 +2987,19 @@ def test_indicators_and_units_written_in_latin_letters():
     assert one(o, indicator_text="新增光伏装机容量").value == 28.6
     gdp = one(t, indicator="gdp", measure="growth_pct")
     assert (gdp.value, gdp.value_high, gdp.qualifier) == (5, 5.5, "range")
+
+
+def test_excel_unicode_text_export_and_a_plan_tables_title_year():
+    """咸阳 (Excel's "Unicode text": UTF-16 with a BOM, tabs, a cell holding a line break quoted):
+    read as the table it is — 城镇居民人均 / 可支配收入 stays one cell; …2025年…主要指标计划表
+    is a table of the year's targets (2025, not the 2024 its results column names most)."""
+    doc = read(UNSEEN / "xianyang-2025-targets-unicode-text.txt")
+    assert doc.meta["format"] == "csv" and '"' not in doc.text.split("\n")[30]
+    meta, ext = _detected("xianyang-2025-targets-unicode-text.txt")
+    assert (meta["region"], meta["year"], meta["doc_type"]) == ("咸阳市", 2025, "target_breakdown")
+    t, o = ext.targets, ext.outcomes
+    assert one(t, indicator="gdp", measure="level").value == 3290
+    assert one(o, indicator="gdp", measure="level").value == 3105.6
+    assert one(o, indicator="urban_disposable_income", measure="level").value == 45216
+    budget = t[(t["item"] == "11") & (t["measure"] == "growth_pct")]
+    assert sorted(zip(budget["value"], budget["strive"])) == [(4, False), (5, True)]

@@ -191,7 +191,8 @@ _SENTENCE_END = re.compile(r"[。；;！!？?]")
 
 def delimited_rows(text: str) -> str | None:
     """``text`` as table rows (cells joined by a tab, see :func:`govdata.formats.row_line`)
-    when it is comma-separated values: a header of three cells or more, none a sentence, and
+    when it is comma-separated values (or tab-separated ones with quoted cells, as Excel saves
+    "Unicode text"): a header of three cells or more, none a sentence, and
     nearly every line after it of as many cells (quoted cells may hold commas and line
     breaks). None for any other text: a report's sentences, whose commas are rarely ASCII and
     never line up in columns."""
@@ -201,10 +202,12 @@ def delimited_rows(text: str) -> str | None:
     from . import cell_text, row_line
 
     head = text.lstrip("\ufeff").split("\n", 1)[0]
-    if head.count(",") < 2 or "\t" in head:
+    # (Excel's "Unicode text": tab-separated, a cell holding a line break or a quote quoted)
+    tabbed = head.count("\t") >= 2 and ('\t"' in text or '\n"' in text)
+    if (head.count(",") < 2 or "\t" in head) and not tabbed:
         return None
     try:
-        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t" if tabbed else ","))
     except csv.Error:
         return None
     rows = [r for r in rows if any(c.strip() for c in r)]
