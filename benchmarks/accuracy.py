@@ -356,6 +356,8 @@ CASES = [
          _meta("huicheng", "惠城区", 2025, "work_report", "441302")),
     Case("xianyang_2025_targets_unicode_text.csv", UNSEEN / "xianyang-2025-targets-unicode-text.txt",
          _meta("xianyang", "咸阳市", 2025, "target_breakdown", "610400")),
+    Case("yichang_2025_work_report_phrasings.csv", UNSEEN / "yichang-2025-work-report-phrasings.html",
+         _meta("yichang", "宜昌市", 2025, "work_report", "420500")),
 ]
 
 
@@ -371,8 +373,14 @@ def _same_value(a: float, ua: str, b: float, ub: str) -> bool:
         return False
     x, y = to_base(float(a), ua or ""), to_base(float(b), ub or "")
     if x and y and x[1] == y[1]:
-        return abs(x[0] - y[0]) < 1e-6 * max(1, abs(x[0]))
-    return abs(float(a) - float(b)) < 1e-6
+        return abs(x[0] - y[0]) < 1e-6 * max(1, abs(x[0])) or _rounded(x[0], y[0])
+    return abs(float(a) - float(b)) < 1e-6 or _rounded(float(a), float(b))
+
+
+def _rounded(a: float, b: float) -> bool:
+    """One is the other rounded to one decimal: a fraction in words (三分之一, 33.333…%) that a
+    labeller wrote as 33.3."""
+    return round(a, 1) == b or round(b, 1) == a
 
 
 def _occurrences(snippet: str, text: str) -> list[tuple[int, int]]:

@@ -81,7 +81,7 @@ def _w() -> dict[str, list[str]]:
 
 
 # (fall before rise: 负增长 is a fall that ends in a rise's word)
-_TAIL_ROLES = ("qualifier_before", "fall", "avg_rise", "rise", "strive", "assure", "filler",
+_TAIL_ROLES = ("qualifier_before", "avg_fall", "fall", "avg_rise", "rise", "strive", "assure", "filler",
                "respectively", "each")
 
 
@@ -144,15 +144,19 @@ def cn_quantity_regex() -> re.Pattern:
         rf"|(?P<pmil>千分之(?P<pmiln>[{d}点]+))"
         rf"|(?P<pp>(?P<ppn>[{d}点]+)个百分点)"
         rf"|(?P<frac>(?P<fracd>[{d}]+)分之(?P<fracn>[{d}]+))"
-        rf"|(?P<dbl>翻了?(?P<dbln>[一两二三四])?番)"
+        rf"|(?P<dbl>翻了?(?P<dbln>[一两二三四])?番|(?<![成])倍增(?=[,，。;；、)）]|$))"  # (实现倍增: doubled, as
+        # 翻一番; not a programme's name, 倍增计划, nor 成倍增长)
+        # 实现两位数增长, 增长两位数: a growth of ten per cent or more; 过半, 超过一半: half or more
+        rf"|(?P<twodigit>两位数)(?=(?:以上)?(?:的)?(?:增长|增速)|[,，。;；、]|$)"
+        rf"|(?P<half>(?<=[近超达占约逾过为到的在减])一半|过半)(?![\u4e00-\u9fff]{{0,1}}(?:时间|天|年|月|人|以上的))"
         rf"|(?P<times>(?P<timesn>[一两二三四五六七八九十])倍)"
-        rf"|(?<=[身入上过破超达越])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
+        rf"|(?<=[身入上过破超达越近逾约])(?P<mag>百亿|千亿|万亿)(?P<magu>元|美元)?(?![{d}])"
         # (四千五百三十二点六亿元, 六点九万人: a decimal in words is as plain before a unit)
         rf"|(?P<placed>(?P<placedn>[{d}]*[十百千万亿][{d}]*(?:点[{_PLAIN}]+)?|[{_PLAIN}]+点[{_PLAIN}]+)"
         rf"(?P<more>多|余)?(?P<placedu>{units}))"
         # 近两成, 超过三成, 占六成以上: tenths (not 一成不变, 建成, 三成员)
         # (增长一成: a tenth after a verb of change, 一 too, but not 一成不变)
-        rf"|(?<=[近超达占约逾过为到的])(?P<tenth>(?P<tenthn>[两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
+        rf"|(?<=[近超达占约逾过为到的在])(?P<tenth>(?P<tenthn>[两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
         rf"|(?<=增长|提高|下降|降低|减少|增加)(?P<tenth2>(?P<tenthn2>[一两二三四五六七八九])成)(?=以上|左右|多|[^\u4e00-\u9fff]|$)"
     )
 
@@ -161,7 +165,7 @@ def cn_quantity_regex() -> re.Pattern:
 # numerals or 点. Searching for them first (a pattern of plain alternatives, which the regular
 # expression engine skips to in C) and trying the full pattern only just before them finds the
 # same matches as ``cn_quantity_regex().finditer`` at a tenth of the cost
-_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成|点")
+_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成|点|两位数|过半|半")
 _CN_RUN = frozenset(CN_DIGITS + "点")
 
 
@@ -433,6 +437,9 @@ def _strip_tail(before: str) -> tuple[str, dict]:
                     elif role == "avg_rise":
                         flags["avg"] = True
                         flags["rise"] = True
+                    elif role == "avg_fall":  # 年均下降3%: a yearly average, a fall
+                        flags["avg"] = True
+                        flags.setdefault("fall", word)
                     else:
                         flags.setdefault(role, word)
                     changed = True
@@ -752,6 +759,14 @@ def find_quantities(text: str, start: int, end: int) -> list[dict]:
                 v, unit, hi = cn_to_number(m.group("ppn")), "个百分点", None
             elif m.group("frac"):
                 v, unit, hi = 100 * cn_to_number(m.group("fracn")) / cn_to_number(m.group("fracd")), "%", None
+            elif m.group("twodigit") and "降" in text[max(0, m.start() - 6): m.start()]:
+                continue  # 降幅仍在两位数: a fall, of no figure said
+            elif m.group("twodigit") or m.group("half"):
+                found.append({"start": m.start(), "end": m.end(), "unit": "%", "value_high": None,
+                              "value": 10.0 if m.group("twodigit") else 50.0,
+                              "approx": "at_least" if m.group(0) in ("两位数", "过半") else "",
+                              "growth": bool(m.group("twodigit"))})
+                continue
             elif m.group("dbl"):
                 n = cn_to_number(m.group("dbln")) if m.group("dbln") else 1  # 翻番 = 翻一番
                 v, unit, hi = 2 ** n, "倍", None
@@ -1127,11 +1142,12 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 figure = next((st for st in reversed(stmts) if st.measure not in _GAP_MEASURES), figure)
                 stmts = _carry_respectively(stmts, group, inherited)
                 if stmts and _RELATIVE_WORD.search(text, stmts[-1].end, c_end):
-                    # 增长7%左右、<与经济增长同步>: a relative aim after the figure, in its clause
+                    # 增长7%左右、<与经济增长同步>: a relative aim after the figure, in its clause;
+                    # 34.2亿斤、<与上年基本持平>: no change
                     stmts += [st for st in _non_numeric(
                         text, _TAIL_PUNCT.match(text, stmts[-1].end).end(), c_end,
                         strive_open or bool(_STRIVE.search(clause)), stmts[-1].indicator_text)
-                        if st.measure == "relative"]
+                        if st.measure == "relative" or st.measure == "growth_pct" and st.value == 0]
             if len(stmts) > 1 and "分别" in clause:
                 group = [st.indicator_text for st in stmts]
             if not stmts and not any(q["unit"] for q in quantities):
@@ -1268,6 +1284,11 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             prev_end = q["end"]
             continue
         role = number_role(text, q["start"], q["end"], q["unit"], in_label)
+        if q.get("growth") and (any(st.measure == "growth_pct" for st in out) or (
+                previous is not None and previous.measure == "growth_pct" and previous.value is not None)
+                or _STREAK_BEFORE.search(text, max(c_start, q["start"] - 8), q["start"])):
+            role = "label"  # 增长12.6%、实现两位数增长; 连续三年保持两位数增长: said of a figure
+            # given, or of a run of years
         if q["unit"] and not in_label and text[q["end"]: q["end"] + 1] == "级":
             role = "label"  # 50亿级 / 百亿级: a class of project, not an amount
         if q["unit"] and _LABEL_BEFORE.search(text[max(0, q["start"] - 2): q["start"]]):
@@ -1407,6 +1428,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             continue
         # (a 台阶 of 亿 is an amount of money: 经济总量跨越6000亿台阶; of 万 it may be people)
         measure = "level" if q.get("milestone") and "亿" in unit else _measure(unit, flags, subject)
+        if q.get("growth") and measure == "share_pct":
+            measure = "growth_pct"  # 实现两位数增长: the growth named after it
         if noun and measure == "growth_pct" and subject.endswith(("增长", "增速")) and len(subject) > 4:
             subject = subject[:-2]  # 9.6% / 规模以上工业增加值增长: a card names its growth after it
         if (added or _CUMULATIVE.search(subject_raw)) and measure in ("level", "count"):
@@ -1630,6 +1653,7 @@ _PLANNED_MAX = 8  # no match of it is longer: search only the end
 # 前三季度全市地区生产总值增长4.2%: a clause opening on the part of the year gone by gives its results
 _SO_FAR_OPENS = re.compile(r"\s*(?:今年)?(?:前三季度|上半年|1[-—~至][1-9]1?月(?:份)?)[,，]?(?:全市|全县|全区|全省|全州)?"
                            r"(?=[\u4e00-\u9fff]{2,20}?(?:同比|同口径)?(?:增长|下降)-?\d)")
+_STREAK_BEFORE = re.compile(r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:保持|实现)?$")
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|"
                          r"到位(?![\u4e00-\u9fff]{0,6}?(?:资金|内资|外资)))|"  # (实际到位省外资金: a name)
                          r"已全部|均已|现已|已(?:开工|完成|建成|竣工|投产|签约|落地|到位|新增)"
@@ -1787,6 +1811,9 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
     qualifier written once at the end applies to all."""
     if not stmts:
         return stmts
+    if stmts[0].measure == "growth_pct":  # 分别增长8.9%和1.3倍: the multiple is a growth too
+        stmts = [st._replace(measure="growth_pct", value=round(100 * st.value, 6), unit="%")
+                 if st.unit == "倍" and st.value is not None else st for st in stmts]
     subjects = _expand_subjects(stmts[0].indicator_text, {}, True)
     if len(stmts) == 1 and len(subjects) > 1:
         # 城乡居民人均可支配收入分别增长7.5%: one value for each subject
@@ -1806,12 +1833,12 @@ def _apply_respectively(stmts: list[Statement]) -> list[Statement]:
         if qual == "point" and first.qualifier in ("reach", "exceed"):
             qual = first.qualifier  # 分别达到85%和80%, 分别突破400亿元和600亿元: the verb
             # before the first governs both
-        measure, value = st.measure, st.value
+        measure, value, unit = st.measure, st.value, st.unit
         if st.unit == first.unit:
             measure = first.measure  # 分别增长5.1%和7.4%: the second is a growth rate too
             if first.value is not None and first.value < 0 < (value or 0):
                 value = -value  # 分别下降13.4%和11.5%
-        out.append(st._replace(indicator_text=subj, qualifier=qual, measure=measure, value=value,
+        out.append(st._replace(indicator_text=subj, qualifier=qual, measure=measure, value=value, unit=unit,
                                kind_hint=st.kind_hint or first.kind_hint))  # (目标分别为…和<7.5%>)
     return out
 
@@ -2111,6 +2138,7 @@ def _table_measure(unit: str, column: str, total: bool, rise: bool, fall: bool, 
 
 
 _NON_NUMERIC_HINT = re.compile(r"高于|快于|好于|不低于|超过|跑赢|同步|平均水平|发达国家水平|任务|目标|正增长|零增长|持平"
+                               r"|下达(?:的)?(?:指标|警戒线)"
                                r"|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工|办结)")
 # what a relative target or result compares with: a wider area (全省平均水平, 全国、全省平均水平,
 # 全市农村居民收入增速), another group (城镇居民), or the economy's growth; or a level to reach
@@ -2132,7 +2160,7 @@ _TASK = re.compile(
     rf"|完成{_ISSUER}的?(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:目标)?任务"
     rf"|(?:完成|达到){_ISSUER}的?(?P<obj2>[\u4e00-\u9fff]{{1,8}}?)目标"
     # a ceiling the superior sets: PM2.5平均浓度控制在省下达目标以内
-    rf"|控制在{_ISSUER}的?(?:目标|任务)+(?:值)?(?:以内|之内|范围内)?"
+    rf"|控制在{_ISSUER}的?(?:目标|任务|指标|警戒线)+(?:值)?(?:以内|之内|范围内|内)?"
     r"|实现(?P<obj3>[\u4e00-\u9fff]{1,10}?)正增长"
     # the task named first, then done: 年度任务已全部完成, 该项实事已全部完成
     r"|(?:(?:年度|全年)?(?:目标)?任务|实事|项目|工程)(?:已经?|均已)(?:全部|全面|基本|顺利)?(?:完成|完工|办结)"
@@ -2148,11 +2176,11 @@ _ZERO_GROWTH = re.compile(r"(?P<subj>[^,;。]{0,30}?)(?:实现|保持|继续|连
 _RELATIVE_ALONE = re.compile(rf"\s*(?:并|且|基本)?(?:继续|持续|始终)?(?P<rel>{_REL})\s*$")
 # every match of _RELATIVE holds one of these words, every match of _TASK one of those: a cheap
 # search for them spares the costly patterns most clauses
-_RELATIVE_WORD = re.compile(r"高于|快于|好于|低于|不低于|超过|跑赢|同步|达到")
+_RELATIVE_WORD = re.compile(r"高于|快于|好于|低于|不低于|超过|跑赢|同步|达到|持平")
 _VERDICT = re.compile(r"\s*(?:均|已|已经)?(?:超额|顺利|全面|圆满)?完成(?:了)?(?:年度|全年|年初)?(?:预期)?目标(?:任务)?\s*")
 _NOT_DONE = re.compile(r"\s*(?:但|均)?(?:未|未能|尚未|没有)完成")
 _DEMONSTRATIVES = frozenset(("该项", "此项", "该", "此", "上述", "以上", "这项", "各项"))
-_TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)"
+_TASK_WORD = re.compile(r"任务|目标|正增长|已经?(?:全部|全面|基本|顺利)?(?:完成|完工)|下达(?:的)?(?:指标|警戒线)"
                         r"|(?:实事|项目|工程)(?:全部|全面)(?:完成|完工|办结)")
 
 

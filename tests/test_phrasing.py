@@ -803,3 +803,43 @@ def test_a_change_against_an_earlier_part_of_the_year_is_the_indicators_own():
         ("市级战新基地建设", "count")]
     assert [(s.indicator_text, s.measure, s.value) for s in stmts("杞麓湖水位回升0.86米")] == [
         ("杞麓湖水位", "change", 0.86)]
+
+
+@pytest.mark.parametrize("text,measure,value,qualifier", [
+    ("工业投资实现两位数增长", "growth_pct", 10, "at_least"),  # ten per cent or more
+    ("占新车零售量比重过半", "share_pct", 50, "at_least"),
+    ("公办幼儿园在园幼儿占比超过一半", "share_pct", 50, "at_least"),
+    ("政府投资项目审批时限压减一半以上", "growth_pct", -50, "at_least"),
+    ("民生支出占一般公共预算支出比重保持在八成以上", "share_pct", 80, "at_least"),
+    ("金融机构本外币存贷款余额近万亿元", "level", 1, "about"),
+    ("实际使用外资力争实现倍增", "growth_pct", 100, "point"),
+    ("单位GDP能耗年均下降3%", "avg_growth_pct", -3, "point"),
+])
+def test_quantities_in_words(text, measure, value, qualifier):
+    s = single(text)
+    assert (s.measure, s.value, s.qualifier) == (measure, value, qualifier)
+
+
+def test_words_that_look_like_quantities_but_are_not():
+    """倍增计划 and 成倍增长 name a programme and a manner, not a doubling; 两位数 restating a
+    growth given (增长12.6%、实现两位数增长) or a run of years (连续三年保持两位数增长) is no figure;
+    a fall 降幅仍在两位数 is none either."""
+    assert stmts("深入实施工业倍增计划") == []
+    assert stmts("旅游人数成倍增长") == []
+    got = stmts("出口增长12.6%、实现两位数增长")
+    assert [(s.value, s.measure) for s in got] == [(12.6, "growth_pct")]
+    assert stmts("进出口总额连续三年保持两位数增长") == []
+    assert stmts("房地产开发投资降幅仍在两位数") == []
+
+
+def test_a_ceiling_set_above_and_no_change_after_a_figure():
+    """控制在国家下达指标内 / 省下达警戒线以内 are tasks set from above; 34.2亿斤、与上年基本持平
+    adds a growth of about 0 to the level before it; 分别增长8.9%和1.3倍: the multiple is a
+    growth (130%)."""
+    assert [(s.indicator_text, s.measure) for s in stmts("政府债务率控制在省下达警戒线以内")] == [
+        ("政府债务率", "task")]
+    got = stmts("粮食产量34.2亿斤、与上年基本持平")
+    assert [(s.measure, s.value, s.qualifier) for s in got] == [
+        ("level", 34.2, "point"), ("growth_pct", 0, "about")]
+    got = stmts("进口和出口分别增长8.9%和1.3倍")
+    assert [(s.indicator_text, s.value) for s in got] == [("进口", 8.9), ("出口", 130)]
