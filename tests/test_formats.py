@@ -881,3 +881,47 @@ def test_excel_workbook_saved_as_opendocument_reads_as_its_xlsx(name):
     assert ods.meta["format"] == "ods"
     assert len(want) > 50
     pd.testing.assert_frame_equal(got, want)
+
+
+def test_word_reads_an_excel_worksheet_pasted_as_an_object(tmp_path):
+    """A table pasted into Word as an Excel worksheet object (选择性粘贴 → 工作表对象) shows only a
+    picture in Word; its cells are in the embedded workbook, which is read in the object's
+    place. A 97–2003 object that is no workbook leaves only its picture (no text, no error)."""
+    import io
+
+    import docx
+    import openpyxl
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["指标", "单位", "2024年目标", "2024年完成"], ["地区生产总值增长", "%", "6左右", 5.8],
+                ["城镇新增就业", "万人", "5以上", 5.3]):
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    d = docx.Document()
+    d.add_paragraph("2024年主要指标完成情况如下表：")
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+    for i, blob in enumerate((buf.getvalue(), b"not a workbook")):
+        part = Part(PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{i}.xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", blob,
+                    d.part.package)
+        rid = d.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/"
+                                     "relationships/package")
+        d.add_paragraph()._p.append(parse_xml(
+            f'<w:r {ns}><w:object><v:shape id="s{i}" style="width:400pt;height:90pt"/>'
+            f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="s{i}" r:id="{rid}"/>'
+            f'</w:object></w:r>'))
+    d.add_paragraph("以上数据为快报数。")
+    d.save(tmp_path / "pasted.docx")
+    lines = read(tmp_path / "pasted.docx").text.splitlines()
+    assert lines[0] == "2024年主要指标完成情况如下表：" and lines[-1] == "以上数据为快报数。"
+    row = next(ln for ln in lines if "地区生产总值增长" in ln).split("\t")
+    assert {"5.8", "6左右", "%"} <= set(row)  # (the workbook's columns, as an Excel file's are read)
+    assert any("城镇新增就业" in ln and "5.3" in ln for ln in lines)
+    assert lines.count("") == 2  # each object parted from the text; the second gave no line

@@ -6,14 +6,17 @@ becomes that text alone, like a heading. Automatic list numbers (``1.`` ``一、
 not typed) are put back in front of their paragraphs (:mod:`.numbering`). A text box's
 paragraphs follow the paragraph it is anchored in; a footnote's or endnote's paragraphs follow
 the paragraph (or the table) that refers to it, so its figures are read in their context and
-none goes uncounted. Page headers and footers, drawings and deleted (tracked) text are left out. python-docx (which parses with entity resolution off) is opened only after
+none goes uncounted. An Excel worksheet pasted as an object is read from the embedded workbook
+(Word itself shows only a picture of it). Page headers and footers, drawings and deleted (tracked) text are left out. python-docx (which parses with entity resolution off) is opened only after
 :func:`~govdata.formats.ooxml.check_package` has vetted the zip.
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
 
+from ..errors import DocumentError
 from . import cell_text, is_note_mark, row_line
 from .ooxml import CHART, CHART_URI, A, chart_lines, check_package, drawing_paragraphs
 
@@ -129,6 +132,9 @@ def _blocks(el):
             for graphic in child.iter(A + "graphicData"):
                 if graphic.get("uri") in (_DIAGRAM, CHART_URI):
                     yield "graphic", graphic  # a SmartArt graphic or a chart drawn in the line
+            for ole in child.iter(O + "OLEObject"):
+                if (ole.get("ProgID") or "").startswith("Excel.Sheet"):
+                    yield "sheet", ole  # a worksheet pasted as an object: its cells, not its picture
         elif child.tag == W + "tbl":
             yield "tbl", child
         elif child.tag in _CONTAINERS:
@@ -192,6 +198,9 @@ def _body_lines(el, document, numbering, notes) -> list[str]:
         elif kind == "graphic":
             lines.extend(_graphic_lines(child, document))
             continue
+        elif kind == "sheet":
+            lines.extend(_sheet_lines(child, document))
+            continue
         elif _layout_table(child):
             for tc in child.iter(W + "tc"):
                 if _outer_table(tc) is child:
@@ -204,6 +213,31 @@ def _body_lines(el, document, numbering, notes) -> list[str]:
 
 
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+O = "{urn:schemas-microsoft-com:office:office}"
+
+
+def _sheet_lines(ole, document) -> list[str]:
+    """The lines of an Excel worksheet pasted into the document as an object (选择性粘贴 → 工作表
+    对象): Word shows a picture of it; its cells are in the embedded workbook (an .xlsx package,
+    or a 97–2003 compound file), read as a workbook on its own is."""
+    rel = document.part.rels.get(ole.get(R + "id"))
+    if rel is None or rel.is_external:
+        return []
+    blob, name = rel.target_part.blob, str(rel.target_part.partname)
+    try:
+        if blob[:2] == b"PK":
+            from .xlsx import read_xlsx
+
+            text = read_xlsx(blob, name, max(len(blob) * 8, 1))[0]
+        else:
+            from .legacy import read_xls
+
+            text = read_xls(blob, name)[0]
+    except (DocumentError, ValueError, KeyError, OSError, zipfile.BadZipFile):
+        return []  # an object that is no readable workbook: only its picture, no text
+    return text.split("\n")
 
 
 def _chunk_lines(chunk, document) -> list[str]:
