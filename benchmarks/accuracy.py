@@ -358,6 +358,9 @@ CASES = [
          _meta("xianyang", "咸阳市", 2025, "target_breakdown", "610400")),
     Case("yichang_2025_work_report_phrasings.csv", UNSEEN / "yichang-2025-work-report-phrasings.html",
          _meta("yichang", "宜昌市", 2025, "work_report", "420500")),
+    Case("maanshan_2025_work_report_embedded_excel.csv",
+         UNSEEN / "maanshan-2025-work-report-embedded-excel.docx",
+         _meta("maanshan", "马鞍山市", 2025, "work_report", "340500")),
 ]
 
 

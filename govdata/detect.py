@@ -216,10 +216,12 @@ def detect_region(text: str) -> tuple[str, str, str, str]:
     counts = Counter()
     # (only a line that opens with the zone: a zone's committee named in a table is a unit)
     zone = _ZONE.search("\n".join(head.lstrip()[:300].splitlines()[:3]))
-    for row in pre.itertuples():
-        n = head.count(row.canonical_name_zh) * 3 + head.count(row.short)
+    masked = head  # (a name inside a longer one is not named: 鞍山 in 马鞍山, longest first)
+    for row in sorted(pre.itertuples(), key=lambda r: (-len(r.short), -len(r.canonical_name_zh))):
+        n = masked.count(row.canonical_name_zh) * 3 + masked.count(row.short)
         if n and len(row.short) >= 2:
             counts[row.canonical_name_zh] += n
+            masked = masked.replace(row.short, "\0" * len(row.short))
     if zone:  # 南宁经济技术开发区管理委员会…: the zone's, in the province of the city named
         name = zone.group(1)
         city = next((n for n, _ in counts.most_common() if name.startswith(_short(n, pre))), "")

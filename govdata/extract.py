@@ -1453,7 +1453,7 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         else:
             compared = against and _COMPARED_WORD.search(text, max(c_start, q["start"] - 8), q["start"])
             qualifier = qual_after or (None if compared else flags.get("qual")) or q["approx"] or (
-                "exceed" if q.get("milestone") else "point")
+                _milestone_qualifier(text, c_start, q) if q.get("milestone") else "point")
         stmt_end = after_end if qual_after else q["end"]
         if noun:
             stmt_end = max(stmt_end, text.find(noun, stmt_end) + len(noun))
@@ -1653,6 +1653,14 @@ _PLANNED_MAX = 8  # no match of it is longer: search only the end
 # 前三季度全市地区生产总值增长4.2%: a clause opening on the part of the year gone by gives its results
 _SO_FAR_OPENS = re.compile(r"\s*(?:今年)?(?:前三季度|上半年|1[-—~至][1-9]1?月(?:份)?)[,，]?(?:全市|全县|全区|全省|全州)?"
                            r"(?=[\u4e00-\u9fff]{2,20}?(?:同比|同口径)?(?:增长|下降)-?\d)")
+# 跨越/突破/越过…台阶: crossed, above it; 迈上/站上/跻身…: stepped onto it, at least it
+_CROSSED = re.compile(r"跨越|突破|越过|跨过|跨上")
+
+
+def _milestone_qualifier(text: str, c_start: int, q: dict) -> str:
+    return "exceed" if _CROSSED.search(text, max(c_start, q["start"] - 12), q["start"]) else "at_least"
+
+
 _STREAK_BEFORE = re.compile(r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:保持|实现)?$")
 _DONE_OPENS = re.compile(r"\s*(?:实际(?:完成|建成|新增|筹集|发放|开工|改造|新建|实现|投入|"
                          r"到位(?![\u4e00-\u9fff]{0,6}?(?:资金|内资|外资)))|"  # (实际到位省外资金: a name)

@@ -129,3 +129,11 @@ def test_a_region_the_user_names_is_placed_too(tmp_path):
                        region="仁寿县")
     assert (meta["region"], meta["region_level"], meta["province"], meta["admin_code"]) == (
         "仁寿县", "county", "四川省", "511421")
+
+
+def test_a_prefecture_named_inside_a_longer_name_is_not_named():
+    """马鞍山市 holds 鞍山市 (辽宁): a text about 马鞍山 is 马鞍山's."""
+    from govdata.detect import detect_region
+
+    text = "2025年马鞍山市人民政府工作报告\n过去一年,马鞍山市地区生产总值增长5.8%。马鞍山将…"
+    assert detect_region(text)[0] == "马鞍山市"

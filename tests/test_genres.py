@@ -3003,3 +3003,17 @@ def test_excel_unicode_text_export_and_a_plan_tables_title_year():
     assert one(o, indicator="urban_disposable_income", measure="level").value == 45216
     budget = t[(t["item"] == "11") & (t["measure"] == "growth_pct")]
     assert sorted(zip(budget["value"], budget["strive"])) == [(4, False), (5, True)]
+
+
+def test_work_report_whose_tables_are_pasted_excel_objects():
+    """马鞍山 (Word): the two tables are Excel worksheets pasted as objects — Word shows their
+    pictures, the figures are only in the embedded workbooks: last year's targets and results
+    (2024年目标 | 2024年完成 | 增长(%)) and this year's targets are read from them; 马鞍山市 is not
+    辽宁's 鞍山市, whose name it holds."""
+    meta, ext = _detected("maanshan-2025-work-report-embedded-excel.docx")
+    assert (meta["region"], meta["admin_code"], meta["year"]) == ("马鞍山市", "340500", 2025)
+    o, t = ext.outcomes, ext.targets
+    assert one(o, indicator="gdp", measure="level", text="地区生产总值\t2785.6").year == 2024
+    jobs = one(t, indicator="urban_new_jobs", year=2024)
+    assert (jobs.value, jobs.qualifier) == (4.5, "at_least")
+    assert len(t[(t["year"] == 2025) & t["text"].str.contains("\t")]) >= 15  # table 2's rows

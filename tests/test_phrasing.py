@@ -124,8 +124,10 @@ def test_chinese_numerals():
 def test_order_of_magnitude_goal():
     s = single("力争经济总量跻身万亿元城市行列")
     assert (s.value, s.unit, s.qualifier, s.measure, s.strive) == (1, "万亿元", "exceed", "level", True)
-    s = single("工业应税销售收入迈上千亿元台阶")
-    assert (s.value, s.unit, s.qualifier) == (1000, "亿元", "exceed")
+    s = single("工业应税销售收入迈上千亿元台阶")  # stepped onto it: at least (跨越, crossed: above)
+    assert (s.value, s.unit, s.qualifier) == (1000, "亿元", "at_least")
+    s = single("财政总收入跨越100亿元台阶")
+    assert (s.value, s.unit, s.qualifier) == (100, "亿元", "exceed")
 
 
 def test_income_in_step_with_growth_written_with_he():
@@ -350,7 +352,7 @@ def test_a_heading_naming_the_main_targets_opens_the_targets():
                                   "year": 2025, "doc_type": "work_report"})
     assert ext.outcomes.empty
     assert ext.targets[["indicator", "value", "qualifier", "year"]].values.tolist() == [
-        ["gdp", 5000, "exceed", 2025], ["gdp_per_capita", 1.5, "exceed", 2025]]
+        ["gdp", 5000, "at_least", 2025], ["gdp_per_capita", 1.5, "exceed", 2025]]
 
 
 def test_real_growth_names_the_indicator_without_the_word_real():
