@@ -361,6 +361,9 @@ CASES = [
     Case("maanshan_2025_work_report_embedded_excel.csv",
          UNSEEN / "maanshan-2025-work-report-embedded-excel.docx",
          _meta("maanshan", "马鞍山市", 2025, "work_report", "340500")),
+    Case("shucheng_2025_work_report_pdf_long_table.csv",
+         UNSEEN / "shucheng-2025-work-report-pdf-long-table.pdf",
+         _meta("shucheng", "舒城县", 2025, "work_report", "341523")),
 ]
 
 

@@ -116,7 +116,7 @@ def quantity_regex() -> re.Pattern:
     thousand = rf"千万|千(?!{opens_unit})" if opens_unit else "千万|千"
     return re.compile(
         rf"(?P<lo>{NUM})(?P<lopct>%)?"
-        rf"(?:\s*(?P<dash>[-—~至到])\s*(?P<hi>{NUM}))?"
+        rf"(?:[ \u3000]*(?P<dash>[-—~至到])[ \u3000]*(?P<hi>{NUM}))?"  # (not across cells: 1220.16 | — | 98.2%)
         # one stray space before the magnitude or unit, as pages pasted from the web have
         # (国内生产总值达到39.8 万亿元); never a tab or a line break, which part table cells
         rf"(?: (?=万亿|千亿|万|亿|(?:{units})))?"

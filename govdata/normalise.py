@@ -286,8 +286,9 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
     prev, nxt = prev.strip(), nxt.strip()
     if "\t" in prev or "\t" in nxt:
         return False  # a table row (cells joined by tabs, as the readers write them) is whole
-    if not prev or prev.endswith(_TERMINAL) or _HEADING.match(prev) or _STARTS_NEW.match(nxt):
-        return False
+    if not prev or prev.endswith(_TERMINAL) or _STARTS_NEW.match(nxt) or (
+            _HEADING.match(prev) and not (len(prev) >= 25 and "。" in prev)):
+        return False  # (a paragraph opening on a run-in heading, (一)…。全年实施…项目286 / 个, goes on)
     if prev[0] in BULLETS and len(prev) <= 16 and not re.search(r"\d", prev) and not (
             _card_value(nxt) or _CARD_GOES_ON.match(nxt) and len(nxt) <= _CARD_SHORT):
         return False  # ▶ 主要经济指标, ◆ 城乡面貌持续改善: a heading, not a card's label

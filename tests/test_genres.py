@@ -3017,3 +3017,16 @@ def test_work_report_whose_tables_are_pasted_excel_objects():
     jobs = one(t, indicator="urban_new_jobs", year=2024)
     assert (jobs.value, jobs.qualifier) == (4.5, "at_least")
     assert len(t[(t["year"] == 2025) & t["text"].str.contains("\t")]) >= 15  # table 2's rows
+
+
+def test_pdf_report_with_a_table_over_three_pages():
+    """舒城县 (PDF): a work report whose annex table runs over three pages with its header repeated
+    on each (the repeats are headers, not rows), the running header and page numbers left out;
+    a paragraph opening on a run-in heading is joined across its wrapped lines (项目286 / 个)."""
+    meta, ext = _detected("shucheng-2025-work-report-pdf-long-table.pdf")
+    assert (meta["region"], meta["year"]) == ("舒城县", 2025)
+    t, o = ext.targets, ext.outcomes
+    rows = set(t[t["text"].str.contains("\t")]["item"])
+    assert {"1", "20", "43"} <= rows  # the table's first, middle and last pages
+    assert not (t["indicator_text"] == "指标名称").any()
+    assert one(o, indicator_text="实施亿元以上项目").unit == "个"

@@ -845,3 +845,24 @@ def test_a_ceiling_set_above_and_no_change_after_a_figure():
         ("level", 34.2, "point"), ("growth_pct", 0, "about")]
     got = stmts("进口和出口分别增长8.9%和1.3倍")
     assert [(s.indicator_text, s.value) for s in got] == [("进口", 8.9), ("出口", 130)]
+
+
+def test_a_paragraph_opening_on_a_run_in_heading_is_joined_across_its_wrapped_lines():
+    """(一)坚持项目为王,有效投资稳中有进。全年实施亿元以上项目286 / 个,… — a PDF's line that
+    opens on a run-in heading and goes on into sentences is a paragraph, not a heading: the
+    line after it (个,完成投资…) joins it, so 286 keeps its unit. A heading line alone does not."""
+    n = normalise("(一)坚持项目为王,有效投资稳中有进。全年实施亿元以上项目286\n个,完成投资198.6亿元。\n"
+                  "(二)坚持工业强县\n新增规模以上工业企业41家。")
+    assert "项目286个,完成投资" in n.text
+    assert "(二)坚持工业强县\n新增" in n.text
+
+
+def test_a_range_never_spans_table_cells():
+    """1,220.16 | — | 98.2%: an empty cell between two figures is no range dash."""
+    from govdata.extract import find_quantities
+
+    text = "其中:财政拨款\t1,242.50\t1,220.16\t—\t98.2%"
+    found = find_quantities(text, 0, len(text))
+    assert [(q["value"], q["value_high"]) for q in found] == [(1242.5, None), (1220.16, None),
+                                                              (98.2, None)]
+    assert stmts("增长5 — 5.5%")[0].value_high == 5.5  # (a dash between spaces still parts a range)
