@@ -1078,6 +1078,7 @@ def indicator_table_rows(text: str, results: bool = False
     if "\t" not in text:
         return out  # no table row in the text: nothing to look at
     columns, unit = None, None
+    header_words: list[str] = []  # the header's cells, to know it repeated on the next page
     ls = lines(text)
     sub_header = -1  # the line of a header's second row, read with the first
     for k, ln in enumerate(ls):
@@ -1104,8 +1105,12 @@ def indicator_table_rows(text: str, results: bool = False
                 columns = area_columns(top, cells, above, above_at)
             if columns is not None:
                 out[ln.start] = ()
+                header_words = ["".join(text[a:b].split()) for a, b in cells]
                 unit = _header_unit(text, cells, columns) if not isinstance(columns, AreaColumns) \
                     else None
+            continue
+        if ["".join(text[a:b].split()) for a, b in cells] == header_words:
+            out[ln.start] = ()  # the header again, at the top of the table's next page
             continue
         if isinstance(columns, AreaColumns):
             out[ln.start] = area_row(cells, columns, text)
