@@ -364,6 +364,9 @@ CASES = [
     Case("shucheng_2025_work_report_pdf_long_table.csv",
          UNSEEN / "shucheng-2025-work-report-pdf-long-table.pdf",
          _meta("shucheng", "舒城县", 2025, "work_report", "341523")),
+    Case("fuzhou_2025_breakdown_cell_phrasings.csv",
+         UNSEEN / "fuzhou-2025-breakdown-cell-phrasings.xlsx",
+         _meta("fuzhou", "抚州市", 2025, "target_breakdown", "361000")),
 ]
 
 

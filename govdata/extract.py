@@ -1862,9 +1862,10 @@ _NAME_FALL = ("降低率", "下降率", "降低", "下降", "减少")  # (能耗
 _CELL_VALUE = re.compile(
     rf"(?P<open>[\[〔【])?\s*(?P<strive>力争|争取)?\s*(?P<keep>稳定在|保持在|维持在)?"
     rf"(?P<op>≥|≤|>=|<=|>|<|不低于|不高于|不少于|大于|小于|超过|突破|控制在|达到|提高到)?\s*"
-    rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM}))?\s*(?P<unit>%)?\s*"
-    rf"(?P<qual>左右|以上|以下|以内)?\s*[\]〕】]?"
-    r"(?:\s*[(（](?:预计|预计数|预估|估计|初步核算|初步统计|快报|快报数)[)）])?")  # 2.82(预计): an estimate
+    rf"(?P<sign>[-−])?(?P<v>{NUM})\s*(?:(?P<dash>[-—~])\s*(?P<hi>{NUM})|±\s*(?P<pm>{NUM}))?\s*(?P<unit>%)?\s*"
+    rf"(?P<qual>左右|以上|以下|以内)?(?:之间)?\s*[\]〕】]?"  # (5—5.5之间; 5±0.5: 4.5 to 5.5)
+    r"(?:\s*[(（](?:预计|预计数|预估|估计|初步核算|初步统计|快报|快报数|预期)[)）])?"  # 2.82(预计): an estimate
+    r"(?:\s*[(（](?P<strive_after>力争)[)）])?")  # 7(力争): the higher aim, 6(预期)/7(力争)
 _CELL_OP = {"≥": "at_least", ">=": "at_least", ">": "at_least", "不低于": "at_least", "突破": "exceed",
             "控制在": "at_most", "达到": "reach", "提高到": "reach",
             "不少于": "at_least", "大于": "at_least", "超过": "at_least",
@@ -1926,7 +1927,10 @@ def _indicator_statements(text: str, cells: tuple[tuple[int, int, str, int | Non
         name = _COLUMN_WORDS.sub("", name) or name
     m = _NAME_UNIT.search(name)
     unit_cell = next(("".join(text[a:b].split()) for a, b, col, _ in cells if col == "unit"), "")
-    unit = m.group(1) if m else unit_cell
+    # 减排量（化学需氧量；氨氮）| 吨, 一般公共预算收入（同口径）| 亿元: the brackets say what the
+    # figure counts, the column its unit (the brackets are left out of the name either way)
+    unit = m.group(1) if m and not (unit_cell and not _bracket_unit_regex().fullmatch(m.group(1))) \
+        else unit_cell
     unit = "%" if unit in ("%", "百分比") else unit
     name = name[: m.start()] if m else name
     rise, fall = name.endswith(_NAME_RISE), name.endswith(_NAME_FALL)
@@ -2029,8 +2033,9 @@ def _cell_values(cell: str) -> list[tuple[int, re.Match]] | None:
     if v is not None:
         return [(lead, v)]
     out, pos = [], 0
-    for piece in re.split("([,;，；\u2029]|(?=[(（]))", cell):  # (6.5左右（力争7）: no comma)
-        if piece and piece not in ",;，；\u2029":
+    # (6.5左右（力争7）: no comma; 6(预期)/7(力争); 1,186;79: the comma of thousands stays)
+    for piece in re.split("((?<!\\d),|,(?!\\d{3}(?!\\d))|[;，；\u2029]|(?<=[)）])/|(?=[(（](?!预计|预期|力争[)）]|预估|估计|初步|快报)))", cell):
+        if piece and piece not in ",;，；/\u2029":
             inner = _IN_BRACKETS.fullmatch(piece.strip())  # 7600以上 / （力争7800）
             at = pos + len(piece) - len(piece.lstrip()) + (1 if inner else 0)
             m = _CELL_VALUE.fullmatch(inner.group(1) if inner else piece.strip())
@@ -2052,6 +2057,9 @@ def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: st
     if v.group("sign"):
         value = -value
     high = parse_number(high) if high else None
+    if v.group("pm"):  # 5±0.5
+        spread = parse_number(v.group("pm"))
+        value, high = round(value - spread, 6), round(value + spread, 6)
     total = bool(v.group("open"))
     if column in ("outcome_rate", "target_rate", "value_rate"):
         measure, q_unit = "growth_pct", "%"  # 增长(%) beside the level
@@ -2072,7 +2080,7 @@ def _cell_statement(v: re.Match, at: int, column: str, year, hint: str, unit: st
     return Statement(start=min(row_start, n_start), end=max(at + v.end(), row_start + 1),
                      num_start=n_start, num_end=n_end,
                      indicator_text=subject, measure=measure, value=value, value_high=high,
-                     unit=q_unit, qualifier=qualifier, strive=bool(v.group("strive")),
+                     unit=q_unit, qualifier=qualifier, strive=bool(v.group("strive") or v.group("strive_after")),
                      kind_hint=hint, year=year)
 
 

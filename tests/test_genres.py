@@ -3030,3 +3030,19 @@ def test_pdf_report_with_a_table_over_three_pages():
     assert {"1", "20", "43"} <= rows  # the table's first, middle and last pages
     assert not (t["indicator_text"] == "指标名称").any()
     assert one(o, indicator_text="实施亿元以上项目").unit == "个"
+
+
+def test_breakdown_cells_typed_every_which_way():
+    """抚州 (Excel): target cells as offices type them — 5—5.5之间 a range, 5±0.5 the range 4.5 to
+    5.5, 6（预期）/7（力争） a target and a strived one, 1,186；79 two figures (the comma of
+    thousands kept); a name's brackets that are no unit (减排量（化学需氧量；氨氮）, 收入（同口径）)
+    leave the 单位 column's unit in place."""
+    meta, ext = _detected("fuzhou-2025-breakdown-cell-phrasings.xlsx")
+    assert (meta["region"], meta["year"]) == ("抚州市", 2025)
+    t, o = ext.targets, ext.outcomes
+    ranged = t[t["text"].str.endswith(("5±0.5", "5—5.5之间"))]
+    assert sorted(zip(ranged["value"], ranged["value_high"])) == [(4.5, 5.5), (5, 5.5)]
+    pair = t[t["text"].str.contains("6（预期）", regex=False)]
+    assert sorted(zip(pair["value"], pair["strive"])) == [(6, False), (7, True)]
+    cut = o[o["text"].str.contains("1,186；79", regex=False)]
+    assert sorted(cut["value"]) == [79, 1186] and set(cut["unit"]) == {"吨"}
