@@ -3044,5 +3044,5 @@ def test_breakdown_cells_typed_every_which_way():
     assert sorted(zip(ranged["value"], ranged["value_high"])) == [(4.5, 5.5), (5, 5.5)]
     pair = t[t["text"].str.contains("6（预期）", regex=False)]
     assert sorted(zip(pair["value"], pair["strive"])) == [(6, False), (7, True)]
-    cut = o[o["text"].str.contains("1,186；79", regex=False)]
+    cut = o[o["text"].str.contains("减排量（化学需氧量；氨氮）\t1,186", regex=False)]
     assert sorted(cut["value"]) == [79, 1186] and set(cut["unit"]) == {"吨"}
