@@ -165,7 +165,7 @@ def cn_quantity_regex() -> re.Pattern:
 # numerals or 点. Searching for them first (a pattern of plain alternatives, which the regular
 # expression engine skips to in C) and trying the full pattern only just before them finds the
 # same matches as ``cn_quantity_regex().finditer`` at a tenth of the cost
-_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成|点|两位数|过半|半")
+_CN_KEY = re.compile("十|百|千|万|亿|翻|个百分点|分之|倍|成|点|两位数|过半|一半")
 _CN_RUN = frozenset(CN_DIGITS + "点")
 
 
@@ -1094,16 +1094,13 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
         return out, numbers  # no number and no relative target or task in the whole segment
     anchors = time_anchors(text, start, end)  # a year named early in a paragraph dates it
     starts = [q["start"] for q in found]
-    heading = ""  # a name the sentence before stated alone
+    alone = None  # the sentence before, when it stated no figure (it may name one alone)
     for s_start, s_end in sentences(text, start, end):
-        named, heading = heading, ""
-        inside = found[bisect.bisect_left(starts, s_start): bisect.bisect_left(starts, s_end)]
-        # (a table's row: its own cells name it, not the cell before)
-        in_row = text.find("\t", text.rfind("\n", 0, s_start) + 1, s_end) >= 0 \
-            or text.find("\t", s_end, max(s_end, text.find("\n", s_end))) >= 0
-        if not in_row and all(q.get("marker") or not q["unit"] for q in inside):  # (or a list's 2.)
-            heading = _name_alone(text[s_start:s_end])
-            if not inside and not _NON_NUMERIC_HINT.search(text, s_start, s_end):
+        i, j = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        heading, alone = ((*alone, s_start, s_end) if alone else None), None
+        if all(q.get("marker") or not q["unit"] for q in found[i:j]):  # (none, or a list's 2.)
+            alone = (s_start, s_end)
+            if i == j and not _NON_NUMERIC_HINT.search(text, s_start, s_end):
                 continue  # no number and no relative target or task: nothing to state
         if OTHER_SCRIPT.search(text, s_start, s_end) and _translated(text[s_start:s_end]):
             numbers.extend({"start": q["start"], "end": q["end"], "role": "translation"}
@@ -1136,7 +1133,7 @@ def statements(text: str, start: int, end: int, labels: list[tuple[int, int]] | 
                 stmts, last_subject = _clause_statements(text, c_start, c_end, quantities, labels,
                                                          last_subject, carried, numbers, previous,
                                                          ahead.end() if ahead else None, figure,
-                                                         "" if in_row else named)
+                                                         heading)
                 previous = stmts[-1] if stmts else previous
                 aimed = aimed or any(st.kind_hint == "target" for st in stmts)
                 figure = next((st for st in reversed(stmts) if st.measure not in _GAP_MEASURES), figure)
@@ -1179,6 +1176,17 @@ _TAIL_PUNCT = re.compile(r"[、,，\s]*")
 _NAME_ALONE_MAX = 16
 
 
+def _heading_name(text: str, h_start: int, h_end: int, s_start: int, s_end: int) -> str:
+    """The name the sentence ``text[h_start:h_end]`` states alone, for the sentence after it
+    (``s_start``…``s_end``); '' when either is a table's row, whose own cells name it."""
+    for a, b in ((h_start, h_end), (s_start, s_end)):
+        line_end = text.find("\n", b)
+        if text.find("\t", text.rfind("\n", 0, a) + 1, len(text) if line_end < 0 else line_end) >= 0:
+            return ""
+    return _name_alone(text[h_start:h_end])
+
+
+@lru_cache(maxsize=4096)
 def _name_alone(sentence: str) -> str:
     """The indicator a sentence of no figure names and no more (2. 固定资产投资增速), else ''."""
     name = _ABOUT.sub("", _LEAD_JUNK.sub("", _LIST_MARKER.sub("", sentence)).strip(" \t:："))
@@ -1248,13 +1256,15 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, strive, numbers,
                        previous: Statement | None = None, ahead_at: int | None = None,
-                       figure: Statement | None = None, heading: str = ""):
+                       figure: Statement | None = None, heading: tuple | None = None):
     """The statements of one clause; ``previous`` is the sentence's statement before it;
     ``strive`` says what an earlier clause's 力争 governs here: ``all`` its figures, the
     ``inherited`` ones (no subject of their own), or nothing; ``ahead_at``, where the sentence
     turned to the months ahead (我们将…): figures after it are aims; ``figure``, the sentence's
-    last statement of a figure (not a change in points), whose indicator a gap is of.; ``heading``, the name the sentence
-    before stated alone (固定资产投资增速。), for a figure named only as the year's target."""
+    last statement of a figure (not a change in points), whose indicator a gap is of;
+    ``heading``, the spans of the sentence before (if it stated no figure) and of this one, for
+    a name the one before stated alone (固定资产投资增速。) to name a figure named only as the
+    year's target."""
     out: list[Statement] = []
     prev_end = c_start
     pending_each: list[str] = []
@@ -1406,7 +1416,8 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
         if inherited and last_subject:
             subject = last_subject
         elif heading and (plan_named or inherited):
-            subject = heading  # 2.固定资产投资增速。<年度目标为增长5%>; (一)地区生产总值。由…
+            subject = _heading_name(text, *heading)  # 2.固定资产投资增速。<年度目标为增长5%>;
+            # (一)地区生产总值。由增长7%调整为…
         added = False
         before = out[-1] if out else previous
         if not noun and subject and before is not None and len(subject) <= 4 \
