@@ -7,8 +7,9 @@ not typed) are put back in front of their paragraphs (:mod:`.numbering`). A text
 paragraphs follow the paragraph it is anchored in; a footnote's or endnote's paragraphs follow
 the paragraph (or the table) that refers to it, so its figures are read in their context and
 none goes uncounted. An Excel worksheet pasted as an object is read from the embedded workbook
-(Word itself shows only a picture of it). Page headers and footers, drawings and deleted (tracked) text are left out. python-docx (which parses with entity resolution off) is opened only after
-:func:`~govdata.formats.ooxml.check_package` has vetted the zip.
+(Word itself shows only a picture of it). Page headers and footers, drawings and deleted
+(tracked) text are left out. python-docx (which parses with entity resolution off) is opened
+only after :func:`~govdata.formats.ooxml.check_package` has vetted the zip.
 """
 
 from __future__ import annotations
@@ -213,8 +214,6 @@ def _body_lines(el, document, numbering, notes) -> list[str]:
 
 
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-
-
 O = "{urn:schemas-microsoft-com:office:office}"
 
 

@@ -4,9 +4,10 @@ A slide's text sits in shapes the designer placed anywhere, written to the file 
 were drawn, not read: each shape's paragraphs are lines, a table's rows are table rows (cells
 joined by tabs), a chart's figures are sentences (one per point, from its cache), and the
 shapes are read in the order a reader's eye takes them — a shape directly under another it
-overlaps across (a card's figure under its label) goes with it, a card drawn figure over
-label is read label first, and the cards go top to bottom, left to right. Slide numbers, footers and dates (placeholders of
-those kinds) and speaker notes are left out. A blank line parts one slide from the next.
+overlaps across (a card's figure under its label) goes with it, a card drawn figure over label
+is read label first, and the cards go top to bottom, left to right. Slide numbers, footers and
+dates (placeholders of those kinds) and speaker notes are left out. A blank line parts one
+slide from the next.
 """
 
 from __future__ import annotations
