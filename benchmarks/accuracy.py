@@ -367,6 +367,12 @@ CASES = [
     Case("fuzhou_2025_breakdown_cell_phrasings.csv",
          UNSEEN / "fuzhou-2025-breakdown-cell-phrasings.xlsx",
          _meta("fuzhou", "抚州市", 2025, "target_breakdown", "361000")),
+    Case("national_2026_fifteenth_plan_outline.csv",
+         UNSEEN / "national-2026-fifteenth-plan-outline.html",
+         _meta("national_plan", "全国", 2026, "five_year_plan", "100000")),
+    Case("guichi_2024_statistical_communique.csv",
+         UNSEEN / "guichi-2024-statistical-communique.docx",
+         _meta("guichi", "贵池区", 2024, "statistical_communique", "341702")),
 ]
 
 

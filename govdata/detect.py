@@ -305,8 +305,9 @@ def _two_character_counties() -> frozenset[str]:
     return frozenset(n for n in counties()["name"] if len(n) == 2) - _GENERIC_COUNTY
 
 
-# 德清县2023年…, 乐清市发展和改革局2024年…: the place of the government or department
-_TITLE_ISSUER = re.compile(r"(?:关于)?([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|市|旗|镇|乡|街道))"
+# 德清县2023年…, 乐清市发展和改革局2024年…, 池州市贵池区2024年…: the place of the government or
+# department (after its city's name)
+_TITLE_ISSUER = re.compile(r"(?:关于)?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|市|旗|镇|乡|街道))"
                            r"(?:[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|中心))?(?:19|20)\d{2}年")
 
 

@@ -499,6 +499,8 @@ def clean_subject(s: str) -> str:
     """Remove list markers, leading punctuation, dates (到2025年) and scope words (全年, 全市…)
     from a subject."""
     s = _LIST_MARKER.sub("", s)
+    if "[" in s:
+        s = _NOTE_MARK_ANY.sub("", s)  # 规模以上工业[2]增加值: a note's mark inside the name
     s = _LEAD_JUNK.sub("", s)
     s = _LEAD_DATE.sub("", s)
     s = _LEAD_JUNK.sub("", s)
@@ -1294,6 +1296,9 @@ def _clause_statements(text, c_start, c_end, quantities, labels, last_subject, s
             prev_end = q["end"]
             continue
         role = number_role(text, q["start"], q["end"], q["unit"], in_label)
+        if not q["unit"] and not role and text[q["start"] - 1: q["start"]] == "[" \
+                and text[q["end"]: q["end"] + 1] == "]":
+            role = "label"  # 地区生产总值[1]512.36亿元: a note's mark, not a figure
         if q.get("growth") and (any(st.measure == "growth_pct" for st in out) or (
                 previous is not None and previous.measure == "growth_pct" and previous.value is not None)
                 or _STREAK_BEFORE.search(text, max(c_start, q["start"] - 8), q["start"])):
@@ -1615,8 +1620,14 @@ def _subject_before(text: str, start: int, end: int) -> tuple[str, Mapping, str,
     return subject_raw, flags, subject, start + offset
 
 
+_NOTE_MARK_TAIL = re.compile(r"\[\d{1,2}\]\s*$")  # 地区生产总值[1]<512.36亿元>: a note's mark
+_NOTE_MARK_ANY = re.compile(r"\[\d{1,2}\]")
+
+
 @lru_cache(maxsize=8192)  # pure; documents repeat the words before their numbers (同比增长, 、)
 def _parse_before(before: str) -> tuple[str, Mapping, str, int]:
+    if before.endswith("]"):
+        before = _NOTE_MARK_TAIL.sub("", before)
     subject_raw, flags = _strip_tail(before)
     subject = clean_subject(subject_raw)
     offset = len(before) - len(before.lstrip(" \t,、;和及与"))

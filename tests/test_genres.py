@@ -3046,3 +3046,31 @@ def test_breakdown_cells_typed_every_which_way():
     assert sorted(zip(pair["value"], pair["strive"])) == [(6, False), (7, True)]
     cut = o[o["text"].str.contains("减排量（化学需氧量；氨氮）\t1,186", regex=False)]
     assert sorted(cut["value"]) == [79, 1186] and set(cut["unit"]) == {"吨"}
+
+
+def test_national_fifteenth_plan_outline():
+    """The national 十五五 plan outline (a gov.cn page): the country's (全国, 100000), a plan for
+    2026–2030 — prose targets for 2030 with their period, the 专栏 table's 2025 column the last
+    plan's results, ＞3 (full-width) at least."""
+    meta, ext = _detected("national-2026-fifteenth-plan-outline.html")
+    assert (meta["region"], meta["admin_code"], meta["year"], meta["doc_type"]) == (
+        "全国", "100000", 2026, "five_year_plan")
+    t, o = ext.targets, ext.outcomes
+    rd = one(t, indicator="rd_intensity", text="研发经费投入强度达到3%以上")
+    assert (rd.year, rd.period_start, rd.value, rd.qualifier) == (2030, 2026, 3, "at_least")
+    row = t[(t["indicator"] == "rd_intensity") & t["text"].str.contains("研发经费投入强度（%）", regex=False)]
+    assert row[["value", "qualifier"]].values.tolist() == [[3, "at_least"]]  # ＞3 (full-width)
+    assert one(o, indicator="urbanization_rate", text="常住人口城镇化率达到67%").year == 2025
+
+
+def test_district_communique_titled_after_its_city():
+    """贵池区 (Word): 池州市贵池区2024年国民经济和社会发展统计公报 — the district's, not its city's;
+    its tables of products (产品名称 | 单位 | 绝对数 | 比上年增长（%）) are outcomes; the ［1］ marks
+    after names are notes, not figures."""
+    meta, ext = _detected("guichi-2024-statistical-communique.docx")
+    assert (meta["region"], meta["admin_code"], meta["doc_type"]) == (
+        "贵池区", "341702", "statistical_communique")
+    o = ext.outcomes
+    gdp = one(o, indicator="gdp", measure="level")
+    assert (gdp.value, gdp.year) == (512.36, 2024)
+    assert ext.targets.empty
