@@ -234,8 +234,8 @@ def _county_named(indicator_text: str, meta: dict) -> tuple[str, str, str] | Non
     rest = indicator_text[m.end():] if m else ""
     if len(rest) < 4 or rest.startswith(_NOT_AN_INDICATOR) or rest.endswith(_PROJECT_ENDS):
         return None  # (中方县绿色食品加工园: a project of the city's list, sited in a county)
-    code = county_place(m.group(), "")[1] or ""
-    return (m.group(), code, rest) if code[:4] == meta["admin_code"][:4] else None
+    code = _own_county_code(m.group(), meta)
+    return (m.group(), code, rest) if code is not None else None
 
 
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{2,16}?)方面[,:]")
@@ -253,8 +253,14 @@ def _county_alone(indicator_text: str, meta: dict) -> tuple[str, str] | None:
     own prefecture (竞秀区, in a list of counties' growth); None otherwise."""
     names = prefecture_counties(meta.get("admin_code") or "")
     m = names.fullmatch(indicator_text) if names else None
-    code = county_place(m.group(), "")[1] or "" if m else ""
-    return (m.group(), code) if m and code[:4] == meta["admin_code"][:4] else None
+    code = _own_county_code(m.group(), meta) if m else None
+    return (m.group(), code) if code is not None else None
+
+
+def _own_county_code(county: str, meta: dict) -> str | None:
+    """The division code of a county the document's prefecture holds, None for another's."""
+    code = county_place(county, "")[1] or ""
+    return code if code[:4] == meta["admin_code"][:4] else None
 
 
 def _of_the_whole_city(text: str, pos: int, meta: dict) -> bool:

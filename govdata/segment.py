@@ -687,8 +687,7 @@ SO_FAR = re.compile(r"(?:上半年|前三季度|[一二三]季度|1[-—~至][1-
 _OPENS_ON_PERIOD = re.compile(r"^(?:在|到|展望|今后五年|未来五年)?[,，]?“?(?:十[一二三四五]|[六七八九十])五”?")
 _PLAN = re.compile(r"主要预期目标|主要目标|发展目标|预期目标|目标要求|总体要求|目标任务|重点工作|今年|工作安排|主要任务"
                    r"|下半年|工作思路|工作打算|年初计划|指标安排")
-# a review of part of the year (二、前三季度主要指标完成情况): the document's review is of this year
-_PART_OF_YEAR = re.compile(r"上半年|前三季度|[一二三]季度|1[-—~至][1-9]1?月|今年以来")
+
 
 
 def segment_communique(text: str) -> list[Segment]:
@@ -782,7 +781,8 @@ def segment_work_report(text: str) -> list[Segment]:
             section = ln.text
             if _REVIEW.search(ln.text) or "成绩单" in ln.text:
                 part = "review"
-                so_far = so_far or bool(_PART_OF_YEAR.search(ln.text))
+                # (二、前三季度主要指标完成情况: a review of part of the year, this year's)
+                so_far = so_far or bool(PART_YEAR.search(ln.text)) or "今年以来" in ln.text
             elif part == "review" or _PLAN.search(ln.text):
                 part = "plan"
             continue
